@@ -1,0 +1,41 @@
+# Two commands: `make run` (install, build the demo when missing, start) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: run test install system-deps lint format bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -U pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev]'
+	@rm -f $(VENV)/.installed-* && touch $@
+
+install: $(STAMP)
+
+system-deps:
+	@scripts/system-deps.sh
+
+run: install
+	$(BIN)/hr-assistant init --demo
+	$(BIN)/hr-assistant demo
+
+test: install system-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+bench: install system-deps
+	$(BIN)/python -m evals.bench.import_speed
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,188 @@
+"""The one data-access layer. Every module reads HRIS records through :class:`HRData`, which applies the
+viewer's scope in the query itself, so an out-of-scope record never leaves the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from sqlalchemy import or_
+from sqlmodel import Session, SQLModel, select
+
+from assistant.access.viewer import Viewer
+from assistant.errors import AccessDenied, NotFound
+from assistant.hris.models import (
+    Alignment,
+    Cycle,
+    Employee,
+    KeyResult,
+    Kpi,
+    Objective,
+    OrgUnit,
+    PotentialAssessment,
+    ProgressRecord,
+    Rating,
+    Review,
+)
+
+T = TypeVar("T", bound=SQLModel)
+
+# Private tables and the column naming the employee a record is about.
+PRIVATE_SUBJECT: dict[type[SQLModel], str] = {
+    Rating: "employee_id",
+    Review: "reviewee_id",
+    Kpi: "employee_id",
+    PotentialAssessment: "employee_id",
+}
+
+
+@dataclass
+class ObjectiveView:
+    objective: Objective
+    key_results: list[KeyResult]
+    alignments: list[Alignment] = field(default_factory=list)  # links to parent objectives
+
+    @property
+    def aligned_to(self) -> list[str]:
+        return [a.to_objective_id for a in self.alignments]
+
+
+class HRData:
+    """Scoped reads for one viewer."""
+
+    def __init__(self, session: Session, viewer: Viewer, okr_visibility: str = "company") -> None:
+        self.session = session
+        self.viewer = viewer
+        self.okr_visibility = okr_visibility
+
+    # --- the directory is not private -------------------------------------------------------
+    def people(self) -> list[Employee]:
+        return list(self.session.exec(select(Employee).where(Employee.active).order_by(Employee.id)))
+
+    def employee(self, employee_id: str) -> Employee:
+        emp = self.session.get(Employee, employee_id)
+        if emp is None:
+            raise NotFound("error.no_such_employee", id=employee_id)
+        return emp
+
+    def org_units(self) -> list[OrgUnit]:
+        return list(self.session.exec(select(OrgUnit).order_by(OrgUnit.id)))
+
+    def cycles(self) -> list[Cycle]:
+        return list(self.session.exec(select(Cycle).order_by(Cycle.start)))
+
+    def cycle(self, cycle_id: str) -> Cycle:
+        cycle = self.session.get(Cycle, cycle_id)
+        if cycle is None:
+            raise NotFound("error.no_such_cycle", id=cycle_id)
+        return cycle
+
+    # --- private records --------------------------------------------------------------------
+    def require(self, employee_id: str) -> None:
+        """Raise AccessDenied unless the viewer may read ``employee_id``'s private records."""
+        self.employee(employee_id)
+        if not self.viewer.can_see(employee_id):
+            raise AccessDenied("error.access_denied", viewer=self.viewer.employee_id, subject=employee_id)
+
+    def private(self, model: type[T], of: str | None = None, cycle_id: str | None = None) -> list[T]:
+        """Records of a private table, about ``of`` (checked) or about everyone in scope."""
+        column = getattr(model, PRIVATE_SUBJECT[model])
+        query = select(model)
+        if of is not None:
+            self.require(of)
+            query = query.where(column == of)
+        elif self.viewer.scope is not None:
+            query = query.where(column.in_(sorted(self.viewer.scope)))
+        if cycle_id is not None:
+            query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
+        return list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
+
+    def ratings(self, of: str | None = None, cycle_id: str | None = None) -> list[Rating]:
+        return self.private(Rating, of, cycle_id)
+
+    def reviews(self, of: str | None = None, cycle_id: str | None = None) -> list[Review]:
+        return self.private(Review, of, cycle_id)
+
+    def kpis(self, of: str | None = None, cycle_id: str | None = None) -> list[Kpi]:
+        return self.private(Kpi, of, cycle_id)
+
+    def potential(self, of: str | None = None, cycle_id: str | None = None) -> list[PotentialAssessment]:
+        return self.private(PotentialAssessment, of, cycle_id)
+
+    # --- OKRs: company-wide by default, private objectives only within scope ------------------
+    def _objective_filter(self):  # type: ignore[no-untyped-def]
+        if self.viewer.scope is None:
+            return True
+        in_scope = Objective.owner_id.in_(sorted(self.viewer.scope))
+        if self.okr_visibility == "private":
+            return in_scope
+        return or_(Objective.private == False, in_scope)  # noqa: E712
+
+    def objectives(self, of: str | None = None, cycle_id: str | None = None) -> list[ObjectiveView]:
+        query = select(Objective).where(self._objective_filter())
+        if of is not None:
+            self.employee(of)
+            query = query.where(Objective.owner_id == of)
+            if self.okr_visibility == "private" and not self.viewer.can_see(of):
+                raise AccessDenied("error.access_denied", viewer=self.viewer.employee_id, subject=of)
+        if cycle_id is not None:
+            self.cycle(cycle_id)
+            query = query.where(Objective.cycle_id == cycle_id)
+        objectives = list(
+            self.session.exec(
+                query.order_by(Objective.cycle_id, Objective.owner_id, Objective.position, Objective.id)
+            )
+        )
+        return self._with_key_results(objectives)
+
+    def objective(self, objective_id: str) -> ObjectiveView:
+        obj = self.session.exec(
+            select(Objective).where(Objective.id == objective_id, self._objective_filter())
+        ).first()
+        if obj is None:
+            raise NotFound("error.no_such_objective", id=objective_id)
+        return self._with_key_results([obj])[0]
+
+    def _with_key_results(self, objectives: Sequence[Objective]) -> list[ObjectiveView]:
+        ids = [o.id for o in objectives]
+        krs: dict[str, list[KeyResult]] = {i: [] for i in ids}
+        links: dict[str, list[Alignment]] = {i: [] for i in ids}
+        for chunk in _chunks(ids):
+            for kr in self.session.exec(
+                select(KeyResult)
+                .where(KeyResult.objective_id.in_(chunk))
+                .order_by(KeyResult.position, KeyResult.id)
+            ):
+                krs[kr.objective_id].append(kr)
+            for link in self.session.exec(select(Alignment).where(Alignment.from_objective_id.in_(chunk))):
+                links[link.from_objective_id].append(link)
+        return [ObjectiveView(o, krs[o.id], sorted(links[o.id], key=lambda a: a.id)) for o in objectives]
+
+    def children(self, objective_ids: Sequence[str]) -> list[Alignment]:
+        """Alignment links whose parent is one of ``objective_ids`` and whose child the viewer may see."""
+        out: list[Alignment] = []
+        for chunk in _chunks(list(objective_ids)):
+            out += self.session.exec(
+                select(Alignment)
+                .join(Objective, Objective.id == Alignment.from_objective_id)
+                .where(Alignment.to_objective_id.in_(chunk), self._objective_filter())
+                .order_by(Alignment.id)
+            )
+        return out
+
+    def progress(self, views: Sequence[ObjectiveView]) -> list[ProgressRecord]:
+        """Progress records of objectives and KRs the caller obtained through this layer."""
+        target_ids = [v.objective.id for v in views] + [kr.id for v in views for kr in v.key_results]
+        out: list[ProgressRecord] = []
+        for chunk in _chunks(list(target_ids)):
+            out += self.session.exec(
+                select(ProgressRecord)
+                .where(ProgressRecord.target_id.in_(chunk))
+                .order_by(ProgressRecord.modified_at, ProgressRecord.id)
+            )
+        return out
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]

@@ -1,0 +1,94 @@
+"""The Python API that the CLI and the UI both call. It owns settings and the database, and hands out
+:class:`HRData` views bound to an acting user, so every read goes through the access layer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from assistant.access.repository import HRData
+from assistant.access.viewer import Viewer, load_viewer
+from assistant.errors import AccessDenied, AssistantError, Problem
+from assistant.hris.db import Database
+from assistant.hris.lark.exporter import export_cycle
+from assistant.hris.lark.importer import LarkImporter
+from assistant.hris.models import Employee
+from assistant.hris.tabular import import_table
+from assistant.settings import Settings, load_settings
+
+
+@dataclass
+class ImportReport:
+    counts: dict[str, int]
+    warnings: list[Problem] = field(default_factory=list)
+
+
+class Assistant:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db = Database(settings.database_url or "")
+
+    @classmethod
+    def open(cls, home: Path | None = None, **overrides: Any) -> Assistant:
+        return cls(load_settings(home, **overrides))
+
+    def has_data(self) -> bool:
+        if self.db.is_empty():
+            return False
+        self.db.schema_version()
+        with self.db.session() as s:
+            return bool(s.exec(select(func.count()).select_from(Employee)).one())
+
+    def ensure_schema(self) -> int:
+        return self.db.create_or_upgrade()
+
+    # --- reading as a user ----------------------------------------------------------------
+    def viewer(self, employee_id: str) -> Viewer:
+        with self.db.session() as s:
+            return load_viewer(s, employee_id)
+
+    @contextmanager
+    def data(self, employee_id: str) -> Iterator[HRData]:
+        """Scoped access to the HRIS for ``employee_id``."""
+        self.ensure_schema()
+        with self.db.session() as s:
+            yield HRData(s, load_viewer(s, employee_id), self.settings.okr_visibility)
+
+    # --- writing (HR admin) -----------------------------------------------------------------
+    def _require_admin(self, session: Session, employee_id: str | None) -> None:
+        """Imports are for HR admins; an HRIS with no HR admin yet may be bootstrapped by anyone."""
+        has_admin = session.exec(select(Employee.id).where(Employee.role == "hr_admin")).first() is not None
+        if not has_admin:
+            return
+        if employee_id is None:
+            raise AssistantError("error.need_user")
+        viewer = load_viewer(session, employee_id)
+        if viewer.role != "hr_admin":
+            raise AccessDenied("error.need_admin", viewer=viewer.employee_id, role=viewer.role)
+
+    def import_lark(self, paths: list[Path], as_user: str | None) -> ImportReport:
+        self.ensure_schema()
+        with self.db.transaction() as s:
+            self._require_admin(s, as_user)
+            importer = LarkImporter(s, self.settings.max_import_mb)
+            for path in paths:
+                importer.add_file(path)
+            counts = importer.commit()
+        return ImportReport(counts, importer.batch.warnings)
+
+    def import_table(self, path: Path, mapping: Path, as_user: str | None) -> ImportReport:
+        self.ensure_schema()
+        with self.db.transaction() as s:
+            self._require_admin(s, as_user)
+            counts = import_table(s, path, mapping, self.settings.max_import_mb)
+        return ImportReport(counts)
+
+    def export_lark(self, cycle_id: str, as_user: str, fmt: Literal["v1", "v2"] = "v2") -> dict[str, Any]:
+        with self.data(as_user) as data:
+            return export_cycle(data, cycle_id, fmt)

@@ -1,0 +1,74 @@
+"""``hr-assistant``: the command line. Thin: each command calls :mod:`assistant.api` and prints."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from assistant.api import Assistant
+from assistant.cli import data_cmds, demo_cmd, hris_cmds
+from assistant.cli.context import CliContext, err
+from assistant.errors import AssistantError
+from assistant.i18n import Lang, t
+
+app = typer.Typer(
+    name="hr-assistant",
+    help="Bilingual HR performance-management assistant (OKRs, KPIs, reviews, calibration).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    home: Annotated[
+        Path | None,
+        typer.Option("--home", envvar="HR_ASSISTANT_HOME", help="Folder for database, index, caches."),
+    ] = None,
+    as_user: Annotated[
+        str | None, typer.Option("--as", envvar="HR_ASSISTANT_AS", help="Acting employee id (local CLI use).")
+    ] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Message language: zh or en.")] = None,
+) -> None:
+    if lang not in (None, "zh", "en"):
+        raise typer.BadParameter("use zh or en", param_hint="--lang")
+    global _current
+    ctx.obj = _current = CliContext(Assistant.open(home), as_user, lang)  # type: ignore[arg-type]
+
+
+_current: CliContext | None = None
+
+
+hris_cmds.register(app)
+data_cmds.register(app)
+demo_cmd.register(app)
+
+
+def run() -> None:
+    """Entry point: user-facing errors become a clear message and an exit code, never a stack trace."""
+    lang: Lang = "zh" if os.environ.get("LANG", "").startswith("zh") else "en"
+    try:
+        app()  # usage errors are handled (and exit) inside
+    except AssistantError as exc:
+        err.print(f"[red]{exc.message(_lang(lang))}[/red]", highlight=False)
+        raise SystemExit(exc.exit_code) from None
+    except Exception as exc:  # the unexpected: a short message, the trace only on request
+        if os.environ.get("HR_ASSISTANT_DEBUG"):
+            traceback.print_exc()
+        err.print(t("error.internal", _lang(lang), kind=type(exc).__name__), highlight=False)
+        raise SystemExit(1) from None
+
+
+def _lang(default: Lang) -> Lang:
+    if _current is None:
+        return default
+    try:
+        return _current.lang
+    except Exception:
+        return default

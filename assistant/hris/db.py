@@ -1,0 +1,119 @@
+"""Engine, sessions and the schema-version check (SQLite by default, PostgreSQL with the same code)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlmodel import Session, SQLModel, create_engine, select
+
+from assistant.errors import ConfigError, SchemaVersionError
+from assistant.hris import models  # noqa: F401  (registers every table)
+from assistant.hris.models import SchemaInfo
+
+SCHEMA_VERSION = 1
+
+# Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
+MIGRATIONS: dict[int, Callable[[Session], None]] = {}
+
+
+def _app_version() -> str:
+    try:
+        return version("hr-assistant")
+    except PackageNotFoundError:
+        return "dev"
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.close()
+
+        return engine
+    if parsed.drivername in ("postgresql", "postgres"):
+        url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return create_engine(url, pool_pre_ping=True)
+
+
+class Database:
+    """One HRIS database: opens it, checks or upgrades its schema, hands out sessions."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.engine = make_engine(url)
+        except Exception as exc:  # bad URL, missing driver
+            raise ConfigError("error.database_url", url=_safe(url), reason=str(exc)) from exc
+
+    def create_or_upgrade(self) -> int:
+        """Create the schema in an empty database, upgrade an older one, refuse a newer or foreign one."""
+        tables = set(inspect(self.engine).get_table_names())
+        if not tables:
+            SQLModel.metadata.create_all(self.engine)
+            with Session(self.engine) as s:
+                s.add(SchemaInfo(version=SCHEMA_VERSION, app_version=_app_version()))
+                s.commit()
+            return SCHEMA_VERSION
+        found = self.schema_version()
+        if found > SCHEMA_VERSION:
+            raise SchemaVersionError("error.schema_newer", found=found, supported=SCHEMA_VERSION)
+        while found < SCHEMA_VERSION:
+            step = MIGRATIONS.get(found)
+            if step is None:
+                raise SchemaVersionError("error.schema_unupgradable", found=found, supported=SCHEMA_VERSION)
+            with Session(self.engine) as s, s.begin():
+                step(s)
+                s.get(SchemaInfo, 1).version = found + 1  # type: ignore[union-attr]
+            found += 1
+        return found
+
+    def schema_version(self) -> int:
+        tables = set(inspect(self.engine).get_table_names())
+        if "schema_info" not in tables:
+            raise SchemaVersionError("error.schema_foreign", url=_safe(self.url))
+        with Session(self.engine) as s:
+            info = s.exec(select(SchemaInfo)).first()
+        if info is None:
+            raise SchemaVersionError("error.schema_foreign", url=_safe(self.url))
+        return info.version
+
+    def reset(self) -> None:
+        """Drop every table of ours (for ``init --force``)."""
+        SQLModel.metadata.drop_all(self.engine)
+
+    def is_empty(self) -> bool:
+        return not inspect(self.engine).get_table_names()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            yield s
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits as one unit, or not at all."""
+        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable URL>"

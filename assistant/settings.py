@@ -1,0 +1,101 @@
+"""Settings from the environment (prefix ``HR_ASSISTANT_``), an optional TOML file, and defaults.
+
+Priority: explicit arguments > environment > TOML file (``$HR_ASSISTANT_CONFIG`` or ``<home>/config.toml``)
+> defaults.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_HOME = Path("~/.hr-assistant")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HR_ASSISTANT_", extra="ignore")
+
+    home: Path = DEFAULT_HOME
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: a SQLite file in home."
+    )
+
+    # Vector index: embedded (persistent folder in home) or a Chroma server.
+    chroma_mode: Literal["embedded", "server"] = "embedded"
+    chroma_host: str = "127.0.0.1"
+    chroma_port: int = 8000
+
+    # LLM endpoint (any OpenAI-compatible server). No base URL: the offline engine.
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout: float = 30.0
+
+    # Limits.
+    max_import_mb: float = 50.0
+    max_upload_mb: float = 20.0
+    max_import_rows: int = 2_000_000
+
+    # Privacy: OKRs are visible company-wide by default, as in Lark.
+    okr_visibility: Literal["company", "private"] = "company"
+
+    hr_contact: str = "People Team / 人力资源部 <hr@bridgecart.example>"
+    default_lang: Literal["zh", "en"] = "en"
+
+    @model_validator(mode="after")
+    def _resolve_paths(self) -> Settings:
+        self.home = self.home.expanduser()
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.home / 'hr.db'}"
+        return self
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, _toml_path()))
+
+
+_home_hint: Path | None = None
+
+
+def _toml_path() -> Path:
+    explicit = os.environ.get("HR_ASSISTANT_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    home = Path(_home_hint or os.environ.get("HR_ASSISTANT_HOME") or DEFAULT_HOME)
+    return home.expanduser() / "config.toml"
+
+
+def load_settings(home: Path | None = None, **overrides: object) -> Settings:
+    """Settings for ``home`` (or ``$HR_ASSISTANT_HOME``, or ``~/.hr-assistant``)."""
+    global _home_hint
+    _home_hint = home
+    try:
+        if home is not None:
+            overrides["home"] = home
+        return Settings(**overrides)  # type: ignore[arg-type]
+    finally:
+        _home_hint = None

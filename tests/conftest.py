@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from assistant.api import Assistant
+from tests.pg import PostgresServer
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+CLI = str(Path(sys.executable).with_name("hr-assistant"))
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same test on SQLite and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hr.db'}"
+    return request.getfixturevalue("pg").new_database()
+
+
+@pytest.fixture
+def assistant(db_url: str, tmp_path: Path) -> Assistant:
+    a = Assistant.open(tmp_path / "home", database_url=db_url)
+    a.ensure_schema()
+    return a
+
+
+@pytest.fixture(scope="session")
+def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with the demo company installed through the real CLI, shared by read-only tests."""
+    home = tmp_path_factory.mktemp("demo-home")
+    run_cli(home, "init", "--demo", check=True)
+    return home
+
+
+@pytest.fixture(scope="session")
+def demo(demo_home: Path) -> Assistant:
+    return Assistant.open(demo_home)
+
+
+@pytest.fixture(scope="session")
+def manifest(demo: Assistant) -> dict:
+    from assistant.demo.install import load_manifest
+
+    return load_manifest(demo)
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(
+    home: Path, *args: str, as_user: str | None = None, check: bool = False, env: dict | None = None
+) -> Result:
+    cmd = [CLI, "--home", str(home)]
+    if as_user:
+        cmd += ["--as", as_user]
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("HR_ASSISTANT_")}
+    full_env.update(env or {})
+    proc = subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=300)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    return Result(proc.returncode, proc.stdout, proc.stderr)

@@ -1,0 +1,57 @@
+"""Schema versions: a new database is created, an older one upgraded, a newer or foreign one refused
+with a clear message and left untouched."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from assistant.api import Assistant
+from assistant.errors import SchemaVersionError
+from assistant.hris import db as dbmod
+from assistant.hris.models import SchemaInfo
+
+
+def _set_version(a: Assistant, version: int) -> None:
+    with a.db.transaction() as s:
+        s.get(SchemaInfo, 1).version = version
+
+
+def test_new_database_gets_the_current_version(assistant: Assistant) -> None:
+    assert assistant.db.schema_version() == dbmod.SCHEMA_VERSION
+    assert assistant.ensure_schema() == dbmod.SCHEMA_VERSION
+
+
+def test_newer_database_is_refused(assistant: Assistant) -> None:
+    _set_version(assistant, dbmod.SCHEMA_VERSION + 1)
+    with pytest.raises(SchemaVersionError) as exc:
+        assistant.ensure_schema()
+    assert "newer version" in exc.value.message("en") and "未被修改" in exc.value.message("zh")
+    assert assistant.db.schema_version() == dbmod.SCHEMA_VERSION + 1
+
+
+def test_older_database_is_upgraded_in_a_transaction(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = dbmod.SCHEMA_VERSION
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", old + 1)
+
+    def add_column(session) -> None:  # type: ignore[no-untyped-def]
+        session.execute(text("ALTER TABLE employee ADD COLUMN nickname VARCHAR"))
+
+    monkeypatch.setitem(dbmod.MIGRATIONS, old, add_column)
+    assert assistant.ensure_schema() == old + 1
+    assert "nickname" in {c["name"] for c in inspect(assistant.db.engine).get_columns("employee")}
+    assert assistant.db.schema_version() == old + 1
+
+
+def test_unupgradable_and_foreign_databases(assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", dbmod.SCHEMA_VERSION + 5)
+    with pytest.raises(SchemaVersionError) as exc:
+        assistant.ensure_schema()
+    assert "Cannot upgrade" in exc.value.message("en")
+    with assistant.db.transaction() as s:
+        s.execute(text("DROP TABLE schema_info"))
+    with pytest.raises(SchemaVersionError) as exc:
+        assistant.ensure_schema()
+    assert "not an hr-assistant database" in exc.value.message("en")
