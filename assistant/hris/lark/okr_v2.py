@@ -190,11 +190,8 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         kr.baseline, kr.target, kr.current = ind.start_value, ind.target_value, ind.current_value
         kr.progress_status = STATUS_IN.get(ind.indicator_status)
         if ind.unit is not None:
-            kr.unit = (
-                UNIT_IN.get(ind.unit.unit_value, ind.unit.unit_value)
-                if ind.unit.unit_type == 0
-                else ind.unit.unit_value
-            )
+            unit = ind.unit.unit_value
+            kr.unit = (UNIT_IN.get(unit, unit) if ind.unit.unit_type == 0 else unit) or None
         if kr.baseline is not None and kr.target is not None and kr.baseline != kr.target:
             kr.direction = "increase" if kr.target > kr.baseline else "decrease"
     for i, raw in enumerate(data.get("alignments") or []):
