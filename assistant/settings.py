@@ -38,7 +38,17 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
     llm_model: str = "gpt-4o-mini"
-    llm_timeout: float = 30.0
+    llm_timeout: float = 30.0  # seconds for a whole reply
+    llm_connect_timeout: float = 3.0  # seconds to reach the server
+    llm_max_retries: int = 2  # for 429 and 5xx only
+    llm_max_retry_wait: float = 10.0  # a longer Retry-After falls back at once
+    llm_temperature: float = 0.2
+    llm_structured: Literal["json_schema", "json_mode", "prompt"] = "json_mode"
+    llm_context_window: int = 8192  # tokens the model accepts (see `hr-assistant llm check`)
+    llm_max_output_tokens: int = 1024
+    llm_request_token_budget: int = 12000  # prompt + output, per request
+    llm_daily_token_budget: int = 2_000_000
+    llm_cache: bool = False  # response cache: on for evals
 
     # Limits.
     max_import_mb: float = 50.0

@@ -55,3 +55,24 @@ def test_unupgradable_and_foreign_databases(assistant: Assistant, monkeypatch: p
     with pytest.raises(SchemaVersionError) as exc:
         assistant.ensure_schema()
     assert "not an hr-assistant database" in exc.value.message("en")
+
+
+def test_a_version_1_database_gains_the_usage_log(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A database as version 1 made it (no usage_log table) is upgraded in place, data kept."""
+    from sqlmodel import SQLModel
+
+    from assistant.hris.db import Database
+    from tests.helpers import load_people
+
+    url = f"sqlite:///{tmp_path / 'v1.db'}"
+    db = Database(url)
+    v1_tables = [t for name, t in SQLModel.metadata.tables.items() if name != "usage_log"]
+    SQLModel.metadata.create_all(db.engine, tables=v1_tables)
+    with db.transaction() as s:
+        s.add(SchemaInfo(version=1, app_version="0.1.0"))
+    a = Assistant.open(tmp_path / "home", database_url=url)
+    load_people(a)  # runs ensure_schema: the upgrade
+    assert "usage_log" in inspect(a.db.engine).get_table_names()
+    assert a.db.schema_version() == dbmod.SCHEMA_VERSION == 2
+    with a.db.session() as s:
+        assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from assistant.api import Assistant
-from assistant.cli import data_cmds, demo_cmd, hris_cmds
+from assistant.cli import data_cmds, demo_cmd, hris_cmds, llm_cmds
 from assistant.cli.context import CliContext, err
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
@@ -48,6 +48,7 @@ _current: CliContext | None = None
 hris_cmds.register(app)
 data_cmds.register(app)
 demo_cmd.register(app)
+llm_cmds.register(app)
 
 
 def run() -> None:

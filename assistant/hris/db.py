@@ -15,10 +15,16 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import SchemaInfo
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_usage_log(session: Session) -> None:
+    """1 -> 2: the LLM usage log."""
+    SQLModel.metadata.tables["usage_log"].create(session.connection())
+
 
 # Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _add_usage_log}
 
 
 def _app_version() -> str:

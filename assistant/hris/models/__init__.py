@@ -14,6 +14,7 @@ from assistant.hris.models.performance import (
     Rating,
     Review,
 )
+from assistant.hris.models.usage import UsageLog
 
 # Tables in dependency order: parents before children (inserts), reversed for deletes.
 TABLES: tuple[type, ...] = (
@@ -55,4 +56,5 @@ __all__ = [
     "Rating",
     "Review",
     "SchemaInfo",
+    "UsageLog",
 ]

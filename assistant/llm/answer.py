@@ -1,0 +1,146 @@
+"""The grounded-answer task: a question answered only from supplied passages, with exact quotes.
+
+The offline composer is extractive: it picks the passage sentences that share most terms with the question
+and cites each; a sentence that reads like an instruction to an assistant is never quoted. The LLM path is
+checked with :func:`answer_checker`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.i18n import detect_lang, t
+from assistant.llm.backends.offline import composer
+from assistant.llm.types import Citation, GenerationRequest, GenerationResult, Passage
+from assistant.llm.verify import citation_complaints, forbidden_complaints
+
+TASK = "answer"
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|(?<=[.])(?=\s)|$)|[^\n]+", re.M)
+_EN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
+_WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the of to in on for and or is are be was were do does did how what when who which why my our your i "
+        "we you it its at by with from this that as can will would should if not no any",
+    )
+)
+INJECTION = re.compile(
+    r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (the|all|any) "
+    r"(previous|above|prior)|you are now|system prompt|忽略(之前|以上|前面|上述|先前)(的)?(所有)?(指令|指示|说明|规则|要求)"
+    r"|无视(之前|以上|上述)|你现在是|系统提示",
+    re.I,
+)
+
+
+class QuoteRef(BaseModel):
+    passage: int
+    quote: str
+
+
+class AnswerOutput(BaseModel):
+    answer: str
+    citations: list[QuoteRef] = Field(default_factory=list)
+    refused: bool = False
+
+
+def terms(text: str) -> set[str]:
+    """English words (no stop words) and Chinese character bigrams."""
+    low = text.lower()
+    words = {w for w in _WORD.findall(low) if w not in _STOP and len(w) > 1}
+    han = "".join(_HAN.findall(text))
+    return words | {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#>-*| ").strip()
+        if not line:
+            continue
+        for part in re.split(r"(?<=[。！？；])", line):
+            out += [s.strip() for s in _EN_SPLIT.split(part) if s.strip()]
+    return out
+
+
+def rank_sentences(question: str, passages: list[Passage]) -> list[tuple[float, Passage, str]]:
+    q = terms(question)
+    ranked = []
+    for p in passages:
+        for s in sentences(p.text):
+            if INJECTION.search(s) or len(s) < 6:
+                continue
+            overlap = len(q & terms(s))
+            if overlap:
+                ranked.append((overlap + 0.1 * p.score, p, s))
+    ranked.sort(key=lambda x: -x[0])
+    return ranked
+
+
+@composer(TASK)
+def compose_answer(request: GenerationRequest) -> GenerationResult:
+    question = str(request.inputs.get("question", ""))
+    lang = request.lang
+    picked: list[tuple[Passage, str]] = []
+    per_passage: dict[int, int] = {}
+    for _, p, s in rank_sentences(question, request.passages):
+        if per_passage.get(p.id, 0) < 2 and len(picked) < 3:
+            picked.append((p, s))
+            per_passage[p.id] = per_passage.get(p.id, 0) + 1
+    if not picked:
+        text = t("answer.refuse", lang, contact=request.inputs.get("hr_contact", "HR"))
+        return GenerationResult(text=text, data=AnswerOutput(answer=text, refused=True))
+    order = {p.id: i for i, p in enumerate(request.passages)}
+    picked.sort(key=lambda ps: (order[ps[0].id], ps[0].text.find(ps[1])))
+    lines = [t("answer.intro", lang)]
+    for p, s in picked:
+        other = detect_lang(s) != lang
+        note = t("answer.other_language", lang) if other else ""
+        lines.append(f"- {note}{s} [{p.id}]")
+    text = "\n".join(lines)
+    citations = [
+        Citation(passage=p.id, source=p.source, heading=p.heading, quote=s, score=p.score) for p, s in picked
+    ]
+    refs = [QuoteRef(passage=c.passage, quote=c.quote) for c in citations]
+    return GenerationResult(text=text, data=AnswerOutput(answer=text, citations=refs), citations=citations)
+
+
+def answer_checker(result: GenerationResult, request: GenerationRequest) -> list[str]:
+    data = result.data
+    if not isinstance(data, AnswerOutput):
+        return ["the reply is not an answer object"]
+    quotes = [(c.passage, c.quote) for c in data.citations]
+    complaints = citation_complaints(data.answer, quotes, request.passages, data.refused)
+    return complaints + forbidden_complaints(data.answer, request.forbidden)
+
+
+def citations_for(data: AnswerOutput, passages: list[Passage]) -> list[Citation]:
+    by_id = {p.id: p for p in passages}
+    return [
+        Citation(passage=c.passage, source=by_id[c.passage].source, heading=by_id[c.passage].heading,
+                 quote=c.quote, score=by_id[c.passage].score)
+        for c in data.citations
+        if c.passage in by_id
+    ]  # fmt: skip
+
+
+def answer_question(
+    generator: Any,
+    question: str,
+    passages: list[Passage],
+    lang: Literal["zh", "en"],
+    hr_contact: str,
+    forbidden: list[str] | None = None,
+) -> GenerationResult:
+    """Answer ``question`` from ``passages`` only, through the generation interface, verified."""
+    request = GenerationRequest(
+        task=TASK, lang=lang, inputs={"question": question, "hr_contact": hr_contact}, passages=passages,
+        output=AnswerOutput, forbidden=forbidden or [],
+    )  # fmt: skip
+    result = generator.generate(request, answer_checker)
+    if result.engine == "llm" and isinstance(result.data, AnswerOutput):
+        result = result.model_copy(update={"citations": citations_for(result.data, passages)})
+    return result

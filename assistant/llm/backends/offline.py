@@ -1,0 +1,34 @@
+"""The offline engine: deterministic, no model. Each task has a composer that builds the result from the
+request's passages, rule findings and bilingual templates only; it never states a fact not in its inputs.
+Features register their composers with :func:`composer`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.llm.backends.base import Capabilities
+from assistant.llm.types import GenerationRequest, GenerationResult
+
+Composer = Callable[[GenerationRequest], GenerationResult]
+_COMPOSERS: dict[str, Composer] = {}
+
+
+def composer(task: str) -> Callable[[Composer], Composer]:
+    def register(fn: Composer) -> Composer:
+        _COMPOSERS[task] = fn
+        return fn
+
+    return register
+
+
+class OfflineEngine:
+    name = "offline"
+    capabilities = Capabilities(streaming=True, json_schema=True, json_mode=True)
+
+    def run(self, request: GenerationRequest) -> GenerationResult:
+        try:
+            compose = _COMPOSERS[request.task]
+        except KeyError:
+            raise KeyError(f"no offline composer for task {request.task!r}") from None
+        result = compose(request)
+        return result.model_copy(update={"engine": "offline", "model": "offline"})
