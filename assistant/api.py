@@ -62,9 +62,8 @@ class Assistant:
 
     # --- writing (HR admin) -----------------------------------------------------------------
     def _require_admin(self, session: Session, employee_id: str | None) -> None:
-        """Imports are for HR admins; an HRIS with no HR admin yet may be bootstrapped by anyone."""
-        has_admin = session.exec(select(Employee.id).where(Employee.role == "hr_admin")).first() is not None
-        if not has_admin:
+        """Imports are for HR admins; only an HRIS with nobody in it yet may be bootstrapped by anyone."""
+        if session.exec(select(Employee.id)).first() is None:
             return
         if employee_id is None:
             raise AssistantError("error.need_user")

@@ -7,16 +7,19 @@ Priority: explicit arguments > environment > TOML file (``$HR_ASSISTANT_CONFIG``
 from __future__ import annotations
 
 import os
+import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from assistant.errors import ConfigError
 
 DEFAULT_HOME = Path("~/.hr-assistant")
 
@@ -107,5 +110,10 @@ def load_settings(home: Path | None = None, **overrides: object) -> Settings:
         if home is not None:
             overrides["home"] = home
         return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise ConfigError("error.config", reason=problems) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("error.config", reason=f"{_toml_path()}: {exc}") from None
     finally:
         _home_hint = None

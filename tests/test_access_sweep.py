@@ -4,6 +4,7 @@ access layer."""
 
 from __future__ import annotations
 
+import json
 import random
 from collections import defaultdict
 
@@ -14,7 +15,7 @@ from assistant.access.repository import PRIVATE_SUBJECT, HRData
 from assistant.access.viewer import load_viewer
 from assistant.api import Assistant
 from assistant.errors import AccessDenied
-from assistant.hris.models import Employee, HrbpAssignment, Objective, OrgUnit, Rating
+from assistant.hris.models import Alignment, Employee, HrbpAssignment, Objective, OrgUnit, Rating
 
 
 def expected_scopes(s: Session) -> dict[str, set[str] | None]:
@@ -99,3 +100,30 @@ def test_okr_visibility(demo: Assistant, manifest: dict, visibility: str) -> Non
                 in_scope = expected is None or who in expected
                 visible = in_scope if (private or visibility == "private") else True
                 assert (oid in seen) == visible, (viewer_id, oid)
+
+
+def test_alignments_and_exports_reveal_nothing_private(demo: Assistant, manifest: dict) -> None:
+    """Links to a private objective are not shown to those who may not see it, and an export holds only
+    what its maker may read."""
+    from assistant.hris.lark.exporter import export_cycle
+
+    cycle = manifest["current_cycle"]
+    with demo.db.session() as s:
+        scopes = expected_scopes(s)
+        private = {o.id: o.owner_id for o in s.exec(select(Objective).where(Objective.private))}
+        children = s.exec(select(Alignment).where(Alignment.to_objective_id.in_(list(private)))).all()
+        assert private
+        for viewer_id in [a["id"] for a in manifest["accounts"]] + sorted(scopes)[::40]:
+            data = HRData(s, load_viewer(s, viewer_id))
+            allowed = scopes[viewer_id]
+            hidden = {oid for oid, owner in private.items() if allowed is not None and owner not in allowed}
+            seen = {v.objective.id for v in data.objectives()}
+            for view in data.objectives():
+                assert not set(view.aligned_to) & hidden, viewer_id
+            assert not {a.from_objective_id for a in data.children(list(private))} - seen
+            bundle = export_cycle(data, cycle, "v1")
+            text = json.dumps(bundle)
+            assert not any(oid in text for oid in hidden), viewer_id
+            people = {d["user_id"]["user_id"] for d in bundle["performance"]["datas"]}
+            assert allowed is None or people <= allowed
+        assert children is not None

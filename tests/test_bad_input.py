@@ -149,3 +149,39 @@ def test_missing_and_oversized_files(people: Assistant, tmp_path: Path) -> None:
     big = write_json(tmp_path / "big.json", {"periods": [], "pad": "x" * 5000})
     [msg] = problems_of(small, big)
     assert "the limit is 0.001 MB" in msg
+
+
+def test_structures_of_the_wrong_kind(people: Assistant, tmp_path: Path) -> None:
+    msgs = problems_of(people, write_json(tmp_path / "a.json", {"periods": 5}))
+    assert any("periods: must be a list, got int" in m for m in msgs), msgs
+    data = v2()
+    data["objectives"][0]["content"] = {"blocks": [{"block_element_type": "paragraph",
+                                                    "paragraph": {"elements": ["just a string"]}}]}  # fmt: skip
+    msgs = problems_of(people, write_json(tmp_path / "b.json", data))
+    assert any(
+        "objectives[0] › content: expected a paragraph's elements to be a list of objects" in m for m in msgs
+    )
+    data = v1()
+    data["periods"][0]["period_end_time"] = "99999999999999999999"
+    msgs = problems_of(people, write_json(tmp_path / "c.json", data))
+    assert any("period_end_time: epoch milliseconds out of range" in m for m in msgs), msgs
+    data = v1()
+    data["periods"][0]["period_end_time"] = "1600000000000"
+    msgs = problems_of(people, write_json(tmp_path / "d.json", data))
+    assert any("period_end_time: ends (2020-09-13) before it starts (2024-07-01)" in m for m in msgs), msgs
+
+
+def test_a_batch_where_everything_was_skipped_says_why(people: Assistant, tmp_path: Path) -> None:
+    data = {"user_okrs": [{"user_id": "u_dev", "okr_list": [{"id": "b", "period_id": "p", "permission": 0}]}]}
+    [msg] = problems_of(people, write_json(tmp_path / "skip.json", data))
+    assert "skip.json › user_okrs[0].okr_list[0] › permission" in msg and "nothing was imported" in msg
+
+
+def test_bootstrap_only_into_an_empty_hris(people: Assistant) -> None:
+    from assistant.errors import AssistantError
+    from assistant.hris.models import Employee
+
+    with people.db.transaction() as s:
+        s.get(Employee, "u_hr").role = "employee"  # no HR admin left, but the HRIS is not empty
+    with pytest.raises(AssistantError):
+        people.import_lark([LARK / "okr_v2.json"], None)

@@ -69,10 +69,28 @@ def test_a_version_1_database_gains_the_usage_log(tmp_path) -> None:  # type: ig
     v1_tables = [t for name, t in SQLModel.metadata.tables.items() if name != "usage_log"]
     SQLModel.metadata.create_all(db.engine, tables=v1_tables)
     with db.transaction() as s:
+        for name in ("ux_alignment_pair", "ux_rating_cycle_employee", "ux_potential_cycle_employee"):
+            s.execute(text(f"DROP INDEX {name}"))  # version 1 had no unique indexes
         s.add(SchemaInfo(version=1, app_version="0.1.0"))
     a = Assistant.open(tmp_path / "home", database_url=url)
     load_people(a)  # runs ensure_schema: the upgrade
     assert "usage_log" in inspect(a.db.engine).get_table_names()
+    assert any(i["unique"] for i in inspect(a.db.engine).get_indexes("rating"))
     assert a.db.schema_version() == dbmod.SCHEMA_VERSION == 2
     with a.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
+
+
+def test_a_failing_migration_changes_nothing(assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = dbmod.SCHEMA_VERSION
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", old + 1)
+
+    def half_done(session) -> None:  # type: ignore[no-untyped-def]
+        session.execute(text("ALTER TABLE employee ADD COLUMN nickname VARCHAR"))
+        raise RuntimeError("the second step of the migration failed")
+
+    monkeypatch.setitem(dbmod.MIGRATIONS, old, half_done)
+    with pytest.raises(RuntimeError):
+        assistant.ensure_schema()
+    assert "nickname" not in {c["name"] for c in inspect(assistant.db.engine).get_columns("employee")}
+    assert assistant.db.schema_version() == old

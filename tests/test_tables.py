@@ -133,3 +133,39 @@ def test_people_import_refuses_a_circular_manager_chain(assistant: Assistant, tm
     assert any("circular manager chain" in m and "u_ceo" in m and "u_dev" in m for m in msgs), msgs
     with assistant.db.session() as s:
         assert s.get(Employee, "u_ceo").manager_id is None
+
+
+def test_people_import_keeps_what_it_does_not_name(assistant: Assistant, tmp_path: Path) -> None:
+    load_people(assistant)
+    with assistant.db.transaction() as s:
+        dev = s.get(Employee, "u_dev")
+        dev.active, dev.password_hash, dev.level = False, "scrypt$x", "P5"
+    (tmp_path / "o.csv").write_text("工号,姓名,办公地点,职级\nu_dev,李工,Singapore,\n", encoding="utf-8")
+    (tmp_path / "o.yaml").write_text("kind: employees\ncolumns: {id: 工号, name: 姓名, office: 办公地点, level: 职级}\n",
+                                     encoding="utf-8")  # fmt: skip
+    assistant.import_table(tmp_path / "o.csv", tmp_path / "o.yaml", "u_hr")
+    with assistant.db.session() as s:
+        dev = s.get(Employee, "u_dev")
+    assert (dev.office, dev.active, dev.password_hash, dev.level, dev.manager_id) == (
+        "Singapore",
+        False,
+        "scrypt$x",
+        "P5",
+        "u_mgr",
+    )  # fmt: skip  (an empty cell changes nothing)
+
+
+def test_weights_are_fractions_and_ids_are_not_mappable_for_ratings(ready: Assistant, tmp_path: Path) -> None:
+    (tmp_path / "k.csv").write_text("e,i,w\nu_ops,GMV,40\n", encoding="utf-8")
+    (tmp_path / "k.yaml").write_text("kind: kpis\ncolumns: {employee_id: e, indicator: i, weight: w}\n"
+                                     "defaults: {cycle_id: '7067724095781142548'}\n", encoding="utf-8")  # fmt: skip
+    assert "weights are fractions from 0 to 1" in _fails(ready, tmp_path / "k.csv", tmp_path / "k.yaml")[0]
+    (tmp_path / "r.yaml").write_text("kind: ratings\ncolumns: {id: x, employee_id: e}\n", encoding="utf-8")
+    assert "id: unknown field" in _fails(ready, tmp_path / "k.csv", tmp_path / "r.yaml")[0]
+
+
+def test_a_huge_csv_field_is_a_clear_error(ready: Assistant, tmp_path: Path) -> None:
+    (tmp_path / "map.yaml").write_text(MAPPING, encoding="utf-8")
+    (tmp_path / "r.csv").write_text(ROWS + 'u_dev,"' + "x" * 200_000 + '",B,u_mgr\n', encoding="utf-8")
+    [msg] = _fails(ready, tmp_path / "r.csv", tmp_path / "map.yaml")
+    assert "not readable as CSV" in msg and "field larger than field limit" in msg

@@ -155,7 +155,12 @@ class HRData:
                 .order_by(KeyResult.position, KeyResult.id)
             ):
                 krs[kr.objective_id].append(kr)
-            for link in self.session.exec(select(Alignment).where(Alignment.from_objective_id.in_(chunk))):
+            visible_parent = (
+                select(Alignment)
+                .join(Objective, Objective.id == Alignment.to_objective_id)
+                .where(Alignment.from_objective_id.in_(chunk), self._objective_filter())
+            )
+            for link in self.session.exec(visible_parent):
                 links[link.from_objective_id].append(link)
         return [ObjectiveView(o, krs[o.id], sorted(links[o.id], key=lambda a: a.id)) for o in objectives]
 

@@ -101,5 +101,10 @@ def register(app: typer.Typer) -> None:
         if dest is None:
             print_json(bundle)
             return
-        dest.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
+        try:
+            dest.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as exc:
+            raise AssistantError(
+                "error.cannot_write", path=str(dest), reason=exc.strerror or str(exc)
+            ) from exc
         err.print(c.t("msg.exported", cycle=cycle, path=str(dest)), highlight=False)

@@ -8,7 +8,6 @@ import typer
 
 from assistant.cli.context import CliContext, out, print_json
 from assistant.errors import AssistantError
-from assistant.llm.check import check_endpoint
 
 llm_app = typer.Typer(help="The LLM endpoint.", no_args_is_help=True)
 
@@ -19,6 +18,8 @@ def register(app: typer.Typer) -> None:
     @llm_app.command("check")
     def check(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         """Probe the configured endpoint: chat, streaming, JSON output, latency, context size."""
+        from assistant.llm.check import check_endpoint  # imports langchain: only when asked
+
         c: CliContext = ctx.obj
         settings = c.assistant.settings
         if not settings.llm_base_url:

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.exc import DBAPIError
 
 from assistant.api import Assistant
 from assistant.cli import data_cmds, demo_cmd, hris_cmds, llm_cmds
 from assistant.cli.context import CliContext, err
 from assistant.errors import AssistantError
+from assistant.hris.db import safe_url
 from assistant.i18n import Lang, t
 
 app = typer.Typer(
@@ -59,6 +61,12 @@ def run() -> None:
     except AssistantError as exc:
         err.print(f"[red]{exc.message(_lang(lang))}[/red]", highlight=False)
         raise SystemExit(exc.exit_code) from None
+    except DBAPIError as exc:  # the database server is down, refuses us, or the file is unreadable
+        url = _current.assistant.settings.database_url if _current else ""
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        message = t("error.database_unavailable", _lang(lang), url=safe_url(url or ""), reason=reason)
+        err.print(f"[red]{message}[/red]", highlight=False)
+        raise SystemExit(6) from None
     except Exception as exc:  # the unexpected: a short message, the trace only on request
         if os.environ.get("HR_ASSISTANT_DEBUG"):
             traceback.print_exc()

@@ -32,4 +32,7 @@ def install_demo(assistant: Assistant, reuse: bool) -> tuple[list[dict[str, str]
 
 
 def load_manifest(assistant: Assistant) -> dict[str, Any]:
-    return json.loads((assistant.settings.home / MANIFEST).read_text(encoding="utf-8"))
+    path = assistant.settings.home / MANIFEST
+    if not path.exists():
+        raise AssistantError("error.no_demo", home=str(assistant.settings.home))
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -56,7 +56,7 @@ class ReviewWriter:
         self, cycle: Cycle, reviewee: str, reviewer: str, kind: str, text: str, when: datetime
     ) -> Review:
         return Review(
-            id=review_id(cycle.id, reviewee, reviewer, f"{kind}_comment"),
+            id=review_id(cycle.id, reviewee, reviewer, "leader_review", f"{kind}_comment"),
             cycle_id=cycle.id,
             reviewee_id=reviewee,
             reviewer_id=reviewer,

@@ -31,10 +31,12 @@ class RowBatch:
     origin: dict[tuple[type[SQLModel], tuple[Any, ...]], tuple[str, str]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
-    # Columns an import does not carry: kept as they are when the row already exists.
-    keep: dict[type[SQLModel], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Per row, the columns its source does not carry: kept as they are when the row already exists.
+    keep: dict[tuple[type[SQLModel], tuple[Any, ...]], set[str]] = field(default_factory=dict)
 
-    def add(self, row: SQLModel, file: str, record: str) -> None:
+    def add(
+        self, row: SQLModel, file: str, record: str, keep: set[str] | frozenset[str] = frozenset()
+    ) -> None:
         model, key = type(row), primary_key(row)
         if key in self.rows[model]:
             first_file, first_record = self.origin[(model, key)]
@@ -49,6 +51,13 @@ class RowBatch:
             return
         self.rows[model][key] = row
         self.origin[(model, key)] = (file, record)
+        if keep:
+            self.keep[(model, key)] = set(keep)
+
+    def remove(self, model: type[SQLModel], key: tuple[Any, ...]) -> None:
+        self.rows[model].pop(key, None)
+        self.origin.pop((model, key), None)
+        self.keep.pop((model, key), None)
 
     def get(self, model: type[SQLModel], *key: Any) -> SQLModel | None:
         return self.rows.get(model, {}).get(tuple(key))
@@ -147,9 +156,7 @@ def _graph_cycle(edges: dict[str, set[str]]) -> list[str] | None:
     return None
 
 
-def upsert(
-    session: Session, model: type[SQLModel], rows: list[SQLModel], keep: set[str] = frozenset()
-) -> None:  # type: ignore[assignment]
+def upsert(session: Session, model: type[SQLModel], rows: list[SQLModel]) -> None:
     """Insert or update rows by primary key, in chunks, with the dialect's native upsert."""
     if not rows:
         return
@@ -159,7 +166,7 @@ def upsert(
     keys = [c.name for c in table.primary_key.columns]
     columns = [c.name for c in sa_inspect(model).columns]  # type: ignore[union-attr]
     stmt = insert(table)
-    update = {c: stmt.excluded[c] for c in columns if c not in keys and c not in keep}
+    update = {c: stmt.excluded[c] for c in columns if c not in keys}
     stmt = (
         stmt.on_conflict_do_update(index_elements=keys, set_=update)
         if update
@@ -176,14 +183,33 @@ def commit_batch(session: Session, batch: RowBatch) -> dict[str, int]:
         check_loops(session, batch)
     if batch.problems:
         raise InputError(batch.problems)
+    _apply_keep(session, batch)
     for model in TABLES:
         rows = list(batch.rows.get(model, {}).values())
         if model is Employee:
             rows = _parents_first(rows, "manager_id")
         elif model is OrgUnit:
             rows = _parents_first(rows, "parent_id")
-        upsert(session, model, rows, batch.keep.get(model, set()))
+        upsert(session, model, rows)
     return batch.counts()
+
+
+def _apply_keep(session: Session, batch: RowBatch) -> None:
+    """Where a row exists already, the columns its source does not carry take their stored values."""
+    wanted: dict[type[SQLModel], list[tuple[Any, ...]]] = defaultdict(list)
+    for model, key in batch.keep:
+        wanted[model].append(key)
+    for model, keys in wanted.items():
+        [pk] = model.__table__.primary_key.columns  # type: ignore[attr-defined]
+        ids = [k[0] for k in keys]
+        for i in range(0, len(ids), 500):
+            for stored in session.exec(
+                select(model).where(getattr(model, pk.name).in_(ids[i : i + 500]))
+            ).scalars():  # type: ignore[call-overload]
+                key = (getattr(stored, pk.name),)
+                row = batch.rows[model][key]
+                for column in batch.keep[(model, key)]:
+                    setattr(row, column, getattr(stored, column))
 
 
 def _parents_first(rows: list[SQLModel], parent: str) -> list[SQLModel]:

@@ -18,13 +18,19 @@ from assistant.hris.models import SchemaInfo
 SCHEMA_VERSION = 2
 
 
-def _add_usage_log(session: Session) -> None:
-    """1 -> 2: the LLM usage log."""
-    SQLModel.metadata.tables["usage_log"].create(session.connection())
+def _v2(session: Session) -> None:
+    """1 -> 2: the LLM usage log; one alignment per (child, parent), one rating and one potential
+    assessment per person and cycle."""
+    tables = SQLModel.metadata.tables
+    tables["usage_log"].create(session.connection())
+    for table in ("alignment", "rating", "potential_assessment"):
+        for index in tables[table].indexes:
+            if index.unique:
+                index.create(session.connection(), checkfirst=True)
 
 
 # Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _add_usage_log}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2}
 
 
 def _app_version() -> str:
@@ -43,10 +49,15 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves: DDL is transactional too
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+            conn.exec_driver_sql("BEGIN")
 
         return engine
     if parsed.drivername in ("postgresql", "postgres"):
@@ -62,7 +73,7 @@ class Database:
         try:
             self.engine = make_engine(url)
         except Exception as exc:  # bad URL, missing driver
-            raise ConfigError("error.database_url", url=_safe(url), reason=str(exc)) from exc
+            raise ConfigError("error.database_url", url=safe_url(url), reason=str(exc)) from exc
 
     def create_or_upgrade(self) -> int:
         """Create the schema in an empty database, upgrade an older one, refuse a newer or foreign one."""
@@ -89,11 +100,11 @@ class Database:
     def schema_version(self) -> int:
         tables = set(inspect(self.engine).get_table_names())
         if "schema_info" not in tables:
-            raise SchemaVersionError("error.schema_foreign", url=_safe(self.url))
+            raise SchemaVersionError("error.schema_foreign", url=safe_url(self.url))
         with Session(self.engine) as s:
             info = s.exec(select(SchemaInfo)).first()
         if info is None:
-            raise SchemaVersionError("error.schema_foreign", url=_safe(self.url))
+            raise SchemaVersionError("error.schema_foreign", url=safe_url(self.url))
         return info.version
 
     def reset(self) -> None:
@@ -118,7 +129,7 @@ class Database:
         self.engine.dispose()
 
 
-def _safe(url: str) -> str:
+def safe_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:

@@ -53,7 +53,7 @@ KINDS: dict[str, Kind] = {
     "ratings": Kind(
         Rating,
         ("employee_id", "cycle_id"),
-        ("id", "rater_id", "pre_calibration", "post_calibration", "calibration_session_id", "change_reason"),
+        ("rater_id", "pre_calibration", "post_calibration", "calibration_session_id", "change_reason"),
         {"pre_calibration": RATINGS, "post_calibration": RATINGS},
     ),
     "kpis": Kind(
@@ -77,7 +77,7 @@ KINDS: dict[str, Kind] = {
     "potential": Kind(
         PotentialAssessment,
         ("employee_id", "cycle_id", "potential"),
-        ("id", "assessor_id", "note"),
+        ("assessor_id", "note"),
         {"potential": ("high", "medium", "low")},
     ),
     "employees": Kind(
@@ -142,10 +142,15 @@ def read_table(path: Path, max_mb: float) -> Iterator[tuple[int, dict[str, Any]]
         yield from _read_xlsx(raw, name)
         return
     reader = csv.reader(io.StringIO(decode_text(raw, name), newline=""))
-    header = [h.strip() for h in next(reader, [])]
-    for n, row in enumerate(reader, start=2):
-        if any(cell.strip() for cell in row):
-            yield n, dict(zip(header, row, strict=False))
+    try:
+        header = [h.strip() for h in next(reader, [])]
+        for n, row in enumerate(reader, start=2):
+            if any(cell.strip() for cell in row):
+                yield n, dict(zip(header, row, strict=False))
+    except csv.Error as exc:
+        raise InputError(
+            [Problem(name, f"row {reader.line_num}", "", f"not readable as CSV: {exc}")]
+        ) from exc
 
 
 def _read_xlsx(raw: bytes, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -173,9 +178,9 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
     kind, columns, defaults = load_mapping(mapping)
     name = str(path)
     batch = RowBatch()
-    batch.keep[kind.model] = {
-        f for f in kind.optional if f not in columns and f not in defaults and f != "id"
-    }
+    pk = {c.name for c in kind.model.__table__.primary_key.columns}  # type: ignore[attr-defined]
+    # Every stored column the file does not name is kept as it is (an employee's log-in, active flag…).
+    unmapped = {c for c in kind.model.model_fields if c not in columns and c not in defaults} - pk
     rows = read_table(path, max_mb)
     first = True
     for n, cells in rows:
@@ -185,10 +190,13 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
                 raise InputError([Problem(name, "header", col, "column is missing") for col in missing])
             first = False
         values = {k: v for k, v in defaults.items()}
+        blank = set()
         for fld, col in columns.items():
             cell = _clean(cells.get(col))
             if cell is not None:
                 values[fld] = cell
+            else:
+                blank.add(fld)  # an empty cell changes nothing
         record = f"row {n}"
         bad = False
         for fld in kind.required:
@@ -208,6 +216,15 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
                         f"{values[fld]!r} is not one of {', '.join(options)}",
                     )
                     bad = True
+        weight = values.get("weight")
+        if isinstance(weight, int | float | str) and kind.model is Kpi:
+            try:
+                if not 0 <= float(weight) <= 1:
+                    batch.problem(name, record, columns.get("weight", "weight"),
+                                  f"{weight!r}: weights are fractions from 0 to 1 (write 0.4 for 40%)")  # fmt: skip
+                    bad = True
+            except ValueError:
+                pass  # reported by validation below
         if bad:
             continue
         values["id"] = kind.make_id(values)
@@ -223,7 +240,7 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
                 fld = str(err["loc"][0]) if err["loc"] else ""
                 batch.problem(name, record, columns.get(fld, fld), err["msg"])
             continue
-        batch.add(row, name, record)
+        batch.add(row, name, record, unmapped | (blank - set(kind.required)))
     if first:
         raise InputError([Problem(name, "", "", "no data rows")])
     return commit_batch(session, batch)

@@ -15,15 +15,21 @@ def block_text(block: Any, version: int) -> str:
         raise ValueError("expected a ContentBlock object with a 'blocks' list")
     lines = []
     for b in block.get("blocks", []):
+        if not isinstance(b, dict):
+            raise ValueError(f"expected each block to be an object, got {type(b).__name__}")
         kind = b.get("type") if version == 1 else b.get("block_element_type")
         if kind != "paragraph":
             continue
         parts = []
-        for el in (b.get("paragraph") or {}).get("elements", []):
-            if version == 1:
-                parts.append(_element_v1(el))
-            else:
-                parts.append(_element_v2(el))
+        paragraph = b.get("paragraph") or {}
+        elements = paragraph.get("elements", []) if isinstance(paragraph, dict) else None
+        if not isinstance(elements, list) or not all(isinstance(el, dict) for el in elements):
+            raise ValueError("expected a paragraph's elements to be a list of objects")
+        for el in elements:
+            try:
+                parts.append(_element_v1(el) if version == 1 else _element_v2(el))
+            except (AttributeError, TypeError) as exc:
+                raise ValueError(f"malformed rich-text element: {str(el)[:60]}") from exc
         lines.append("".join(parts))
     return "\n".join(lines)
 

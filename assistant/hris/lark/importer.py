@@ -29,10 +29,12 @@ class LarkImporter:
         self.max_mb = max_mb
         self.batch = RowBatch()
         self._children: list[tuple[str, str, str]] = []  # (child objective, parent objective, where)
+        self.files: list[str] = []
 
     def add_file(self, path: Path) -> list[str]:
         """Read one file into the batch; returns the kinds found in it."""
         name = str(path)
+        self.files.append(name)
         try:
             data = read_json(path, self.max_mb)
         except InputError as exc:
@@ -111,27 +113,52 @@ class LarkImporter:
     def commit(self) -> dict[str, int]:
         """Check and write everything read so far, in the caller's transaction. Raises InputError."""
         for child, parent, where in self._children:
-            link_id = f"{child}>{parent}"
-            if self.batch.get(Alignment, link_id) is not None:
-                continue
-            if self._objective_known(child):
-                file, _, record = where.partition(" › ")
-                self.batch.add(
-                    Alignment(id=link_id, from_objective_id=child, to_objective_id=parent), file, record
-                )
-            else:
-                file, _, record = where.partition(" › ")
-                self.batch.warn(
-                    file,
-                    record,
-                    "aligned_objective_list",
-                    f"child objective {child!r} not imported; link skipped",
-                )
+            file, _, record = where.partition(" › ")
+            if self.batch.get(Alignment, f"{child}>{parent}") is not None:
+                continue  # declared by the child too
+            self.batch.add(Alignment(id=f"{child}>{parent}", from_objective_id=child, to_objective_id=parent),
+                           file, record)  # fmt: skip
         for o in self.batch.rows.get(Objective, {}).values():
             if self._employee(o.owner_id) is None:  # type: ignore[attr-defined]
                 resolved = self._resolve_user(UserId(open_id=o.owner_id))  # type: ignore[attr-defined]
                 if resolved:
                     o.owner_id = resolved  # type: ignore[attr-defined]
+        self._settle_alignments()
         if not self.batch.rows and not self.batch.problems:
-            raise InputError([Problem("", "", "", "nothing to import")])
+            notes = [
+                Problem(w.file, w.record, w.field, f"{w.problem} — nothing was imported")
+                for w in self.batch.warnings
+            ]
+            raise InputError(
+                notes or [Problem(", ".join(self.files) or "(no file)", "", "", "nothing to import")]
+            )
         return commit_batch(self.session, self.batch)
+
+    def _settle_alignments(self) -> None:
+        """One link per (child, parent): the same link from a v1 and a v2 file, or already stored under another
+        id, is one row. A link to an objective that is neither imported nor stored is skipped with a note (a
+        v1 file names parents by id only; their owners' files may come later)."""
+        links = self.batch.rows.get(Alignment, {})
+        stored = {}
+        children = sorted({a.from_objective_id for a in links.values()})  # type: ignore[attr-defined]
+        for i in range(0, len(children), 500):
+            for a in self.session.exec(
+                select(Alignment).where(Alignment.from_objective_id.in_(children[i : i + 500]))
+            ):
+                stored[(a.from_objective_id, a.to_objective_id)] = a.id
+        seen: dict[tuple[str, str], tuple[Any, ...]] = {}
+        for key, link in list(links.items()):
+            pair = (link.from_objective_id, link.to_objective_id)  # type: ignore[attr-defined]
+            file, record = self.batch.where(link)
+            missing = [oid for oid in pair if not self._objective_known(oid)]
+            if missing or pair in seen:
+                self.batch.remove(Alignment, key)
+                if missing:
+                    self.batch.warn(file, record, "alignment", f"objective {missing[0]!r} is not imported or stored; "
+                                    "link skipped")  # fmt: skip
+                continue
+            seen[pair] = key
+            if pair in stored and stored[pair] != link.id:  # type: ignore[attr-defined]
+                self.batch.remove(Alignment, key)
+                link.id = stored[pair]  # type: ignore[attr-defined]
+                self.batch.add(link, file, record)

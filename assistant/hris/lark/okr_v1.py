@@ -11,12 +11,16 @@ from pydantic import Field
 
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.content import block_text, text_block
-from assistant.hris.lark.schema import LarkModel, Ms, OptMs, validate
+from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
 from assistant.hris.lark.timestamps import date_from_ms, day_end_ms, day_start_ms, to_ms
 from assistant.hris.models import Alignment, Cycle, KeyResult, Objective, ProgressRecord
 
 STATUS_IN = {"0": "normal", "1": "at_risk", "2": "delayed"}  # "-1" (none): None
 STATUS_OUT = {v: k for k, v in STATUS_IN.items()}
+# What v1 cannot carry, kept as stored when a row exists already.
+KEEP_CYCLE = frozenset({"lark_semester_id"})
+KEEP_OBJECTIVE = frozenset({"private", "category_id"})
+KEEP_KEY_RESULT = frozenset({"indicator_id", "baseline", "target", "current", "unit", "direction"})
 
 
 class UserRef(LarkModel):
@@ -120,29 +124,32 @@ def read_v1(
     data: dict[str, Any], batch: RowBatch, file: str, pending_children: list[tuple[str, str, str]]
 ) -> None:
     """Validate a v1 file and add its rows to ``batch``."""
-    for i, raw in enumerate(data.get("periods") or []):
+    for i, raw in enumerate(items(data, "periods", batch, file)):
         p = validate(Period, raw, batch, file, f"periods[{i}]")
-        if p:
-            batch.add(
-                Cycle(
-                    id=p.id,
-                    name_zh=p.zh_name,
-                    name_en=p.en_name,
-                    start=date_from_ms(raw["period_start_time"]),
-                    end=date_from_ms(raw["period_end_time"]),
-                    lark_status=p.status,
-                ),
-                file,
-                f"periods[{i}]",
+        if p is None:
+            continue
+        start, end = date_from_ms(raw["period_start_time"]), date_from_ms(raw["period_end_time"])
+        if end < start:
+            batch.problem(
+                file, f"periods[{i}]", "period_end_time", f"ends ({end}) before it starts ({start})"
             )
-    batch.keep[Objective].add("private")
+            continue
+        cycle = Cycle(
+            id=p.id, name_zh=p.zh_name, name_en=p.en_name, start=start, end=end, lark_status=p.status
+        )
+        batch.add(cycle, file, f"periods[{i}]", KEEP_CYCLE)
     progress_target: dict[str, tuple[str, str]] = {}
-    for i, raw in enumerate(data.get("user_okrs") or []):
+    for i, raw in enumerate(items(data, "user_okrs", batch, file)):
         rec = f"user_okrs[{i}]"
         user = validate(UserOkrs, raw, batch, file, rec)
         if user is None:
             continue
         for j, okr in enumerate(user.okr_list):
+            if okr.permission == 0:
+                batch.warn(
+                    file, f"{rec}.okr_list[{j}]", "permission", "no permission to read this OKR; skipped"
+                )
+                continue
             okr_id = None if okr.id == okr_batch_id(user.user_id, okr.period_id) else okr.id
             for k, o in enumerate(okr.objective_list):
                 orec = f"{rec}.okr_list[{j}].objective_list[{k}]"
@@ -167,6 +174,7 @@ def read_v1(
                     ),
                     file,
                     orec,
+                    KEEP_OBJECTIVE,
                 )
                 for ref in o.progress_record_list:
                     progress_target[ref.id] = ("objective", o.id)
@@ -197,13 +205,11 @@ def read_v1(
                         ),
                         file,
                         f"{orec}.kr_list[{n}]",
-                    )
-                    batch.keep[KeyResult].update(
-                        {"indicator_id", "baseline", "target", "current", "unit", "direction"}
+                        KEEP_KEY_RESULT,
                     )
                     for ref in kr.progress_record_list:
                         progress_target[ref.id] = ("key_result", kr.id)
-    for i, raw in enumerate(data.get("progress_records") or []):
+    for i, raw in enumerate(items(data, "progress_records", batch, file)):
         rec = f"progress_records[{i}]"
         pr = validate(ProgressRecordV1, raw, batch, file, rec)
         if pr is None:

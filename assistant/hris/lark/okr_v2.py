@@ -12,7 +12,7 @@ from pydantic import Field
 
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.content import block_text, text_block
-from assistant.hris.lark.schema import LarkModel, Ms, OptMs, validate
+from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
 from assistant.hris.lark.timestamps import date_from_ms, day_end_ms, day_start_ms, to_ms
 from assistant.hris.models import Alignment, Cycle, KeyResult, Objective
 
@@ -20,6 +20,18 @@ STATUS_IN = {0: "normal", 1: "at_risk", 2: "delayed"}  # -1 (undefined): None
 STATUS_OUT = {v: k for k, v in STATUS_IN.items()}
 UNIT_IN = {"PERCENT": "%", "NONE": "", "YUAN": "元", "DOLLAR": "$"}
 UNIT_OUT = {v: k for k, v in UNIT_IN.items()}
+# v2 cycle_status (0 default, 1 normal, 2 invalid, 3 hidden) <-> the stored v1 code (0 normal, 1 paused, 2, 3).
+CYCLE_STATUS_IN = {0: 0, 1: 0, 2: 2, 3: 3}
+CYCLE_STATUS_OUT = {0: 1, 1: 1, 2: 2, 3: 3}
+INDICATOR_FIELDS = frozenset(
+    {"indicator_id", "baseline", "target", "current", "unit", "direction", "progress_status"}
+)
+# What v2 cannot carry, kept as stored when a row exists already.
+KEEP_CYCLE = frozenset({"name_zh", "name_en", "lark_semester_id"})
+KEEP_OBJECTIVE = frozenset({"okr_id", "private", "progress_percent", "progress_status"})
+KEEP_KEY_RESULT = (
+    frozenset({"progress_percent"}) | INDICATOR_FIELDS
+)  # indicator fields: until an indicator comes
 
 
 class Owner(LarkModel):
@@ -116,23 +128,30 @@ def _text(raw: dict[str, Any] | None, batch: RowBatch, file: str, rec: str, fld:
 
 def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
     user_cycles: dict[str, str] = {}
-    for i, raw in enumerate(data.get("cycles") or []):
+    for i, raw in enumerate(items(data, "cycles", batch, file)):
         rec = f"cycles[{i}]"
         c = validate(CycleV2, raw, batch, file, rec)
         if c is None:
             continue
         user_cycles[c.id] = c.tenant_cycle_id
-        if batch.get(Cycle, c.tenant_cycle_id) is None:
-            start, end = date_from_ms(raw["start_time"]), date_from_ms(raw["end_time"])
+        start, end = date_from_ms(raw["start_time"]), date_from_ms(raw["end_time"])
+        if end < start:
+            batch.problem(file, rec, "end_time", f"ends ({end}) before it starts ({start})")
+        elif batch.get(Cycle, c.tenant_cycle_id) is None:
             zh, en = cycle_names(start, end)
-            batch.add(Cycle(id=c.tenant_cycle_id, name_zh=zh, name_en=en, start=start, end=end), file, rec)
-    batch.keep[Cycle].update({"name_zh", "name_en", "lark_status", "lark_semester_id"})
-    batch.keep[Objective].update({"okr_id", "private", "progress_percent", "progress_status"})
-    batch.keep[KeyResult].update({"progress_percent"})
-    for i, raw in enumerate(data.get("objectives") or []):
+            status = CYCLE_STATUS_IN.get(c.cycle_status) if c.cycle_status is not None else None
+            keep = KEEP_CYCLE if status is not None else KEEP_CYCLE | {"lark_status"}
+            cycle = Cycle(
+                id=c.tenant_cycle_id, name_zh=zh, name_en=en, start=start, end=end, lark_status=status or 0
+            )
+            batch.add(cycle, file, rec, keep)
+    for i, raw in enumerate(items(data, "objectives", batch, file)):
         rec = f"objectives[{i}]"
         o = validate(ObjectiveV2, raw, batch, file, rec)
         if o is None:
+            continue
+        if o.owner.owner_type != "user":
+            batch.warn(file, rec, "owner.owner_type", f"team OKRs ({o.owner.owner_type}) are not imported")
             continue
         if o.cycle_id not in user_cycles:
             batch.problem(file, rec, "cycle_id", f"unknown cycle {o.cycle_id!r} (not in this file's cycles)")
@@ -155,8 +174,9 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
             ),
             file,
             rec,
+            KEEP_OBJECTIVE,
         )
-    for i, raw in enumerate(data.get("key_results") or []):
+    for i, raw in enumerate(items(data, "key_results", batch, file)):
         rec = f"key_results[{i}]"
         k = validate(KeyResultV2, raw, batch, file, rec)
         if k is None:
@@ -173,8 +193,9 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
             ),
             file,
             rec,
+            KEEP_KEY_RESULT,
         )
-    for i, raw in enumerate(data.get("indicators") or []):
+    for i, raw in enumerate(items(data, "indicators", batch, file)):
         rec = f"indicators[{i}]"
         ind = validate(IndicatorV2, raw, batch, file, rec)
         if ind is None:
@@ -186,6 +207,7 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         if not isinstance(kr, KeyResult):
             batch.problem(file, rec, "entity_id", f"unknown key result {ind.entity_id!r} (not in this file)")
             continue
+        batch.keep[(KeyResult, (kr.id,))] -= INDICATOR_FIELDS
         kr.indicator_id = None if ind.id == indicator_id(kr.id) else ind.id
         kr.baseline, kr.target, kr.current = ind.start_value, ind.target_value, ind.current_value
         kr.progress_status = STATUS_IN.get(ind.indicator_status)
@@ -194,7 +216,7 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
             kr.unit = (UNIT_IN.get(unit, unit) if ind.unit.unit_type == 0 else unit) or None
         if kr.baseline is not None and kr.target is not None and kr.baseline != kr.target:
             kr.direction = "increase" if kr.target > kr.baseline else "decrease"
-    for i, raw in enumerate(data.get("alignments") or []):
+    for i, raw in enumerate(items(data, "alignments", batch, file)):
         rec = f"alignments[{i}]"
         a = validate(AlignmentV2, raw, batch, file, rec)
         if a is None:
@@ -301,7 +323,7 @@ def write_v2(
             "owner": user(uid),
             "start_time": day_start_ms(cycle.start),
             "end_time": day_end_ms(cycle.end),
-            "cycle_status": 1,
+            "cycle_status": CYCLE_STATUS_OUT.get(cycle.lark_status, 1),
         }
         for uid in owners
     ]

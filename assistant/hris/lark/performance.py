@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import Field
 
 from assistant.hris.batch import RowBatch
-from assistant.hris.lark.schema import LarkModel, Ms, OptMs, validate
+from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
 from assistant.hris.lark.timestamps import date_from_ms, day_end_ms, day_start_ms, to_ms
 from assistant.hris.models import RATINGS, Cycle, Rating, Review
 from assistant.i18n import detect_lang
@@ -91,8 +91,13 @@ class ReviewProfile(LarkModel):
     stages: list[Stage] = Field(default_factory=list)
 
 
-def review_id(cycle_id: str, reviewee: str, reviewer: str, field_id: str) -> str:
-    return f"{cycle_id}:{reviewee}:{reviewer}:{field_id}"
+def review_id(cycle_id: str, reviewee: str, reviewer: str, stage: str, field_id: str) -> str:
+    return f"{cycle_id}:{reviewee}:{reviewer}:{stage}:{field_id}"
+
+
+def review_stage_and_field(review: Review) -> tuple[str, str]:
+    _, stage, field_id = review.id.rsplit(":", 2)
+    return stage, field_id
 
 
 def rating_id(cycle_id: str, employee: str) -> str:
@@ -108,7 +113,7 @@ def read_performance(
     resolve_user: Callable[[UserId], str | None],
 ) -> None:
     semester_cycle: dict[str, str] = {}
-    for i, raw in enumerate(data.get("semesters") or []):
+    for i, raw in enumerate(items(data, "semesters", batch, file)):
         rec = f"semesters[{i}]"
         s = validate(Semester, raw, batch, file, rec)
         if s is None:
@@ -125,14 +130,18 @@ def read_performance(
             batch.add(cycle.model_copy(), file, rec)
         stored = batch.get(Cycle, cycle.id)
         stored.lark_semester_id = None if s.id == cycle.id else s.id  # type: ignore[union-attr]
+        batch.keep.get((Cycle, (cycle.id,)), set()).discard("lark_semester_id")
         semester_cycle[s.id] = cycle.id
+    # The rating indicator: one whose options are the grades S..D. Other indicators are not ratings.
     labels: dict[str, str] = {}
-    for i, raw in enumerate(data.get("indicators") or []):
+    rating_indicators: set[str] = set()
+    for i, raw in enumerate(items(data, "indicators", batch, file)):
         ind = validate(Indicator, raw, batch, file, f"indicators[{i}]")
-        for opt in ind.options if ind else []:
-            labels[opt.id] = (opt.label or "").strip().upper()
-    batch.keep[Rating].update({"calibration_session_id", "change_reason"})
-    for i, raw in enumerate(data.get("datas") or []):
+        grades = {(o.label or "").strip().upper() for o in ind.options} if ind else set()
+        if ind and grades and grades <= set(RATINGS):
+            rating_indicators.add(ind.id)
+            labels.update({o.id: (o.label or "").strip().upper() for o in ind.options})
+    for i, raw in enumerate(items(data, "datas", batch, file)):
         rec = f"datas[{i}]"
         p = validate(ReviewProfile, raw, batch, file, rec)
         if p is None:
@@ -158,13 +167,18 @@ def read_performance(
                     ref = d.reviewer_user_id.user_id or d.reviewer_user_id.open_id
                     batch.problem(file, drec, "reviewer_user_id", f"unknown employee {ref!r}")
                     continue
-                if d.option_id is not None:
+                if d.option_id is not None and (
+                    d.indicator_id is None or d.indicator_id in rating_indicators
+                ):
                     label = labels.get(d.option_id)
-                    if label not in RATINGS:
-                        batch.problem(
-                            file, drec, "option_id", f"option {d.option_id!r} is not a rating S/A/B/C/D"
+                    if label is None:
+                        batch.warn(
+                            file, drec, "option_id", f"option {d.option_id!r} is not a rating option; ignored"
                         )
                     elif stage.stage_type == "leader_review":
+                        if rating.pre_calibration not in (None, label):
+                            batch.warn(file, drec, "option_id", f"a second rating in this stage ({label}) replaces "
+                                       f"{rating.pre_calibration}")  # fmt: skip
                         rating.pre_calibration, rating.rater_id = label, reviewer
                     elif stage.stage_type in FINAL_STAGES:
                         rating.post_calibration = label
@@ -178,7 +192,7 @@ def read_performance(
                     )
                     batch.add(
                         Review(
-                            id=review_id(cycle_id, reviewee, reviewer, d.field_id),
+                            id=review_id(cycle_id, reviewee, reviewer, stage.stage_type, d.field_id),
                             cycle_id=cycle_id,
                             reviewee_id=reviewee,
                             reviewer_id=reviewer,
@@ -191,7 +205,12 @@ def read_performance(
                         drec,
                     )
         if rating.pre_calibration or rating.post_calibration:
-            batch.add(rating, file, rec)
+            keep = {"calibration_session_id", "change_reason"}  # not in Lark
+            if rating.pre_calibration is None:  # this file has no manager rating: keep the stored one
+                keep |= {"pre_calibration", "rater_id"}
+            if rating.post_calibration is None:
+                keep.add("post_calibration")
+            batch.add(rating, file, rec, keep)
 
 
 def write_performance(cycle: Cycle, reviews: Iterable[Review], ratings: Iterable[Rating]) -> dict[str, Any]:
@@ -209,11 +228,12 @@ def write_performance(cycle: Cycle, reviews: Iterable[Review], ratings: Iterable
         return by_user.setdefault(user, {}).setdefault(kind, [])
 
     for r in reviews:
-        stage(r.reviewee_id, "leader_review").append(
+        stage_type, field_id = review_stage_and_field(r)
+        stage(r.reviewee_id, stage_type).append(
             {
                 "template_id": "review",
                 "unit_id": "main",
-                "field_id": r.id.rsplit(":", 1)[-1],
+                "field_id": field_id,
                 "reviewer_user_id": {"user_id": r.reviewer_id},
                 "submit_time": to_ms(r.submitted_at) if r.submitted_at else None,
                 "text": r.text,

@@ -71,3 +71,14 @@ def _unknown_fields(obj: BaseModel, path: str) -> list[tuple[str, str]]:
                     sub += f"[{i}]"
                 found += _unknown_fields(item, sub)
     return found
+
+
+def items(data: dict[str, Any], key: str, batch: RowBatch, file: str) -> list[Any]:
+    """The list under ``key`` (absent: empty); anything else is a problem, not a crash."""
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        batch.problem(file, "", key, f"must be a list, got {type(value).__name__}")
+        return []
+    return value

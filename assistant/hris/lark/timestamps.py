@@ -16,7 +16,10 @@ def parse_ms(value: object) -> datetime:
         raise ValueError(f"expected a string of epoch milliseconds, got {type(value).__name__} {value!r}")
     if not value.isdigit():
         raise ValueError(f"expected a string of epoch milliseconds, got {value!r}")
-    return EPOCH + int(value) * MS
+    try:
+        return EPOCH + int(value) * MS
+    except OverflowError:
+        raise ValueError(f"epoch milliseconds out of range: {value!r}") from None
 
 
 def to_ms(moment: datetime) -> str:

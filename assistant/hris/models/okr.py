@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -47,6 +48,8 @@ class KeyResult(SQLModel, table=True):
 
 class Alignment(SQLModel, table=True):
     """The child objective ``from_objective_id`` serves the parent objective (or one of its KRs)."""
+
+    __table_args__ = (Index("ux_alignment_pair", "from_objective_id", "to_objective_id", unique=True),)
 
     id: str = Field(primary_key=True)
     from_objective_id: str = Field(foreign_key="objective.id", index=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 RATINGS = ("S", "A", "B", "C", "D")
@@ -51,6 +52,8 @@ class CalibrationSession(SQLModel, table=True):
 
 
 class Rating(SQLModel, table=True):
+    __table_args__ = (Index("ux_rating_cycle_employee", "cycle_id", "employee_id", unique=True),)
+
     id: str = Field(primary_key=True)
     cycle_id: str = Field(foreign_key="cycle.id", index=True)
     employee_id: str = Field(foreign_key="employee.id", index=True)
@@ -63,6 +66,7 @@ class Rating(SQLModel, table=True):
 
 class PotentialAssessment(SQLModel, table=True):
     __tablename__ = "potential_assessment"
+    __table_args__ = (Index("ux_potential_cycle_employee", "cycle_id", "employee_id", unique=True),)
 
     id: str = Field(primary_key=True)
     cycle_id: str = Field(foreign_key="cycle.id", index=True)
