@@ -36,6 +36,7 @@ format: install
 
 bench: install system-deps
 	$(BIN)/python -m evals.bench.import_speed
+	$(BIN)/python -m evals.bench.llm_layer
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

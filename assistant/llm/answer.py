@@ -17,7 +17,6 @@ from assistant.llm.types import Citation, GenerationRequest, GenerationResult, P
 from assistant.llm.verify import citation_complaints, forbidden_complaints
 
 TASK = "answer"
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|(?<=[.])(?=\s)|$)|[^\n]+", re.M)
 _EN_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
