@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install system-deps lint format bench clean
+.PHONY: run test install system-deps lint format bench eval clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed")'
@@ -37,6 +37,10 @@ format: install
 bench: install system-deps
 	$(BIN)/python -m evals.bench.import_speed
 	$(BIN)/python -m evals.bench.llm_layer
+	$(BIN)/python -m evals.bench.knowledge_speed
+
+eval: install
+	$(BIN)/python -m evals.knowledge.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

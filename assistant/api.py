@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -21,6 +22,11 @@ from assistant.hris.lark.importer import LarkImporter
 from assistant.hris.models import Employee
 from assistant.hris.tabular import import_table
 from assistant.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from assistant.knowledge.answering import AskResult, Conversation
+    from assistant.knowledge.ingest import FileResult, Progress
+    from assistant.knowledge.service import KnowledgeBase
 
 
 @dataclass
@@ -91,3 +97,32 @@ class Assistant:
     def export_lark(self, cycle_id: str, as_user: str, fmt: Literal["v1", "v2"] = "v2") -> dict[str, Any]:
         with self.data(as_user) as data:
             return export_cycle(data, cycle_id, fmt)
+
+    # --- knowledge -------------------------------------------------------------------------
+    @cached_property
+    def knowledge(self) -> KnowledgeBase:
+        from assistant.knowledge.service import KnowledgeBase  # chroma and the embedding load only when used
+
+        self.ensure_schema()
+        return KnowledgeBase(self.settings, self.db)
+
+    def ingest(
+        self, paths: list[str], as_user: str | None, scope: str = "all", progress: Progress | None = None
+    ) -> list[FileResult]:
+        """Add documents to the knowledge base (HR admin)."""
+        self.ensure_schema()
+        with self.db.session() as s:
+            self._require_admin(s, as_user)
+        return self.knowledge.ingestor.ingest(paths, scope, progress)
+
+    def ask(
+        self, question: str, as_user: str | None, lang: Literal["zh", "en"] | None = None,
+        conversation: Conversation | None = None,
+    ) -> AskResult:  # fmt: skip
+        """Answer from the documents the user may see, with citations, or refuse."""
+        from assistant.errors import InputError, Problem
+
+        if not question.strip():
+            raise InputError([Problem("", "", "question", "the question is empty")])
+        viewer = self.viewer(as_user) if as_user else None
+        return self.knowledge.answerer.ask(question.strip(), viewer, lang, conversation)

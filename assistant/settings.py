@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: a SQLite file in home."
     )
+    cache_dir: Path | None = Field(
+        default=None, description="Caches (embeddings, LLM replies); default: home/cache."
+    )
 
     # Vector index: embedded (persistent folder in home) or a Chroma server.
     chroma_mode: Literal["embedded", "server"] = "embedded"
@@ -69,15 +72,12 @@ class Settings(BaseSettings):
         self.home = self.home.expanduser()
         if not self.database_url:
             self.database_url = f"sqlite:///{self.home / 'hr.db'}"
+        self.cache_dir = (self.cache_dir or self.home / "cache").expanduser()
         return self
 
     @property
     def index_dir(self) -> Path:
         return self.home / "index"
-
-    @property
-    def cache_dir(self) -> Path:
-        return self.home / "cache"
 
     @classmethod
     def settings_customise_sources(

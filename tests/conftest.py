@@ -17,6 +17,15 @@ SHARED = ROOT.parent / "shared" / "corpus"
 CLI = str(Path(sys.executable).with_name("hr-assistant"))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_embedding_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One embedding cache for the whole run, so each test home does not re-embed the same documents."""
+    folder = tmp_path_factory.mktemp("cache")
+    os.environ["HR_ASSISTANT_CACHE_DIR"] = str(folder)
+    yield folder
+    os.environ.pop("HR_ASSISTANT_CACHE_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def pg() -> Iterator[PostgresServer]:
     server = PostgresServer()
@@ -72,7 +81,11 @@ def run_cli(
     cmd = [CLI, "--home", str(home)]
     if as_user:
         cmd += ["--as", as_user]
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("HR_ASSISTANT_")}
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("HR_ASSISTANT_") or k == "HR_ASSISTANT_CACHE_DIR"
+    }
     full_env.update(env or {})
     proc = subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, timeout=300)
     if check and proc.returncode != 0:

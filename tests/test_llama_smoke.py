@@ -8,11 +8,9 @@ import importlib.util
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel
@@ -20,6 +18,7 @@ from pydantic import BaseModel
 from assistant.llm.backends.openai_compat import OpenAICompatBackend
 from assistant.llm.verify import parse_json
 from tests.pg import free_port
+from tests.servers import wait_http
 
 pytestmark = pytest.mark.smoke
 
@@ -48,17 +47,7 @@ def llama() -> Iterator[str]:
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("llama.cpp server did not start")
-        time.sleep(0.5)
+    wait_http(f"{url}/models", proc, 120, "the llama.cpp server")
     yield url
     proc.terminate()
     proc.wait(timeout=30)

@@ -57,7 +57,7 @@ def test_unupgradable_and_foreign_databases(assistant: Assistant, monkeypatch: p
     assert "not an hr-assistant database" in exc.value.message("en")
 
 
-def test_a_version_1_database_gains_the_usage_log(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """A database as version 1 made it (no usage_log table) is upgraded in place, data kept."""
     from sqlmodel import SQLModel
 
@@ -66,7 +66,8 @@ def test_a_version_1_database_gains_the_usage_log(tmp_path) -> None:  # type: ig
 
     url = f"sqlite:///{tmp_path / 'v1.db'}"
     db = Database(url)
-    v1_tables = [t for name, t in SQLModel.metadata.tables.items() if name != "usage_log"]
+    later = {"usage_log", "knowledge_document", "knowledge_chunk"}
+    v1_tables = [t for name, t in SQLModel.metadata.tables.items() if name not in later]
     SQLModel.metadata.create_all(db.engine, tables=v1_tables)
     with db.transaction() as s:
         for name in ("ux_alignment_pair", "ux_rating_cycle_employee", "ux_potential_cycle_employee"):
@@ -76,7 +77,8 @@ def test_a_version_1_database_gains_the_usage_log(tmp_path) -> None:  # type: ig
     load_people(a)  # runs ensure_schema: the upgrade
     assert "usage_log" in inspect(a.db.engine).get_table_names()
     assert any(i["unique"] for i in inspect(a.db.engine).get_indexes("rating"))
-    assert a.db.schema_version() == dbmod.SCHEMA_VERSION == 2
+    assert {"knowledge_document", "knowledge_chunk"} <= set(inspect(a.db.engine).get_table_names())
+    assert a.db.schema_version() == dbmod.SCHEMA_VERSION == 3
     with a.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
 

@@ -51,7 +51,16 @@ def register(app: typer.Typer) -> None:
                 raise AssistantError("error.demo_exists", home=str(home))
             accounts, counts = install_demo(c.assistant, reuse=True)
         elif demo:
-            accounts, counts = install_demo(c.assistant, reuse=False)
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+            with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+                task = bar.add_task("demo", total=None)
+
+                def progress(path: str, done: int, total: int) -> None:
+                    bar.update(task, total=total, completed=done, description=path.rsplit("/", 1)[-1])
+
+                accounts, counts = install_demo(c.assistant, reuse=False, progress=progress)
         else:
             if force:
                 c.assistant.db.reset()

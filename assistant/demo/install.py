@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from assistant.knowledge.ingest import Progress
 
 from assistant.api import Assistant
+from assistant.demo.bank import KNOWLEDGE_DIR
 from assistant.demo.generator import build_demo
 from assistant.errors import AssistantError
 from assistant.hris.batch import commit_batch
 
 MANIFEST = "demo_manifest.json"
+POLICIES = KNOWLEDGE_DIR / "policies"
 
 
-def install_demo(assistant: Assistant, reuse: bool) -> tuple[list[dict[str, str]], dict[str, int]]:
-    """(demo accounts, row counts). With ``reuse``, an already installed demo is left as it is."""
+def install_demo(
+    assistant: Assistant, reuse: bool, progress: Progress | None = None
+) -> tuple[list[dict[str, str]], dict[str, int]]:
+    """(demo accounts, row counts): the company's records and its policies in the knowledge index. With
+    ``reuse``, an already installed demo is left as it is."""
     path = assistant.settings.home / MANIFEST
     if reuse:
         if not path.exists():
@@ -26,6 +34,13 @@ def install_demo(assistant: Assistant, reuse: bool) -> tuple[list[dict[str, str]
     demo = build_demo()
     with assistant.db.transaction() as s:
         commit_batch(s, demo.batch)
+    admin = next(a["id"] for a in demo.accounts if a["role"] == "hr_admin")
+    results = assistant.ingest([str(POLICIES)], admin, progress=progress)
+    failed = [r for r in results if r.status == "error"]
+    if failed:
+        raise AssistantError(
+            "error.demo_documents", details="; ".join(f"{r.path}: {r.message}" for r in failed)
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(demo.manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return demo.accounts, demo.manifest["counts"]

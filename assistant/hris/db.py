@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import SchemaInfo
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _v2(session: Session) -> None:
@@ -29,8 +29,14 @@ def _v2(session: Session) -> None:
                 index.create(session.connection(), checkfirst=True)
 
 
+def _v3(session: Session) -> None:
+    """2 -> 3: the knowledge index's documents and chunks."""
+    for table in ("knowledge_document", "knowledge_chunk"):
+        SQLModel.metadata.tables[table].create(session.connection())
+
+
 # Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3}
 
 
 def _app_version() -> str:

@@ -85,7 +85,9 @@ def compose_answer(request: GenerationRequest) -> GenerationResult:
     lang = request.lang
     picked: list[tuple[Passage, str]] = []
     per_passage: dict[int, int] = {}
-    for _, p, s in rank_sentences(question, request.passages):
+    focused = [(p, s) for p in request.passages for s in p.focus if s in p.text and not INJECTION.search(s)]
+    ranked = focused or [(p, s) for _, p, s in rank_sentences(question, request.passages)]
+    for p, s in ranked:
         if per_passage.get(p.id, 0) < 2 and len(picked) < 3:
             picked.append((p, s))
             per_passage[p.id] = per_passage.get(p.id, 0) + 1

@@ -19,6 +19,7 @@ class Passage(BaseModel):
     text: str
     lang: str = "en"
     score: float = 0.0
+    focus: list[str] = Field(default_factory=list)  # the sentences that best answer, chosen by retrieval
 
 
 class Citation(BaseModel):

@@ -1,6 +1,7 @@
 """The HRIS data model (sqlmodel tables). Same code on SQLite and PostgreSQL."""
 
 from assistant.hris.models.cycle import STAGES, Cycle, CycleStage
+from assistant.hris.models.knowledge import KnowledgeChunk, KnowledgeDocument
 from assistant.hris.models.meta import SchemaInfo
 from assistant.hris.models.okr import Alignment, KeyResult, Objective, ProgressRecord
 from assistant.hris.models.org import ROLES, Employee, HrbpAssignment, OrgUnit
@@ -48,6 +49,8 @@ __all__ = [
     "Employee",
     "HrbpAssignment",
     "KeyResult",
+    "KnowledgeChunk",
+    "KnowledgeDocument",
     "Kpi",
     "Objective",
     "OrgUnit",

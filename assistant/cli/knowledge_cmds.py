@@ -1,0 +1,86 @@
+"""``ingest``, ``ask`` and ``index status``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from assistant.cli.context import CliContext, err, out, print_json
+
+index_app = typer.Typer(help="The knowledge index.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(index_app, name="index")
+
+    @app.command()
+    def ingest(
+        ctx: typer.Context,
+        paths: Annotated[
+            list[str], typer.Argument(help="Files or folders (Markdown, text, .docx, PDF, HTML).")
+        ],
+        scope: Annotated[str, typer.Option("--scope", help="all | role:hrbp,hr_admin | unit:D-hr")] = "all",
+        as_json: Annotated[bool, typer.Option("--json")] = False,
+    ) -> None:
+        """Add documents to the knowledge base; unchanged files are skipped, changed ones replaced."""
+        c: CliContext = ctx.obj
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True, disable=as_json) as bar:
+            task = bar.add_task("ingest", total=None)
+
+            def progress(path: str, done: int, total: int) -> None:
+                bar.update(task, total=total, completed=done, description=path[-40:])
+
+            results = c.assistant.ingest(paths, c.as_user, scope, progress)
+        if as_json:
+            print_json([r.__dict__ for r in results])
+        else:
+            for r in results:
+                colour = {"indexed": "green", "unchanged": "dim", "removed": "yellow", "error": "red"}[
+                    r.status
+                ]
+                detail = f" ({r.chunks})" if r.chunks else ""
+                note = f": {r.message}" if r.message else ""
+                out.print(
+                    f"[{colour}]{c.t('ingest.' + r.status)}[/{colour}] {r.path}{detail}{note}",
+                    highlight=False,
+                )
+        if any(r.status == "error" for r in results):
+            raise typer.Exit(1)
+
+    @app.command()
+    def ask(
+        ctx: typer.Context,
+        question: Annotated[str, typer.Argument(help="A question, in Chinese or English.")],
+        lang: Annotated[str | None, typer.Option("--lang", help="Answer language: zh or en.")] = None,
+        as_json: Annotated[bool, typer.Option("--json")] = False,
+    ) -> None:
+        """Answer from the company's documents, with citations; or say it is not covered."""
+        c: CliContext = ctx.obj
+        if lang not in (None, "zh", "en"):
+            raise typer.BadParameter("use zh or en", param_hint="--lang")
+        result = c.assistant.ask(question, c.as_user, lang)  # type: ignore[arg-type]
+        if as_json:
+            print_json(result.model_dump(include={"answer", "refused", "engine", "lang", "citations"}))
+            if result.notice:
+                err.print(result.notice, highlight=False)
+            return
+        if result.notice:
+            err.print(f"[yellow]{result.notice}[/yellow]", highlight=False)
+        out.print(result.answer, highlight=False)
+        for n, cit in enumerate(result.citations or result.nearest, 1):
+            out.print(f"  [{n}] {cit.source} › {cit.heading}", highlight=False, style="dim")
+
+    @index_app.command("status")
+    def status(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+        """Documents, chunks, languages and the last build."""
+        c: CliContext = ctx.obj
+        info = c.assistant.knowledge.status()
+        if as_json:
+            print_json(info)
+        else:
+            out.print(c.t("index.status", **{k: info[k] for k in ("documents", "chunks", "pending")},
+                          languages=", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-",
+                          last=info["last_build"] or "-"), highlight=False)  # fmt: skip

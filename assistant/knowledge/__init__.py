@@ -1,0 +1,1 @@
+"""Knowledge: bilingual search over policies and past cycles, with cited, grounded answers."""

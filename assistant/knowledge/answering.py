@@ -1,0 +1,128 @@
+"""Answering questions from the knowledge base: retrieve, pick the supporting sentences, answer through the
+generation interface (offline engine or a verified LLM), or refuse when the evidence is weak."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel
+
+from assistant.access.viewer import Viewer
+from assistant.i18n import detect_lang, t
+from assistant.knowledge.embedding import Embedder
+from assistant.knowledge.records import RecordPassage
+from assistant.knowledge.retrieval import Hit, Retriever
+from assistant.llm import Generator, Passage
+from assistant.llm.answer import INJECTION, answer_question, sentences
+
+# Evidence thresholds (cosine of the best chunk), calibrated on evals/knowledge: a passage in the question's
+# language must reach MIN_SIMILARITY, one in the other language CROSS_MIN_SIMILARITY (cross-lingual
+# similarities run lower). On the eval sets: refusal 0.82, false refusal 0.13.
+MIN_SIMILARITY = 0.35
+CROSS_MIN_SIMILARITY = 0.33
+RECORD_MIN_SIMILARITY = 0.2  # records are only searched for questions about named people or oneself
+FOLLOW_UP = re.compile(
+    r"^\s*(and|what about|how about|also|then|那|那么|还有|另外|如果是|那如果)\b|^\s*(那|还有|那么)", re.I
+)
+
+
+class CitationOut(BaseModel):
+    source: str
+    heading: str
+    quote: str
+    score: float
+
+
+class AskResult(BaseModel):
+    answer: str
+    refused: bool
+    engine: Literal["offline", "llm"]
+    lang: Literal["zh", "en"]
+    citations: list[CitationOut]
+    notice: str | None = None  # why the offline engine answered, when an LLM was configured
+    nearest: list[CitationOut] = []  # with a refusal: the closest passages found
+
+
+@dataclass
+class Conversation:
+    """The previous questions of one conversation, for follow-ups ("and for the next level?")."""
+
+    turns: list[str] = field(default_factory=list)
+
+    def resolve(self, question: str) -> str:
+        """A question that leans on the previous one (a cue word, or too short to stand alone) is read with it."""
+        short = len(question.strip()) < (8 if detect_lang(question) == "zh" else 20)
+        if self.turns and (FOLLOW_UP.search(question) or short):
+            return f"{self.turns[-1]} {question}"
+        return question
+
+
+RecordSource = Callable[[str, Viewer], list[RecordPassage]]
+
+
+class KnowledgeAnswerer:
+    def __init__(
+        self,
+        retriever: Retriever,
+        embedder: Embedder,
+        generator: Generator,
+        hr_contact: str,
+        records: RecordSource | None = None,
+    ) -> None:
+        self.retriever, self.embedder, self.generator = retriever, embedder, generator
+        self.hr_contact, self.records = hr_contact, records
+
+    def ask(
+        self, question: str, viewer: Viewer | None, lang: Literal["zh", "en"] | None = None,
+        conversation: Conversation | None = None, k: int = 6,
+    ) -> AskResult:  # fmt: skip
+        lang = lang or detect_lang(question)
+        query = conversation.resolve(question) if conversation else question
+        hits = self.retriever.search(query, viewer, k=k)
+        if conversation is not None:
+            conversation.turns.append(query)
+        records = self.records(query, viewer) if self.records and viewer else []
+        records = [r for r in records if r.score >= RECORD_MIN_SIMILARITY][:3]
+        if not records and not any(self._strong(h, lang) for h in hits):
+            return self._refuse(lang, hits)
+        passages = [Passage(id=i + 1, source=r.source, heading=r.heading, text=r.text, score=r.score,
+                            lang=detect_lang(r.text)) for i, r in enumerate(records)]  # fmt: skip
+        passages += [self._passage(len(passages) + i + 1, h, query) for i, h in enumerate(hits)]
+        result = answer_question(self.generator, query, passages, lang, self.hr_contact)
+        refused = bool(getattr(result.data, "refused", False))
+        citations = [CitationOut(source=c.source, heading=c.heading, quote=c.quote, score=round(c.score, 4))
+                     for c in result.citations]  # fmt: skip
+        if refused or not citations:
+            return self._refuse(lang, hits, result.notice(lang))
+        return AskResult(answer=result.text, refused=False, engine=result.engine, lang=lang, citations=citations,
+                         notice=result.notice(lang))  # fmt: skip
+
+    @staticmethod
+    def _strong(hit: Hit, lang: str) -> bool:
+        same = hit.chunk.lang in (lang, "mixed")
+        return (hit.dense or 0.0) >= (MIN_SIMILARITY if same else CROSS_MIN_SIMILARITY)
+
+    def _passage(self, pid: int, hit: Hit, query: str) -> Passage:
+        """The hit as a passage, with its best supporting sentences (by embedding) chosen for the top hits."""
+        text = hit.chunk.text
+        focus: list[str] = []
+        if pid <= 2:
+            candidates = [s for s in sentences(text) if len(s) >= 8 and not INJECTION.search(s) and s in text]
+            if candidates:
+                sims = self.embedder.passages(candidates) @ self.embedder.query(query)
+                order = np.argsort(-sims)
+                focus = [candidates[i] for i in order[:2] if sims[i] >= MIN_SIMILARITY * 0.8][:2]
+        return Passage(id=pid, source=hit.document.path, heading=hit.chunk.heading, text=text, lang=hit.chunk.lang,
+                       score=hit.dense if hit.dense is not None else hit.score, focus=focus)  # fmt: skip
+
+    def _refuse(self, lang: Literal["zh", "en"], hits: list[Hit], notice: str | None = None) -> AskResult:
+        nearest = [CitationOut(source=h.document.path, heading=h.chunk.heading, quote=sentences(h.chunk.text)[0]
+                               if sentences(h.chunk.text) else h.chunk.text[:120], score=round(h.dense or 0.0, 4))
+                   for h in hits[:3]]  # fmt: skip
+        text = t("answer.refuse", lang, contact=self.hr_contact)
+        return AskResult(answer=text, refused=True, engine="offline", lang=lang, citations=[], notice=notice,
+                         nearest=nearest)  # fmt: skip

@@ -1,0 +1,93 @@
+"""Search and answers over the demo policies: across languages, with exact citations, honest refusals,
+follow-ups, and documents scoped to roles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.api import Assistant
+from assistant.knowledge.answering import Conversation
+from tests.conftest import run_cli
+from tests.helpers import load_people
+
+POLICIES = ["knowledge/policies/kpi-guide.zh.md", "knowledge/policies/underperformance-pip.en.md",
+            "knowledge/policies/feedback-and-1on1-guide.en.md", "knowledge/policies/faq.zh.md"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    home = tmp_path_factory.mktemp("kb")
+    a = Assistant.open(home)
+    a.ensure_schema()
+    load_people(a)
+    assert {r.status for r in a.ingest(POLICIES, "u_hr")} == {"indexed"}
+    secret = home / "restructuring.en.md"
+    secret.write_text("# Restructuring plan\n\nThe Toronto office will merge two sales teams in March.\n",
+                      encoding="utf-8")  # fmt: skip
+    assert a.ingest([str(secret)], "u_hr", scope="role:hr_admin,hrbp")[0].status == "indexed"
+    return a
+
+
+def sources(result) -> set[str]:  # type: ignore[no-untyped-def]
+    return {c.source for c in result.citations}
+
+
+def test_chinese_question_finds_english_policy_and_the_reverse(kb: Assistant) -> None:
+    zh = kb.ask("1:1 的议题要提前多久放到共享文档里？", "u_dev")
+    assert (
+        not zh.refused
+        and zh.lang == "zh"
+        and "knowledge/policies/feedback-and-1on1-guide.en.md" in sources(zh)
+    )
+    assert zh.answer.startswith("根据公司文档") and "引自英文文件原文" in zh.answer
+    en = kb.ask("What is the maximum weight of a single KPI?", "u_dev")
+    assert not en.refused and en.lang == "en" and "knowledge/policies/kpi-guide.zh.md" in sources(en)
+
+
+def test_citations_quote_the_file_exactly(kb: Assistant) -> None:
+    for q in ("绩效打了C会不会被PIP？", "How long does a PIP last?", "KPI 的门槛值怎么定？"):
+        r = kb.ask(q, "u_dev")
+        assert not r.refused and r.citations, q
+        for c in r.citations:
+            assert c.quote in Path(c.source).read_text(encoding="utf-8"), (q, c.quote)
+            assert c.heading and c.score > 0
+
+
+def test_refusal_in_the_question_language(kb: Assistant) -> None:
+    r = kb.ask("How many days of paid parental leave do I get?", "u_dev")
+    assert r.refused and not r.citations and "ask HR" in r.answer and kb.settings.hr_contact in r.answer
+    r = kb.ask("公司食堂几点开饭？", "u_dev")
+    assert r.refused and "请联系 HR" in r.answer
+
+
+def test_follow_up_resolves_against_the_previous_turn(kb: Assistant) -> None:
+    talk = Conversation()
+    first = kb.ask("How long does a PIP last?", "u_dev", conversation=talk)
+    follow = kb.ask("and can it be extended?", "u_dev", conversation=talk)
+    assert not first.refused and not follow.refused
+    assert "knowledge/policies/underperformance-pip.en.md" in sources(follow)
+    assert talk.turns[-1].startswith("How long does a PIP last?")
+
+
+def test_scoped_documents_only_for_their_roles(kb: Assistant) -> None:
+    question = "What happens to the sales teams in the Toronto office in March?"
+    assert kb.ask(question, "u_dev").refused  # an employee: the document is not in their scope
+    assert kb.ask(question, None).refused  # no user: public documents only
+    admin = kb.ask(question, "u_hr")
+    assert not admin.refused and any(c.source.endswith("restructuring.en.md") for c in admin.citations)
+    hits = kb.knowledge.retriever.search(question, kb.viewer("u_dev"), k=20)
+    assert all(not h.document.path.endswith("restructuring.en.md") for h in hits)
+
+
+def test_ask_json_through_the_cli(kb: Assistant) -> None:
+    res = run_cli(kb.settings.home, "ask", "绩效打了C会不会被PIP？", "--json", as_user="u_dev", check=True)
+    data = json.loads(res.out)
+    assert set(data) == {"answer", "refused", "engine", "lang", "citations"}
+    assert (data["refused"], data["engine"], data["lang"]) == (False, "offline", "zh")
+    assert all(set(c) == {"source", "heading", "quote", "score"} for c in data["citations"])
+    assert all(c["quote"] in Path(c["source"]).read_text(encoding="utf-8") for c in data["citations"])
+    res = run_cli(kb.settings.home, "--lang", "en", "ask", "   ", as_user="u_dev")
+    assert res.code == 2 and "the question is empty" in res.err

@@ -1,0 +1,169 @@
+"""Ingestion: every format, structure-aware chunks, incremental rebuilds, crash safety, bad files."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from assistant.api import Assistant
+from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
+from assistant.knowledge.chunking import chunk
+from assistant.knowledge.formats import parse
+from tests import knowledge_docs as kd
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "travel.zh.md").write_text(kd.ZH, encoding="utf-8")
+    (folder / "remote.en.md").write_text(kd.EN, encoding="utf-8")
+    (folder / "sub" / "gbk.txt").write_bytes(
+        "加班调休须在三个月内使用完毕。\n\n未用完的调休作废。".encode("gbk")
+    )
+    kd.write_docx(folder / "sub" / "training.docx", "Training budget",
+                  ["Each employee has an annual training budget.", "Unused budget does not roll over."])  # fmt: skip
+    kd.write_pdf(folder / "sub" / "security.pdf", ["Lock your screen when you leave your desk.",
+                                                     "Report lost laptops within 24 hours."])  # fmt: skip
+    (folder / "sub" / "page.html").write_text(
+        "<html><head><title>Parking</title><script>x()</script></head><body><h1>Parking</h1>"
+        "<p>Visitor parking must be booked one day ahead.</p><table><tr><td>Zone</td><td>Floor</td></tr>"
+        "<tr><td>A</td><td>B2</td></tr></table></body></html>", encoding="utf-8")  # fmt: skip
+    return folder
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Assistant:
+    a = Assistant.open(tmp_path / "home")
+    a.ensure_schema()
+    return a
+
+
+def chunks_of(a: Assistant, path: str) -> list[KnowledgeChunk]:
+    with a.db.session() as s:
+        return list(s.exec(select(KnowledgeChunk).where(KnowledgeChunk.document_path == path)))
+
+
+def test_formats_and_structure(docs: Path) -> None:
+    for name in (
+        "travel.zh.md",
+        "remote.en.md",
+        "sub/gbk.txt",
+        "sub/training.docx",
+        "sub/security.pdf",
+        "sub/page.html",
+    ):
+        path = docs / name
+        doc = parse(path, path.read_bytes())
+        pieces = chunk(doc)
+        assert pieces and all(doc.text[c.start : c.end] == c.text for c in pieces), name
+    doc = parse(docs / "travel.zh.md", (docs / "travel.zh.md").read_bytes())
+    assert (doc.title, doc.effective_date) == ("出差报销制度", "2025-03-01")
+    table = next(c for c in chunk(doc) if "|" in c.text)
+    assert table.heading == "出差报销制度 › 住宿标准" and "450 元" in table.text and table.lang == "zh"
+    html = parse(docs / "sub/page.html", (docs / "sub/page.html").read_bytes())
+    assert html.title == "Parking" and "x()" not in html.text and "| A | B2 |" in html.text
+    assert (
+        "Lock your screen" in parse(docs / "sub/security.pdf", (docs / "sub/security.pdf").read_bytes()).text
+    )
+    assert (
+        "| P5 | USD 1,500 |"
+        in parse(docs / "sub/training.docx", (docs / "sub/training.docx").read_bytes()).text
+    )
+
+
+def test_incremental_ingest(kb: Assistant, docs: Path) -> None:
+    first = kb.ingest([str(docs)], None)
+    assert {r.status for r in first} == {"indexed"} and len(first) == 6
+    assert {r.status for r in kb.ingest([str(docs)], None)} == {"unchanged"}
+    travel = str(docs / "travel.zh.md")
+    old = {c.id for c in chunks_of(kb, travel)}
+    (docs / "travel.zh.md").write_text(kd.ZH.replace("15 个自然日", "30 个自然日"), encoding="utf-8")
+    (docs / "sub" / "page.html").unlink()
+    again = {r.path: r.status for r in kb.ingest([str(docs)], None)}
+    assert again[travel] == "indexed" and again[str(docs / "sub" / "page.html")] == "removed"
+    new = chunks_of(kb, travel)
+    assert not old & {c.id for c in new} and any("30 个自然日" in c.text for c in new)
+    status = kb.knowledge.status()
+    assert status["documents"] == 5 and kb.knowledge.store.count() == status["chunks"]
+    # a rebuild from scratch re-embeds nothing: the vectors come from the cache by content
+    other = kb.settings.home.parent / "rebuilt"
+    (other / "cache").mkdir(parents=True)
+    shutil.copy(kb.settings.cache_dir / "embeddings.sqlite", other / "cache" / "embeddings.sqlite")
+    fresh = Assistant.open(other)
+    fresh.ensure_schema()
+    fresh.ingest([str(docs)], None)
+    assert fresh.knowledge.embedder.misses == 0 and fresh.knowledge.embedder.hits > 0
+
+
+CRASH = """
+import os, signal, sys
+from assistant.api import Assistant
+from assistant.knowledge.store import VectorStore
+calls = 0
+real = VectorStore.upsert
+def dying(self, *args, **kwargs):
+    global calls
+    calls += 1
+    real(self, *args, **kwargs)
+    if calls == 3:
+        os.kill(os.getpid(), signal.SIGKILL)  # like kill -9 mid-ingest: vectors written, document not finished
+VectorStore.upsert = dying
+a = Assistant.open(sys.argv[1])
+a.ingest([sys.argv[2]], None)
+"""
+
+
+def test_kill_9_leaves_the_index_consistent_and_the_next_run_resumes(kb: Assistant, docs: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", CRASH, str(kb.settings.home), str(docs)], capture_output=True
+    )
+    assert proc.returncode == -signal.SIGKILL
+    a = Assistant.open(kb.settings.home)
+    with a.db.session() as s:
+        states = {d.path: d.status for d in s.exec(select(KnowledgeDocument))}
+    assert sorted(states.values()) == ["indexed", "indexed", "pending"]
+    pending = next(p for p, st in states.items() if st == "pending")
+    # searches see indexed documents only, even though the pending one's vectors reached Chroma
+    hits = a.knowledge.retriever.search("parking booking travel remote", None, k=20)
+    assert all(h.document.path != pending for h in hits)
+    results = {r.path: r.status for r in a.ingest([str(docs)], None)}
+    assert results[pending] == "indexed" and list(results.values()).count("unchanged") == 2
+    with a.db.session() as s:
+        assert all(d.status == "indexed" for d in s.exec(select(KnowledgeDocument)))
+    assert a.knowledge.store.count() == a.knowledge.status()["chunks"]
+
+
+def test_bad_files_get_a_clear_error_and_the_batch_goes_on(kb: Assistant, docs: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.md").write_text("", encoding="utf-8")
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (bad / "corrupt.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (bad / "corrupt.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (bad / "image.png").write_bytes(b"\x89PNG\r\n")
+    kd.write_zip_bomb(bad / "bomb.docx")
+    kd.write_entity_bomb(bad / "entities.docx")
+    (bad / "huge.md").write_text("x" * (2 * 1024 * 1024), encoding="utf-8")
+    shutil.copy(docs / "remote.en.md", bad / "copy-of-remote.md")
+    small = Assistant.open(kb.settings.home, max_upload_mb=1)
+    small.ingest([str(docs / "remote.en.md")], None)
+    results = {Path(r.path).name: r for r in small.ingest([str(bad)], None)}
+    expected = {"empty.md": "file is empty", "binary.txt": "binary file", "corrupt.docx": "corrupt",
+                "corrupt.pdf": "corrupt PDF", "image.png": "unsupported format .png", "bomb.docx": "zip bomb",
+                "entities.docx": "declares XML entities", "huge.md": "the limit is 1 MB"}  # fmt: skip
+    for name, words in expected.items():
+        assert results[name].status == "error" and words in results[name].message, (name, results[name])
+    assert (
+        results["copy-of-remote.md"].status == "indexed"
+        and "same content as" in results["copy-of-remote.md"].message
+    )
+    with small.db.session() as s:
+        indexed = {Path(d.path).name for d in s.exec(select(KnowledgeDocument))}
+    assert indexed == {"remote.en.md", "copy-of-remote.md"}  # nothing half-indexed
