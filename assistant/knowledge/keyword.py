@@ -136,15 +136,20 @@ class KeywordIndex:
         if self.retriever is not None:
             self.retriever.index([tokenize(t) or ["∅"] for t in texts], show_progress=False)
 
-    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, BM25 score), best first; only chunks in ``allowed`` (None: all) are scored."""
+    def mask(self, allowed: set[str]) -> np.ndarray:
+        out = np.zeros(len(self.ids), dtype=bool)
+        out[[self.position[c] for c in allowed if c in self.position]] = True
+        return out
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """(chunk id, BM25 score), best first; only chunks where ``mask`` is true (None: all) count."""
         tokens = tokenize(query)
         if not tokens or self.retriever is None:
             return []
         scores = np.asarray(self.retriever.get_scores(tokens), dtype=np.float32)
-        if allowed is not None:
-            mask = np.zeros(len(self.ids), dtype=bool)
-            mask[[self.position[c] for c in allowed if c in self.position]] = True
+        if mask is not None:
             scores = np.where(mask, scores, 0.0)
-        top = np.argsort(-scores)[:k]
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
         return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -55,6 +56,7 @@ class Retriever:
         self.db, self.store, self.embedder = db, store, embedder
         self._keyword: KeywordIndex | None = None
         self._generation: tuple[int, object] | None = None
+        self._masks: dict[tuple[str, ...], np.ndarray | None] = {}
 
     def _index(self) -> KeywordIndex:
         with self.db.session() as s:
@@ -69,6 +71,7 @@ class Retriever:
                 [c.id for c, _ in rows], [f"{d.title} {c.heading}\n{c.text}" for c, d in rows]
             )
             self._generation = generation
+            self._masks = {}
         return self._keyword
 
     def allowed_scopes(self, viewer: Viewer | None) -> list[str]:
@@ -86,16 +89,20 @@ class Retriever:
         ranks: dict[str, float] = {}
         dense: dict[str, float] = {}
         keyword: dict[str, float] = {}
+        unfiltered = set(self._all_scopes()) <= set(scopes)  # a metadata filter slows Chroma: only if needed
         if mode in ("hybrid", "dense"):
+            vector = self.embedder.query(query)
             for rank, (cid, sim) in enumerate(
-                self.store.query(self.embedder.query(query), CANDIDATES, scopes)
+                self.store.query(vector, CANDIDATES, None if unfiltered else scopes)
             ):
                 dense[cid] = sim
                 ranks[cid] = ranks.get(cid, 0.0) + 1 / (RRF_K + rank + 1)
         if mode in ("hybrid", "keyword"):
             index = self._index()
-            allowed = self._allowed_chunks(scopes)
-            for rank, (cid, score) in enumerate(index.search(expanded, CANDIDATES, allowed)):
+            key = tuple(scopes)
+            if key not in self._masks:  # per scope set, until the index changes
+                self._masks[key] = None if unfiltered else index.mask(self._allowed_chunks(scopes))
+            for rank, (cid, score) in enumerate(index.search(expanded, CANDIDATES, self._masks[key])):
                 keyword[cid] = score
                 ranks[cid] = ranks.get(cid, 0.0) + 1 / (RRF_K + rank + 1)
         best = sorted(ranks, key=lambda c: -ranks[c])
@@ -104,6 +111,10 @@ class Retriever:
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
         ]
         return hits[:k]
+
+    def _all_scopes(self) -> list[str]:
+        with self.db.session() as s:
+            return list(s.exec(select(KnowledgeDocument.scope).distinct()))
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
         with self.db.session() as s:

@@ -102,11 +102,7 @@ def main() -> None:
                 a.knowledge.retriever.search(q, None, k=8)
                 times.append((time.perf_counter() - t0) * 1000)
             p95 = statistics.quantiles(times, n=20)[-1]
-            size_mb = (
-                (du(a.settings.home / "index") + du(a.settings.home) - du(a.settings.home / "cache"))
-                / 1e6
-                / 2
-            )
+            size_mb = (du(a.settings.home) - du(a.settings.cache_dir)) / 1e6  # Chroma folder + database
             print(
                 f"{size:>8,}{build:>9.1f}{bm25:>8.1f}{statistics.median(times):>8.1f}{p95:>8.1f}{size_mb:>10.1f}"
             )
