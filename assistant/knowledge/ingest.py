@@ -91,13 +91,6 @@ class Ingestor:
                     results.append(FileResult(path, "removed"))
         return results
 
-    def remove(self, path: str) -> bool:
-        with self.db.session() as s:
-            if s.get(KnowledgeDocument, path) is None:
-                return False
-        self._drop(path)
-        return True
-
     def _one(self, path: str, scope: str) -> FileResult:
         try:
             if Path(path).suffix.lower() not in SUFFIXES:
