@@ -96,7 +96,8 @@ def compose_answer(request: GenerationRequest) -> GenerationResult:
         return GenerationResult(text=text, data=AnswerOutput(answer=text, refused=True))
     order = {p.id: i for i, p in enumerate(request.passages)}
     picked.sort(key=lambda ps: (order[ps[0].id], ps[0].text.find(ps[1])))
-    lines = [t("answer.intro", lang)]
+    records = any(p.source.startswith("hris://") for p, _ in picked)
+    lines = [t("answer.intro_records" if records else "answer.intro", lang)]
     for p, s in picked:
         other = detect_lang(s) != lang
         note = t("answer.other_language", lang) if other else ""
