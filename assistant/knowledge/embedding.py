@@ -53,6 +53,7 @@ class Embedder:
             self._db.commit()
         self.hits = 0
         self.misses = 0
+        self._queries: dict[str, np.ndarray] = {}
 
     @property
     def means(self) -> dict[tuple[str, str], np.ndarray]:
@@ -86,8 +87,13 @@ class Embedder:
         return np.stack([found[k] for k in keys])
 
     def query(self, text: str) -> np.ndarray:
-        raw = np.asarray(_model().query(text), dtype=np.float32)[None, :]
-        return self._centre(raw, [text_lang(text)], "query")[0]
+        """The centred query vector; the last few are kept, since one question is matched several times."""
+        if text not in self._queries:
+            raw = np.asarray(_model().query(text), dtype=np.float32)[None, :]
+            if len(self._queries) >= 64:
+                self._queries.pop(next(iter(self._queries)))
+            self._queries[text] = self._centre(raw, [text_lang(text)], "query")[0]
+        return self._queries[text]
 
     def _get(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self._db is None:

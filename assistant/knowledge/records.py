@@ -60,14 +60,14 @@ def _cycles(data: HRData, question: str, today: date) -> list[Cycle]:
     return closed[-2:] + [c for c in cycles if c.start <= today <= c.end]
 
 
-def _people(data: HRData, question: str) -> list[Employee]:
+def _people(data: HRData, question: str, everyone: list[Employee]) -> list[Employee]:
     me = data.employee(data.viewer.employee_id)
     scope = data.viewer.scope
-    named = [e for e in data.people() if (scope is None or e.id in scope) and e.id != me.id and (
+    named = [e for e in everyone if (scope is None or e.id in scope) and e.id != me.id and (
         e.name in question or (e.name_en and e.name_en.lower() in question.lower()) or e.id in question)]  # fmt: skip
     people = named
     if ABOUT_TEAM.search(question) and not named:
-        people = [e for e in data.people() if e.manager_id == me.id]
+        people = [e for e in everyone if e.manager_id == me.id]
     elif ABOUT_ME.search(question) and not named:
         people = [me]
     return people
@@ -83,11 +83,12 @@ def record_passages(
     """The viewer's in-scope records that best match ``question`` (empty when it is not about records)."""
     if not wants_records(question):
         return []
-    people = _people(data, question)
+    everyone = data.people()
+    people = _people(data, question, everyone)
     if not people:
         return []
     cycles = _cycles(data, question, today)
-    names = {e.id: e.name for e in data.people()}
+    names = {e.id: e.name for e in everyone}
     out: list[RecordPassage] = []
     for person in people[:20]:
         for cycle in cycles:

@@ -74,26 +74,29 @@ class Retriever:
             self._masks = {}
         return self._keyword
 
-    def allowed_scopes(self, viewer: Viewer | None) -> list[str]:
+    def allowed_scopes(self, viewer: Viewer | None) -> tuple[list[str], bool]:
+        """The document scopes ``viewer`` may see, and whether that is every scope in the index."""
         with self.db.session() as s:
             scopes = sorted(set(s.exec(select(KnowledgeDocument.scope).distinct())))
             unit = s.get(Employee, viewer.employee_id).org_unit_id if viewer else None  # type: ignore[union-attr]
             parents = dict(s.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
         tree = invert(parents)
         under = {u: {u} | descendants(tree, [u]) for u in parents}
-        return [sc for sc in scopes if visible(sc, viewer, unit, under)]
+        allowed = [sc for sc in scopes if visible(sc, viewer, unit, under)]
+        return allowed, len(allowed) == len(scopes)
 
     def search(self, query: str, viewer: Viewer | None, k: int = 8, mode: Mode = "hybrid") -> list[Hit]:
-        scopes = self.allowed_scopes(viewer)
+        scopes, unfiltered = self.allowed_scopes(viewer)
         expanded = expand(query)
         ranks: dict[str, float] = {}
         dense: dict[str, float] = {}
         keyword: dict[str, float] = {}
-        unfiltered = set(self._all_scopes()) <= set(scopes)  # a metadata filter slows Chroma: only if needed
         if mode in ("hybrid", "dense"):
             vector = self.embedder.query(query)
             for rank, (cid, sim) in enumerate(
-                self.store.query(vector, CANDIDATES, None if unfiltered else scopes)
+                self.store.query(
+                    vector, CANDIDATES, None if unfiltered else scopes
+                )  # filters slow Chroma down
             ):
                 dense[cid] = sim
                 ranks[cid] = ranks.get(cid, 0.0) + 1 / (RRF_K + rank + 1)
@@ -111,10 +114,6 @@ class Retriever:
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
         ]
         return hits[:k]
-
-    def _all_scopes(self) -> list[str]:
-        with self.db.session() as s:
-            return list(s.exec(select(KnowledgeDocument.scope).distinct()))
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
         with self.db.session() as s:
