@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from assistant.access.repository import HRData
 from assistant.access.viewer import Viewer, load_viewer
-from assistant.errors import AccessDenied, AssistantError, Problem
+from assistant.errors import AccessDenied, AssistantError, NotFound, Problem
 from assistant.hris.db import Database
 from assistant.hris.lark.exporter import export_cycle
 from assistant.hris.lark.importer import LarkImporter
@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from assistant.knowledge.answering import AskResult, Conversation
     from assistant.knowledge.ingest import FileResult, Progress
     from assistant.knowledge.service import KnowledgeBase
+    from assistant.okr.checker import OkrChecker
+    from assistant.okr.history import History
+    from assistant.okr.model import CheckReport, OkrSetIn
+    from assistant.okr.team import TeamReport
 
 
 @dataclass
@@ -126,3 +130,77 @@ class Assistant:
             raise InputError([Problem("", "", "question", "the question is empty")])
         viewer = self.viewer(as_user) if as_user else None
         return self.knowledge.answerer.ask(question.strip(), viewer, lang, conversation)
+
+    # --- OKR checking ----------------------------------------------------------------------
+    @cached_property
+    def okr_checker(self) -> OkrChecker:
+        from assistant.knowledge.embedding import Embedder
+        from assistant.llm import Generator
+        from assistant.okr.checker import OkrChecker
+
+        assert self.settings.cache_dir is not None
+        embedder = Embedder(self.settings.cache_dir / "embeddings.sqlite")
+        generator = None
+        if self.settings.llm_base_url:  # the LLM's usage is logged in the database
+            self.ensure_schema()
+            generator = Generator(self.settings, self.db)
+        return OkrChecker(embed=embedder.passages, generator=generator,
+                          max_key_results=self.settings.okr_max_key_results)  # fmt: skip
+
+    def _history(self, data: HRData) -> History:
+        """Past KRs the viewer may see, loaded once per viewer and kept while the process runs."""
+        from assistant.okr.history import load_history
+
+        cache: dict[str, History] = self.__dict__.setdefault("_histories", {})
+        if data.viewer.employee_id not in cache:
+            if len(cache) >= 32:
+                cache.pop(next(iter(cache)))
+            cache[data.viewer.employee_id] = load_history(data)
+        return cache[data.viewer.employee_id]
+
+    def read_okrs(self, source: Path | str, name: str = "<text>") -> OkrSetIn:
+        """An OKR set from a file (Path) or pasted text (str)."""
+        from assistant.okr.reader import read_okr_file, read_okr_text
+
+        if isinstance(source, Path):
+            return read_okr_file(source, self.settings.max_import_mb)
+        return read_okr_text(source, name)
+
+    def check_okrs(
+        self, source: Path | str | OkrSetIn, as_user: str | None, cycle: str | None = None,
+        lang: Literal["zh", "en"] = "en", rewrites: bool = True,
+    ) -> CheckReport:  # fmt: skip
+        """Check an OKR set; with a user, against the HRIS (parents, KPIs, history) as that user may see it."""
+        from assistant.okr.checker import Context
+        from assistant.okr.hris_context import build_context
+
+        okr_set = source if not isinstance(source, Path | str) else self.read_okrs(source)
+        checker = self.okr_checker
+        if not as_user or not self.has_data():
+            return checker.check(okr_set, Context(notes=[("okr.note.no_hris", {})]), lang, rewrites)
+        owner = okr_set.owner or as_user
+        with self.data(as_user) as data:
+            ctx = None
+            try:
+                ctx = build_context(data, owner, cycle or okr_set.cycle, self._history(data),
+                                    need_parents=okr_set.parents is None)  # fmt: skip
+            except NotFound as exc:
+                key = "okr.note.no_owner" if exc.key == "error.no_such_employee" else "okr.note.no_cycle"
+                ctx = Context(notes=[(key, {"owner": owner, "cycle": cycle or okr_set.cycle})])
+            return checker.check(okr_set, ctx, lang, rewrites)
+
+    def my_okrs(self, as_user: str, owner: str | None = None, cycle: str | None = None) -> OkrSetIn:
+        """``owner``'s (default: the user's own) objectives of the cycle (default: the current one)."""
+        from assistant.okr.hris_context import current_cycle, own_set
+
+        with self.data(as_user) as data:
+            cycle_id = cycle or current_cycle(data).id
+            return own_set(data, owner or as_user, cycle_id)
+
+    def check_team(
+        self, manager_id: str, as_user: str, cycle: str | None = None, lang: Literal["zh", "en"] = "en"
+    ) -> TeamReport:
+        from assistant.okr.team import check_team
+
+        with self.data(as_user) as data:
+            return check_team(data, self.okr_checker, manager_id, cycle, self._history(data), lang)

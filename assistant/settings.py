@@ -60,6 +60,7 @@ class Settings(BaseSettings):
     max_import_mb: float = 50.0
     max_upload_mb: float = 20.0
     max_import_rows: int = 2_000_000
+    okr_max_key_results: int = 2000  # KRs checked per set; the rest are reported as not checked
 
     # Privacy: OKRs are visible company-wide by default, as in Lark.
     okr_visibility: Literal["company", "private"] = "company"

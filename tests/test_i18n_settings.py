@@ -5,12 +5,14 @@ import yaml
 
 from assistant.errors import AccessDenied, InputError, Problem
 from assistant.i18n import catalog_keys, detect_lang, t
-from assistant.i18n.catalog import _CATALOG, placeholders
+from assistant.i18n.catalog import _FOLDER, placeholders
 from assistant.settings import load_settings
 
 
 def test_every_catalogue_entry_has_zh_and_en_with_the_same_placeholders() -> None:
-    raw = yaml.safe_load(_CATALOG.read_text(encoding="utf-8"))
+    raw: dict = {}
+    for path in sorted(_FOLDER.glob("*.yaml")):
+        raw |= yaml.safe_load(path.read_text(encoding="utf-8"))
     assert len(raw) == len(catalog_keys()) > 40
     for key, entry in raw.items():
         assert set(entry) == {"zh", "en"}, key

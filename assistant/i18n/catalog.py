@@ -11,14 +11,19 @@ from typing import Any, Literal
 import yaml
 
 Lang = Literal["zh", "en"]
-_CATALOG = Path(__file__).with_name("catalog.yaml")
+_FOLDER = Path(__file__).parent  # catalog.yaml plus one file per feature (okr.yaml…), one key space
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
 def _entries() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load(_CATALOG.read_text(encoding="utf-8"))
-    return {str(k): v for k, v in data.items()}
+    out: dict[str, dict[str, str]] = {}
+    for path in sorted(_FOLDER.glob("*.yaml")):
+        for key, entry in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            if str(key) in out:
+                raise ValueError(f"catalogue key {key!r} is defined twice ({path.name})")
+            out[str(key)] = entry
+    return out
 
 
 def catalog_keys() -> list[str]:

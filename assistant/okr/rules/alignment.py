@@ -1,0 +1,72 @@
+"""Alignment: does each objective serve one of its parents (the manager's, the department's, the company's
+objectives)? Meaning is compared with the offline multilingual embedding, so a Chinese objective can align
+with an English parent. Thresholds are calibrated on ``evals/okr/alignment.yaml``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from assistant.okr.model import ObjectiveIn, ParentIn
+from assistant.okr.rules import Hit
+
+Embed = Callable[[list[str]], np.ndarray]  # texts -> unit vectors, one row each
+
+# Similarity levels differ from one set of texts to the next, so relatedness is judged against the other
+# parents: a parent stands out when its similarity exceeds the mean over all parents by this much.
+STANDS_OUT = 0.075  # an undeclared objective plausibly serves the parent that stands out this much
+DECLARED_MIN = 0.035  # a declared parent less above the mean than this is weakly related
+MARGIN = 0.10  # …as is one that another parent beats by this much, unless it stands out itself
+RELATED = 0.45  # with fewer than three parents there is no mean to compare with: absolute similarity
+
+
+def objective_text(title: str, key_results: list[str]) -> str:
+    return " ".join([title, *key_results[:5]])
+
+
+def similarities(objectives: list[ObjectiveIn], parents: list[ParentIn], embed: Embed) -> np.ndarray:
+    """Cosine similarity of every objective (rows) to every parent (columns)."""
+    if not objectives or not parents:
+        return np.zeros((len(objectives), len(parents)), dtype=np.float32)
+    kids = embed([objective_text(o.title, [k.text for k in o.key_results]) for o in objectives])
+    mums = embed([objective_text(p.title, p.key_results) for p in parents])
+    return kids @ mums.T
+
+
+def relative(row: np.ndarray) -> np.ndarray:
+    """How far each parent's similarity stands above the mean over all parents (absolute with < 3 parents)."""
+    if len(row) < 3:
+        return row - (RELATED - STANDS_OUT)
+    return row - row.mean()
+
+
+def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed: Embed) -> list[Hit]:
+    sims = similarities(objectives, parents, embed)
+    ids = [p.id for p in parents]
+    hits: list[Hit] = []
+    for row, obj in zip(sims, objectives, strict=True):
+        rel = relative(row)
+        ranked = sorted(range(len(ids)), key=lambda j: -row[j])
+        candidates = [{"id": ids[j], "title": parents[j].title, "similarity": round(float(row[j]), 3)}
+                      for j in ranked[:3] if rel[j] >= STANDS_OUT]  # fmt: skip
+        unknown = [pid for pid in obj.aligned_to if pid not in ids]
+        for pid in unknown:
+            hits.append(Hit("ALIGN_UNKNOWN_PARENT", obj.id, {"parent": pid}))
+        declared = [ids.index(pid) for pid in obj.aligned_to if pid in ids]
+        if declared:
+            best = max(declared, key=lambda j: row[j])
+            others = [j for j in ranked if j not in declared]
+            beaten = bool(others) and row[others[0]] - row[best] >= MARGIN
+            if rel[best] < DECLARED_MIN or (beaten and rel[best] < STANDS_OUT):
+                hits.append(Hit("ALIGN_WEAK", obj.id, {"parent": ids[best]},
+                                {"declared": ids[best], "similarity": round(float(row[best]), 3),
+                                 "candidates": [c for c in candidates if c["id"] not in obj.aligned_to]}))  # fmt: skip
+        elif not unknown:
+            if candidates:
+                hits.append(Hit("ALIGN_SUGGESTED", obj.id, {"parent": candidates[0]["id"]},
+                                {"candidates": candidates}))  # fmt: skip
+            else:
+                hits.append(Hit("ALIGN_NONE", obj.id, {},
+                                {"nearest": {"id": ids[ranked[0]], "similarity": round(float(row[ranked[0]]), 3)}}))  # fmt: skip
+    return hits

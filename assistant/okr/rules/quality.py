@@ -1,0 +1,147 @@
+"""Quality rules: is each KR a measurable outcome with a baseline and a target; are objectives aspirations;
+are counts and weights within the OKR guide."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.okr import lexicon as lx
+from assistant.okr.model import KeyResultIn, ObjectiveIn, OkrSetIn
+from assistant.okr.parse_kr import ParsedKR
+from assistant.okr.policy import OkrPolicy
+from assistant.okr.quantities import quantities
+from assistant.okr.rules import Hit
+
+
+def kr_hits(kr: KeyResultIn, p: ParsedKR) -> list[Hit]:
+    """The quality and baseline-ambition findings of one KR, from its text and parsed parts."""
+    hits: list[Hit] = []
+    measurable = p.measurable
+    if not measurable and (p.placeholder or (p.names_metric and not p.has_quantity)):
+        hits.append(Hit("KR_PLACEHOLDER_TARGET", kr.id, {"metric": p.metric or "?"}))
+    elif not measurable and not p.has_quantity:
+        hits.append(Hit("KR_NO_METRIC", kr.id))
+    task = is_task(kr.text, p)
+    if task:
+        hits.append(Hit("KR_IS_TASK", kr.id, {"verb": p.task_verb}))
+    if measurable and p.baseline is None and not p.new_count and not task:
+        hits.append(Hit("KR_NO_BASELINE", kr.id, {"metric": p.metric or "?"}))
+    if below_baseline(p):
+        hits.append(Hit("AMB_BELOW_BASELINE", kr.id, {"baseline": _num(p.baseline), "target": _num(p.target)},
+                        {"baseline": p.baseline, "target": p.target, "direction": p.intended}))  # fmt: skip
+    return hits
+
+
+_OUTCOME_CLAUSE = re.compile(
+    rf"(?:\b(?:{lx.INCREASE_EN}|{lx.DECREASE_EN}|reach|achieve|maintain)\b|{lx.INCREASE_ZH}|{lx.DECREASE_ZH}|达到)"
+    r"[^,;，；。]{0,40}?(?:\d|(?<![A-Za-z])(?:X|XX|N|Y|TBD)(?![A-Za-z])|%)",
+    re.I,
+)
+_BY_TASK = re.compile(rf"\b(?:by|through|via)\s+(?:{lx.TASK_VERBS_EN})\b[^,;.]{{0,40}}?\d", re.I)
+
+
+def is_task(text: str, p: ParsedKR) -> bool:
+    """An activity or deliverable rather than an outcome (OKR guide §4). "Improve X by completing 4
+    initiatives" is a task (the number belongs to the task); "Start tracking DORA and improve it by X%" is not
+    (a clause states an outcome)."""
+    if p.task_verb is None:
+        return bool(_BY_TASK.search(text)) and not (p.baseline is not None and p.target is not None)
+    if _OUTCOME_CLAUSE.search(text[len(p.task_verb) :] if text.startswith(p.task_verb) else text):
+        return False
+    if p.baseline is not None and p.target is not None:
+        return False
+    if p.change is not None and p.intended is not None:
+        return False
+    return not (p.measurable and p.names_metric and not lx.ACTIVITY_NOUNS.search(text))
+
+
+def below_baseline(p: ParsedKR) -> bool:
+    if p.baseline is None or p.target is None:
+        return False
+    if p.target == p.baseline:
+        return True
+    if p.intended == "increase":
+        return p.target < p.baseline
+    if p.intended == "decrease":
+        return p.target > p.baseline
+    return False
+
+
+def duplicate_hits(krs: list[tuple[KeyResultIn, ParsedKR]]) -> list[Hit]:
+    """A KR that repeats an earlier one in the set: the same words, or the same metric and target."""
+    hits: list[Hit] = []
+    seen: list[tuple[KeyResultIn, ParsedKR, set[str]]] = []
+    for kr, p in krs:
+        grams = _bigrams(kr.text)
+        for other, op, og in seen:
+            same_words = grams and og and len(grams & og) / len(grams | og) >= 0.8
+            same_goal = (p.metric and op.metric and p.metric.lower() == op.metric.lower()
+                         and p.target is not None and p.target == op.target)  # fmt: skip
+            if same_words or same_goal:
+                hits.append(Hit("KR_DUPLICATE", kr.id, {"other": other.id}, {"duplicate_of": other.id}))
+                break
+        seen.append((kr, p, grams))
+    return hits
+
+
+def _bigrams(text: str) -> set[str]:
+    s = re.sub(r"\W+", "", text.lower())
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def objective_hits(obj: ObjectiveIn, policy: OkrPolicy) -> list[Hit]:
+    hits: list[Hit] = []
+    if quantities(obj.title):
+        hits.append(Hit("O_IS_METRIC", obj.id, {"title": obj.title}))
+    lo, hi = policy.key_results_per_objective
+    if not lo <= len(obj.key_results) <= hi:
+        hits.append(Hit("O_KR_COUNT", obj.id, {"count": len(obj.key_results), "lo": lo, "hi": hi}))
+    weights = [kr.weight for kr in obj.key_results]
+    if any(w is not None for w in weights):
+        scaled = _scaled([w or 0.0 for w in weights])
+        total = sum(scaled)
+        if None in weights or abs(total - 1.0) > 0.011:
+            fixed = _normalised(scaled)
+            hits.append(Hit("KR_WEIGHTS", obj.id, {"total": f"{total:.0%}"},
+                            {"weights": {kr.id: w for kr, w in zip(obj.key_results, scaled, strict=True)},
+                             "suggested_weights": {kr.id: w for kr, w in zip(obj.key_results, fixed, strict=True)}}))  # fmt: skip
+        hits += [Hit("KR_WEIGHT_LOW", kr.id, {"weight": f"{w:.0%}", "min": f"{policy.kr_weight_min:.0%}"})
+                 for kr, w in zip(obj.key_results, scaled, strict=True) if 0 < w < policy.kr_weight_min - 1e-9]  # fmt: skip
+    return hits
+
+
+def set_hits(okr_set: OkrSetIn, policy: OkrPolicy) -> list[Hit]:
+    hits: list[Hit] = []
+    lo, hi = policy.objectives_per_set
+    n = len(okr_set.objectives)
+    if not lo <= n <= hi:
+        hits.append(Hit("SET_OBJECTIVE_COUNT", "set", {"count": n, "lo": lo, "hi": hi}))
+    weights = [o.weight for o in okr_set.objectives]
+    if any(w is not None for w in weights):
+        scaled = _scaled([w or 0.0 for w in weights])
+        if None in weights or abs(sum(scaled) - 1.0) > 0.011:
+            fixed = _normalised(scaled)
+            hits.append(Hit("O_WEIGHTS", "set", {"total": f"{sum(scaled):.0%}"},
+                            {"suggested_weights": {o.id: w for o, w in zip(okr_set.objectives, fixed, strict=True)}}))  # fmt: skip
+    return hits
+
+
+def _scaled(weights: list[float]) -> list[float]:
+    """Weights as fractions: 30 → 0.3 when they are written as percentages."""
+    return [w / 100 for w in weights] if any(w > 1.0 for w in weights) else list(weights)
+
+
+def _normalised(weights: list[float]) -> list[float]:
+    """Weights rescaled to sum to 1 (equal shares when none is positive), in whole percent."""
+    total = sum(w for w in weights if w > 0)
+    raw = [w / total if total else 1 / len(weights) for w in weights] if weights else []
+    pct = [round(w * 100) for w in raw]
+    if pct:
+        pct[pct.index(max(pct))] += 100 - sum(pct)
+    return [p / 100 for p in pct]
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"

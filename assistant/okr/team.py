@@ -1,0 +1,101 @@
+"""A manager's view of a cycle: every report's OKRs checked, a summary row each, and coverage — which of the
+manager's KRs no report's objective supports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlmodel import select
+
+from assistant.access.repository import HRData
+from assistant.hris.models import Employee
+from assistant.okr.checker import OkrChecker
+from assistant.okr.history import History
+from assistant.okr.hris_context import build_context, own_set
+from assistant.okr.model import CheckReport
+from assistant.okr.rules.alignment import RELATED, objective_text
+
+
+@dataclass
+class TeamRow:
+    employee_id: str
+    name: str
+    objectives: int
+    key_results: int
+    score: int
+    errors: int
+    warnings: int
+    top_codes: list[str]
+
+
+@dataclass
+class TeamReport:
+    manager_id: str
+    cycle_id: str
+    rows: list[TeamRow] = field(default_factory=list)
+    reports: dict[str, CheckReport] = field(default_factory=dict)
+    uncovered: list[dict[str, str]] = field(default_factory=list)  # the manager's KRs nobody supports
+
+
+def direct_reports(data: HRData, manager_id: str) -> list[Employee]:
+    data.employee(manager_id)
+    rows = data.session.exec(
+        select(Employee).where(Employee.manager_id == manager_id, Employee.active).order_by(Employee.id)
+    )
+    return list(rows)
+
+
+def check_team(data: HRData, checker: OkrChecker, manager_id: str, cycle_id: str | None, history: History | None,
+               lang: str = "en") -> TeamReport:  # fmt: skip
+    reports = direct_reports(data, manager_id)
+    for emp in reports:
+        data.require(emp.id)  # the team's KPIs and findings are private to those who may see them
+    base = build_context(data, None, cycle_id, history)
+    team = TeamReport(manager_id, base.cycle_id or "")
+    sets = {}
+    for emp in reports:
+        okr_set = own_set(data, emp.id, team.cycle_id)
+        if not okr_set.objectives:
+            continue
+        ctx = build_context(data, emp.id, team.cycle_id, history)
+        report = checker.check(okr_set, ctx, lang, rewrites=False)  # type: ignore[arg-type]
+        sets[emp.id] = okr_set
+        team.reports[emp.id] = report
+        counts = report.counts()
+        codes = sorted({f.code for f in report.findings if f.severity != "info"})
+        team.rows.append(TeamRow(emp.id, emp.name, len(okr_set.objectives),
+                                 sum(len(o.key_results) for o in okr_set.objectives), report.score,
+                                 counts["error"], counts["warning"], codes[:4]))  # fmt: skip
+    team.uncovered = _coverage(data, checker, manager_id, team.cycle_id, sets)
+    return team
+
+
+def _coverage(
+    data: HRData, checker: OkrChecker, manager_id: str, cycle_id: str, sets: dict
+) -> list[dict[str, str]]:
+    """Manager KRs without support: no report objective aligned to the KR's objective that is also close in
+    meaning to the KR (or linked to the KR itself)."""
+    mine = data.objectives(of=manager_id, cycle_id=cycle_id)
+    children = data.children([v.objective.id for v in mine])
+    kids = {o.id: o for s in sets.values() for o in s.objectives}
+    out = []
+    for view in mine:
+        linked = [
+            c for c in children if c.to_objective_id == view.objective.id and c.from_objective_id in kids
+        ]
+        for kr in view.key_results:
+            direct = any(c.to_key_result_id == kr.id for c in linked)
+            close = False
+            if linked and not direct and checker.embed is not None:
+                texts = [
+                    objective_text(
+                        kids[c.from_objective_id].title,
+                        [k.text for k in kids[c.from_objective_id].key_results],
+                    )
+                    for c in linked
+                ]
+                vecs = checker.embed([kr.content, *texts])
+                close = bool((vecs[1:] @ vecs[0]).max() >= RELATED)
+            if not (direct or close):
+                out.append({"objective": view.objective.id, "key_result": kr.id, "text": kr.content})
+    return out

@@ -1,0 +1,208 @@
+"""OKR checker evals: precision/recall/F1 per code on the labelled KRs (evals/okr/krs.yaml) and alignment
+cases (evals/okr/alignment.yaml), side by side with naive baselines; parser field accuracy
+(evals/okr/parse.yaml); share of clean KRs with no error. Results are split into a development half (used
+while writing the rules) and a held-out half (by a hash of the case id). Writes evals/results/okr.json.
+
+    .venv/bin/python -m evals.okr.run
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.knowledge.embedding import Embedder
+from assistant.okr.checker import Context, OkrChecker
+from assistant.okr.codes import ALIGN_CODES, CODES, KR_CODES
+from assistant.okr.model import KeyResultIn, ObjectiveIn, ParentIn
+from assistant.okr.parse_kr import parse_kr
+from assistant.okr.rules.alignment import alignment_hits
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+OUT = ROOT / "evals" / "results" / "okr.json"
+
+
+def half(case_id: str) -> str:
+    return "dev" if int(hashlib.sha1(case_id.encode()).hexdigest(), 16) % 2 == 0 else "held-out"
+
+
+def prf(pairs: list[tuple[set[str], set[str]]], code: str) -> dict[str, float]:
+    tp = sum(code in p and code in g for p, g in pairs)
+    fp = sum(code in p and code not in g for p, g in pairs)
+    fn = sum(code not in p and code in g for p, g in pairs)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": tp + fn}
+
+
+def naive_kr(text: str) -> set[str]:
+    """The naive baseline: a KR with a number counts as measurable (and clean); without one it has no metric."""
+    return set() if re.search(r"\d", text) else {"KR_NO_METRIC"}
+
+
+def kr_eval(checker: OkrChecker) -> dict[str, Any]:
+    cases = yaml.safe_load((HERE / "krs.yaml").read_text(encoding="utf-8"))
+    ctx = Context()
+    out: dict[str, Any] = {}
+    for split in ("dev", "held-out", "all"):
+        rows = [c for c in cases if split == "all" or half(c["id"]) == split]
+        ours, base = [], []
+        errors_on_clean = 0
+        for c in rows:
+            kr = KeyResultIn(id=c["id"], text=c["text"])
+            hits = {h.code for h in checker.kr_codes(kr, checker.parse(kr, ctx), ctx)}
+            gold = set(c["expect"])
+            ours.append(({h for h in hits if h in KR_CODES}, gold))
+            base.append((naive_kr(c["text"]), gold))
+            if not gold and any(CODES[h].severity == "error" for h in hits):
+                errors_on_clean += 1
+        clean = sum(1 for c in rows if not c["expect"])
+        out[split] = {
+            "n": len(rows), "clean": clean,
+            "clean_without_error": 1 - errors_on_clean / clean if clean else None,
+            "ours": {code: prf(ours, code) for code in KR_CODES},
+            "naive": {code: prf(base, code) for code in KR_CODES},
+            "exact_set": sum(p == g for p, g in ours) / len(rows),
+        }  # fmt: skip
+    out["misses"] = [
+        {"id": c["id"], "text": c["text"], "expect": c["expect"], "got": sorted(p)}
+        for c, (p, _) in zip(cases, [(ours_for(checker, c), None) for c in cases], strict=True)
+        if sorted(p) != sorted(c["expect"])
+    ]
+    return out
+
+
+def ours_for(checker: OkrChecker, c: dict[str, Any]) -> set[str]:
+    ctx = Context()
+    kr = KeyResultIn(id=c["id"], text=c["text"])
+    return {h.code for h in checker.kr_codes(kr, checker.parse(kr, ctx), ctx) if h.code in KR_CODES}
+
+
+def _tokens(text: str) -> set[str]:
+    words = set(re.findall(r"[a-z]{3,}", text.lower()))
+    han = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return words | {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def naive_align(case: dict[str, Any]) -> str | None:
+    """Lexical baseline: a parent is related when it shares any word (or two Chinese characters)."""
+    kid = _tokens(case["objective"]["title"] + " " + " ".join(case["objective"].get("key_results", [])))
+    related = {p["id"] for p in case["parents"]
+               if kid & _tokens(p["title"] + " " + " ".join(p.get("key_results", [])))}  # fmt: skip
+    declared = case["objective"].get("aligned_to") or []
+    if declared:
+        return None if related & set(declared) else "ALIGN_WEAK"
+    return "ALIGN_SUGGESTED" if related else "ALIGN_NONE"
+
+
+def align_eval(embed: Any) -> dict[str, Any]:
+    cases = yaml.safe_load((HERE / "alignment.yaml").read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    preds = {}
+    for c in cases:
+        o = c["objective"]
+        obj = ObjectiveIn.model_validate({"id": o["id"], "title": o["title"], "aligned_to": o.get("aligned_to") or [],
+                                          "key_results": o.get("key_results") or []})  # fmt: skip
+        parents = [ParentIn.model_validate(p) for p in c["parents"]]
+        hits = alignment_hits([obj], parents, embed)
+        code = next((h.code for h in hits if h.code in ALIGN_CODES), None)
+        top = next(
+            (h.evidence.get("candidates", [{}])[0].get("id") for h in hits if h.evidence.get("candidates")),
+            None,
+        )
+        preds[c["id"]] = (code, top)
+    for split in ("dev", "held-out", "all"):
+        rows = [c for c in cases if split == "all" or half(c["id"]) == split]
+        ours = [({preds[c["id"]][0]} - {None}, {c["expect"]} - {None}) for c in rows]
+        base = [({naive_align(c)} - {None}, {c["expect"]} - {None}) for c in rows]
+        suggested = [c for c in rows if c["expect"] == "ALIGN_SUGGESTED"]
+        out[split] = {
+            "n": len(rows),
+            "ours": {code: prf(ours, code) for code in ALIGN_CODES},
+            "naive": {code: prf(base, code) for code in ALIGN_CODES},
+            "best_parent_on_suggested": sum(preds[c["id"]][1] == c["best_parent"] for c in suggested) / max(1, len(suggested)),
+        }  # fmt: skip
+    out["misses"] = [{"id": c["id"], "expect": c["expect"], "got": preds[c["id"]][0]} for c in cases
+                     if preds[c["id"]][0] != c["expect"]]  # fmt: skip
+    return out
+
+
+FIELDS = ("baseline", "target", "change", "direction")
+
+
+def parse_eval() -> dict[str, Any]:
+    cases = yaml.safe_load((HERE / "parse.yaml").read_text(encoding="utf-8"))
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    whole = 0
+    misses = []
+    for c in cases:
+        got = parse_kr(c["text"]).model_dump()
+        ok = True
+        for f in FIELDS:
+            want = c["parsed"].get(f)
+            if isinstance(want, list):  # a range: either end is accepted
+                hit = got[f] in want
+            elif isinstance(want, int | float) and got[f] is not None:
+                hit = abs(got[f] - want) <= 1e-6 * max(1.0, abs(want))
+            else:
+                hit = got[f] == want
+            total[f] += 1
+            right[f] += hit
+            ok &= hit
+        whole += ok
+        if not ok:
+            misses.append({"id": c["id"], "text": c["text"], "want": {f: c["parsed"].get(f) for f in FIELDS},
+                           "got": {f: got[f] for f in FIELDS}})  # fmt: skip
+    return {"n": len(cases), "all_fields_right": whole / len(cases),
+            "per_field": {f: right[f] / total[f] for f in FIELDS}, "misses": misses}  # fmt: skip
+
+
+def macro(result: dict[str, Any], codes: tuple[str, ...], system: str) -> float:
+    return sum(result[system][c]["f1"] for c in codes) / len(codes)
+
+
+def main() -> None:
+    embedder = Embedder(ROOT / "evals" / "results" / "okr-embeddings.sqlite")
+    checker = OkrChecker(embed=embedder.passages)
+    krs, align, parse = kr_eval(checker), align_eval(embedder.passages), parse_eval()
+    print(
+        f"{'code':24} {'split':9} {'P':>5} {'R':>5} {'F1':>5}  | naive {'P':>5} {'R':>5} {'F1':>5}  support"
+    )
+    for block, codes in ((krs, KR_CODES), (align, ALIGN_CODES)):
+        for split in ("dev", "held-out"):
+            for code in codes:
+                o, n = block[split]["ours"][code], block[split]["naive"][code]
+                print(f"{code:24} {split:9} {o['precision']:5.2f} {o['recall']:5.2f} {o['f1']:5.2f}  |       "
+                      f"{n['precision']:5.2f} {n['recall']:5.2f} {n['f1']:5.2f}  {o['support']}")  # fmt: skip
+    for split in ("dev", "held-out", "all"):
+        f1 = [krs[split]["ours"][c]["f1"] for c in KR_CODES] + [
+            align[split]["ours"][c]["f1"] for c in ALIGN_CODES
+        ]
+        nf1 = [krs[split]["naive"][c]["f1"] for c in KR_CODES] + [
+            align[split]["naive"][c]["f1"] for c in ALIGN_CODES
+        ]
+        print(f"{split:9} macro F1 (KR + alignment codes): ours {sum(f1) / len(f1):.3f}  naive {sum(nf1) / len(nf1):.3f}; "
+              f"clean KRs without an error {krs[split]['clean_without_error']:.3f} ({krs[split]['clean']}); "
+              f"exact code set {krs[split]['exact_set']:.3f}; best parent on suggested {align[split]['best_parent_on_suggested']:.2f}")  # fmt: skip
+    print(f"parser: {parse['n']} phrasings, all of baseline/target/change/direction right {parse['all_fields_right']:.3f}; "
+          + ", ".join(f"{f} {v:.3f}" for f, v in parse["per_field"].items()))  # fmt: skip
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(
+        json.dumps(
+            {"krs": krs, "alignment": align, "parse": parse}, ensure_ascii=False, indent=1, default=str
+        )
+    )
+    print(f"wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
