@@ -38,9 +38,12 @@ bench: install system-deps
 	$(BIN)/python -m evals.bench.import_speed
 	$(BIN)/python -m evals.bench.llm_layer
 	$(BIN)/python -m evals.bench.knowledge_speed
+	$(BIN)/python -m evals.bench.okr_speed
 
 eval: install
 	$(BIN)/python -m evals.knowledge.run
+	$(BIN)/python -m evals.okr.run
+	$(BIN)/python -m evals.okr.demo_patterns
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from assistant.okr.history import History
     from assistant.okr.model import CheckReport, OkrSetIn
     from assistant.okr.team import TeamReport
+    from assistant.okr.tree import TreeNode
 
 
 @dataclass
@@ -204,3 +205,81 @@ class Assistant:
 
         with self.data(as_user) as data:
             return check_team(data, self.okr_checker, manager_id, cycle, self._history(data), lang)
+
+    def alignment_tree(self, as_user: str, cycle: str | None = None) -> list[TreeNode]:
+        """Company objectives down to the user's (and a manager's team's), alignment findings marked."""
+        from assistant.okr.hris_context import current_cycle
+        from assistant.okr.tree import alignment_tree
+
+        with self.data(as_user) as data:
+            cycle_id = cycle or current_cycle(data).id
+            return alignment_tree(data, self.okr_checker, as_user, cycle_id, self._history(data))
+
+    # --- log-in and the web app ------------------------------------------------------------
+    def authenticate(self, employee_id: str, password: str) -> Viewer:
+        """The user, when the password matches the stored hash; AccessDenied otherwise (same for unknown ids)."""
+        from assistant.access.passwords import verify_password
+
+        with self.db.session() as s:
+            emp = s.get(Employee, employee_id.strip())
+            stored = emp.password_hash if emp is not None and emp.active else None
+            if not verify_password(password, stored):
+                raise AccessDenied("error.login_failed")
+            return load_viewer(s, employee_id.strip())
+
+    def set_password(self, employee_id: str, password: str, as_user: str | None) -> None:
+        """Users set their own password; an HR admin may set anyone's (or anyone may, in an HRIS with no
+        password set yet, to bootstrap)."""
+        from assistant.access.passwords import hash_password
+
+        if len(password) < 4:
+            raise AssistantError("error.password_short")
+        with self.db.transaction() as s:
+            nobody = s.exec(select(Employee.id).where(Employee.password_hash.is_not(None))).first() is None  # type: ignore[union-attr]
+            if not nobody and as_user != employee_id:
+                self._require_admin(s, as_user)
+            emp = s.get(Employee, employee_id)
+            if emp is None:
+                raise NotFound("error.no_such_employee", id=employee_id)
+            emp.password_hash = hash_password(password)
+            s.add(emp)
+
+    def ask_stream(
+        self, question: str, as_user: str | None, lang: Literal["zh", "en"] | None = None,
+        conversation: Conversation | None = None,
+    ) -> Iterator[str | AskResult]:  # fmt: skip
+        """The answer as text pieces (verified text only), then the whole result."""
+        import re
+
+        result = self.ask(question, as_user, lang, conversation)
+        yield from re.findall(r"[^。！？.!?\n]*[。！？.!?\n]+|[^。！？.!?\n]+$", result.answer)
+        yield result
+
+    def record_feedback(self, as_user: str, question: str, result: AskResult, helpful: bool) -> None:
+        from datetime import UTC, datetime
+
+        from assistant.hris.models import AnswerFeedback
+
+        self.ensure_schema()
+        with self.db.transaction() as s:
+            load_viewer(s, as_user)
+            s.add(AnswerFeedback(at=datetime.now(UTC), employee_id=as_user, question=question, answer=result.answer,
+                                 sources="\n".join(c.source for c in result.citations), engine=result.engine,
+                                 helpful=helpful))  # fmt: skip
+
+    def cited_passage(self, source: str, quote: str, as_user: str | None) -> str | None:
+        """The indexed passage a citation quotes, if the user may see that document."""
+        viewer = self.viewer(as_user) if as_user else None
+        return self.knowledge.passage_containing(source, quote, viewer)
+
+    def index_status(self, as_user: str) -> dict[str, Any]:
+        with self.db.session() as s:
+            self._require_admin(s, as_user)
+        return self.knowledge.status()
+
+    def check_llm(self, as_user: str) -> Any:
+        from assistant.llm.check import check_endpoint
+
+        with self.db.session() as s:
+            self._require_admin(s, as_user)
+        return check_endpoint(self.settings)

@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     # Privacy: OKRs are visible company-wide by default, as in Lark.
     okr_visibility: Literal["company", "private"] = "company"
 
+    # The web app (hr-assistant ui): local only by default.
+    ui_host: str = "127.0.0.1"
+    ui_port: int = 7860
+
     hr_contact: str = "People Team / 人力资源部 <hr@bridgecart.example>"
     default_lang: Literal["zh", "en"] = "en"
 

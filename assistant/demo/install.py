@@ -15,6 +15,7 @@ from assistant.errors import AssistantError
 from assistant.hris.batch import commit_batch
 
 MANIFEST = "demo_manifest.json"
+DEMO_PASSWORD = "demo"  # shown on the log-in page of a demo installation
 POLICIES = KNOWLEDGE_DIR / "policies"
 
 
@@ -34,6 +35,8 @@ def install_demo(
     demo = build_demo()
     with assistant.db.transaction() as s:
         commit_batch(s, demo.batch)
+    for account in demo.accounts:  # the demo accounts can log in to the web app
+        assistant.set_password(account["id"], DEMO_PASSWORD, account["id"])
     admin = next(a["id"] for a in demo.accounts if a["role"] == "hr_admin")
     results = assistant.ingest([str(POLICIES)], admin, progress=progress)
     failed = [r for r in results if r.status == "error"]

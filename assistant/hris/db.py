@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import SchemaInfo
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2(session: Session) -> None:
@@ -35,8 +35,13 @@ def _v3(session: Session) -> None:
         SQLModel.metadata.tables[table].create(session.connection())
 
 
+def _v4(session: Session) -> None:
+    """3 -> 4: thumbs up/down on answers."""
+    SQLModel.metadata.tables["answer_feedback"].create(session.connection())
+
+
 # Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3}
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4}
 
 
 def _app_version() -> str:

@@ -56,6 +56,21 @@ class KnowledgeBase:
             data = HRData(s, load_viewer(s, viewer.employee_id), self.settings.okr_visibility)
             return record_passages(data, question, self.embedder, date.today())
 
+    def passage_containing(self, source: str, quote: str, viewer: Viewer | None) -> str | None:
+        """The chunk of ``source`` that contains ``quote``, when ``viewer`` may see the document; records
+        (``hris://``) are their own passage."""
+        if source.startswith("hris://"):
+            return quote
+        scopes, _ = self.retriever.allowed_scopes(viewer)
+        with self.db.session() as s:
+            doc = s.get(KnowledgeDocument, source)
+            if doc is None or doc.scope not in scopes:
+                return None
+            for chunk in s.exec(select(KnowledgeChunk).where(KnowledgeChunk.document_path == source)):
+                if quote in chunk.text:
+                    return chunk.text
+        return None
+
     def status(self) -> dict[str, Any]:
         with self.db.session() as s:
             docs = s.exec(select(func.count()).select_from(KnowledgeDocument)).one()

@@ -1,6 +1,7 @@
 """The HRIS data model (sqlmodel tables). Same code on SQLite and PostgreSQL."""
 
 from assistant.hris.models.cycle import STAGES, Cycle, CycleStage
+from assistant.hris.models.feedback import AnswerFeedback
 from assistant.hris.models.knowledge import KnowledgeChunk, KnowledgeDocument
 from assistant.hris.models.meta import SchemaInfo
 from assistant.hris.models.okr import Alignment, KeyResult, Objective, ProgressRecord
@@ -43,6 +44,7 @@ __all__ = [
     "STAGES",
     "TABLES",
     "Alignment",
+    "AnswerFeedback",
     "CalibrationSession",
     "Cycle",
     "CycleStage",

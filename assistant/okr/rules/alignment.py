@@ -19,6 +19,9 @@ STANDS_OUT = 0.075  # an undeclared objective plausibly serves the parent that s
 DECLARED_MIN = 0.035  # a declared parent less above the mean than this is weakly related
 MARGIN = 0.10  # …as is one that another parent beats by this much, unless it stands out itself
 RELATED = 0.45  # with fewer than three parents there is no mean to compare with: absolute similarity
+KID_KRS = (
+    1  # a child is its title and first KR: as good on the dev cases as all KRs, and a quarter of the cost
+)
 
 
 def objective_text(title: str, key_results: list[str]) -> str:
@@ -29,7 +32,7 @@ def similarities(objectives: list[ObjectiveIn], parents: list[ParentIn], embed: 
     """Cosine similarity of every objective (rows) to every parent (columns)."""
     if not objectives or not parents:
         return np.zeros((len(objectives), len(parents)), dtype=np.float32)
-    kids = embed([objective_text(o.title, [k.text for k in o.key_results]) for o in objectives])
+    kids = embed([objective_text(o.title, [k.text for k in o.key_results][:KID_KRS]) for o in objectives])
     mums = embed([objective_text(p.title, p.key_results) for p in parents])
     return kids @ mums.T
 

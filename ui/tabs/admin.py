@@ -1,0 +1,120 @@
+"""Admin (HR admins): upload documents into the knowledge base with progress and a result per file, import
+Lark files, see the index status, check the LLM endpoint. The API refuses anyone else, whatever the UI shows."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.api import Assistant
+from assistant.errors import AssistantError
+from assistant.i18n import Lang, t
+from ui.labels import L, friendly, user_of
+from ui.tabs import TabSpec, TabUI
+
+DOC_TYPES = [".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm"]
+
+
+def build(assistant: Assistant, lang: gr.State) -> TabUI:
+    uploads = assistant.settings.home / "uploads"
+    with gr.Tab(L("tab.admin", "en"), id="admin", visible=False) as tab:
+        docs = gr.File(label=L("admin.docs", "en"), file_count="multiple", file_types=DOC_TYPES, type="filepath",
+                       elem_id="admin-docs")  # fmt: skip
+        scope = gr.Textbox(label=L("admin.scope", "en"), value="all", elem_id="admin-scope")
+        ingest = gr.Button(L("admin.ingest", "en"), variant="primary", elem_id="admin-ingest")
+        results = gr.Dataframe(headers=[L(f"admin.col.{c}", "en") for c in ("file", "status", "chunks", "message")],
+                               interactive=False, wrap=True, elem_id="admin-results", label=L("admin.results", "en"))  # fmt: skip
+        lark = gr.File(
+            label=L("admin.lark", "en"), file_types=[".json"], type="filepath", elem_id="admin-lark"
+        )
+        do_import = gr.Button(L("admin.import", "en"), elem_id="admin-import")
+        imported = gr.Markdown(elem_id="admin-imported")
+        with gr.Row():
+            refresh = gr.Button(L("admin.refresh", "en"), elem_id="admin-refresh")
+            llm = gr.Button(L("admin.llm", "en"), elem_id="admin-llm")
+        status = gr.Markdown(elem_id="admin-status")
+
+    def add_documents(
+        paths: list[str] | None,
+        scope_text: str,
+        lg: Lang,
+        request: gr.Request,
+        progress: gr.Progress = gr.Progress(),
+    ) -> list[list[Any]]:
+        user = user_of(request)
+        if not paths:
+            raise gr.Error(L("admin.no_files", lg), print_exception=False)
+        uploads.mkdir(parents=True, exist_ok=True)
+        kept = []
+        for p in paths:  # a stable path per document name, so re-uploading replaces it in the index
+            target = uploads / Path(p).name
+            shutil.copyfile(p, target)
+            Path(p).unlink(missing_ok=True)
+            kept.append(str(target))
+        progress(0, desc=L("progress.ingest", lg))
+
+        def report(path: str, done: int, total: int) -> None:
+            progress((done, total), desc=f"{L('progress.ingest', lg)}: {Path(path).name}")
+
+        try:
+            files = assistant.ingest(kept, user, scope_text.strip() or "all", report)
+        except AssistantError as exc:
+            for k in kept:
+                Path(k).unlink(missing_ok=True)
+            raise friendly(exc, lg) from None
+        return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message or ""] for r in files]
+
+    def import_lark(path: str | None, lg: Lang, request: gr.Request) -> str:
+        user = user_of(request)
+        if not path:
+            raise gr.Error(L("admin.no_files", lg), print_exception=False)
+        try:
+            report = assistant.import_lark([Path(path)], user)
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None
+        finally:
+            Path(path).unlink(missing_ok=True)
+        counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
+        return t("msg.imported", lg, counts=counts)
+
+    def index_status(lg: Lang, request: gr.Request) -> str:
+        try:
+            info = assistant.index_status(user_of(request))
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None
+        languages = ", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-"
+        return t("index.status", lg, documents=info["documents"], chunks=info["chunks"], pending=info["pending"],
+                 languages=languages, last=info["last_build"] or "-")  # fmt: skip
+
+    def check_llm(lg: Lang, request: gr.Request) -> str:
+        user = user_of(request)
+        if not assistant.settings.llm_base_url:
+            assistant.index_status(user)  # the same admin check
+            return L("admin.no_llm", lg)
+        try:
+            report = assistant.check_llm(user)
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None
+        return "\n".join(f"- {p.name}: {'✓' if p.ok else '✗'} {p.detail}" for p in report.probes)
+
+    ingest.click(add_documents, [docs, scope, lang], results, api_name="admin_ingest")
+    do_import.click(import_lark, [lark, lang], imported, api_name="admin_import")
+    refresh.click(index_status, [lang], status, api_name="admin_status")
+    llm.click(check_llm, [lang], status, api_name="admin_llm")
+    return TabUI(tab, [
+        (docs, lambda lg: gr.update(label=L("admin.docs", lg))),
+        (scope, lambda lg: gr.update(label=L("admin.scope", lg))),
+        (ingest, lambda lg: gr.update(value=L("admin.ingest", lg))),
+        (results, lambda lg: gr.update(label=L("admin.results", lg),
+                                       headers=[L(f"admin.col.{c}", lg) for c in ("file", "status", "chunks", "message")])),
+        (lark, lambda lg: gr.update(label=L("admin.lark", lg))),
+        (do_import, lambda lg: gr.update(value=L("admin.import", lg))),
+        (refresh, lambda lg: gr.update(value=L("admin.refresh", lg))),
+        (llm, lambda lg: gr.update(value=L("admin.llm", lg))),
+    ])  # fmt: skip
+
+
+SPEC = TabSpec("admin", frozenset({"hr_admin"}), build)

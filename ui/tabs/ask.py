@@ -1,0 +1,99 @@
+"""Ask: streaming answers from the company's documents and the user's past cycles, each citation expanding
+to the passage it quotes; follow-ups keep the conversation; thumbs up/down are stored for evals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from assistant.api import Assistant
+from assistant.errors import AssistantError
+from assistant.knowledge.answering import Conversation
+from ui.labels import L, friendly, user_of
+from ui.tabs import TabSpec, TabUI
+
+
+def fresh() -> dict[str, Any]:
+    return {"conversation": Conversation(), "last": None}
+
+
+def build(assistant: Assistant, lang: gr.State) -> TabUI:
+    with gr.Tab(L("tab.ask", "en"), id="ask", visible=False) as tab:
+        conv = gr.State(fresh)
+        chat = gr.Chatbot(label=L("ask.chat", "en"), elem_id="chat", height=460, sanitize_html=True)
+        with gr.Row():
+            question = gr.Textbox(label=L("ask.question", "en"), placeholder=L("ask.placeholder", "en"),
+                                  elem_id="question", scale=5, lines=1)  # fmt: skip
+            send = gr.Button(L("ask.send", "en"), variant="primary", elem_id="send", scale=1)
+        with gr.Row():
+            up = gr.Button(L("ask.up", "en"), elem_id="thumbs-up", size="sm")
+            down = gr.Button(L("ask.down", "en"), elem_id="thumbs-down", size="sm")
+            new = gr.Button(L("ask.new", "en"), elem_id="new-chat", size="sm")
+        note = gr.Markdown(elem_id="feedback-note")
+
+    def respond(message: str, history: list, state: dict, lg: str, request: gr.Request) -> Iterator[tuple]:
+        user = user_of(request)
+        history = list(history or [])
+        if not (message or "").strip():
+            yield history, message, state
+            return
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        yield history, "", state
+        result = None
+        try:
+            for item in assistant.ask_stream(message, user, None, state["conversation"]):
+                if isinstance(item, str):
+                    history[-1]["content"] += item
+                    yield history, "", state
+                else:
+                    result = item
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None  # type: ignore[arg-type]
+        assert result is not None
+        if result.notice:
+            history.append({"role": "assistant", "content": result.notice})
+        cited = result.citations or result.nearest
+        for n, c in enumerate(cited, 1):
+            passage = assistant.cited_passage(c.source, c.quote, user) or c.quote
+            title = L("ask.source", lg, n=n, source=c.source, heading=c.heading or "-")  # type: ignore[arg-type]
+            history.append(
+                {"role": "assistant", "content": passage, "metadata": {"title": title, "status": "done"}}
+            )
+        state = {**state, "last": (message, result)}
+        yield history, "", state
+
+    def rate(helpful: bool, state: dict, lg: str, request: gr.Request) -> str:
+        user = user_of(request)
+        if not state.get("last"):
+            return L("ask.nothing_to_rate", lg)  # type: ignore[arg-type]
+        question, result = state["last"]
+        try:
+            assistant.record_feedback(user, question, result, helpful)
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None  # type: ignore[arg-type]
+        return L("ask.thanks", lg)  # type: ignore[arg-type]
+
+    def rate_up(state: dict, lg: str, request: gr.Request) -> str:
+        return rate(True, state, lg, request)
+
+    def rate_down(state: dict, lg: str, request: gr.Request) -> str:
+        return rate(False, state, lg, request)
+
+    send.click(respond, [question, chat, conv, lang], [chat, question, conv], api_name="ask")
+    question.submit(respond, [question, chat, conv, lang], [chat, question, conv], api_visibility="private")
+    up.click(rate_up, [conv, lang], note, api_name="thumbs_up")
+    down.click(rate_down, [conv, lang], note, api_name="thumbs_down")
+    new.click(lambda: ([], fresh(), ""), None, [chat, conv, note], api_visibility="private")
+    return TabUI(tab, [
+        (chat, lambda lg: gr.update(label=L("ask.chat", lg))),
+        (question, lambda lg: gr.update(label=L("ask.question", lg), placeholder=L("ask.placeholder", lg))),
+        (send, lambda lg: gr.update(value=L("ask.send", lg))),
+        (up, lambda lg: gr.update(value=L("ask.up", lg))),
+        (down, lambda lg: gr.update(value=L("ask.down", lg))),
+        (new, lambda lg: gr.update(value=L("ask.new", lg))),
+    ])  # fmt: skip
+
+
+SPEC = TabSpec("ask", frozenset({"employee", "manager", "hrbp", "hr_admin"}), build)
