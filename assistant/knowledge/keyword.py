@@ -110,6 +110,11 @@ def _stem(word: str) -> str:
     return word
 
 
+def stems(text: str) -> list[str]:
+    """The English words of ``text``, stemmed, without stop words (hyphenated words kept whole)."""
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
 def tokenize(text: str) -> list[str]:
     low = text.lower()
     tokens = []

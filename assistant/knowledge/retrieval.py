@@ -1,5 +1,12 @@
 """Hybrid retrieval: dense vectors (Chroma) and BM25 keywords, fused by reciprocal rank, with glossary
-expansion. Documents ingested with a narrower scope are filtered out before ranking."""
+translation. Documents ingested with a narrower scope are filtered out before ranking.
+
+Three ranked lists are fused: dense, BM25 on the question as asked, and BM25 on the question plus the
+glossary translation of its terms (which is how a Chinese question reaches an English passage by keyword).
+Keeping the untranslated list stops a long English question's many translated terms from flooding the
+results with Chinese passages. Each chunk also gets a document prior: the rank of its document among the
+dense list's documents, so that a chunk found by keyword in the document the dense side likes best rises
+(cross-lingual dense often finds the right document but not the right chunk)."""
 
 from __future__ import annotations
 
@@ -21,8 +28,10 @@ from assistant.knowledge.keyword import KeywordIndex
 from assistant.knowledge.store import VectorStore
 
 Mode = Literal["hybrid", "dense", "keyword"]
-RRF_K = 60
-CANDIDATES = 40
+RRF_K = 10  # small: the first places of each list count for much more than the tail
+CANDIDATES = 60
+DOC_WEIGHT = 1.0  # the document prior, as one more list ranked by document
+DENSITY_TOP = 20  # Hits.density: the mean similarity of this many nearest chunks
 
 
 @dataclass
@@ -32,6 +41,14 @@ class Hit:
     score: float  # fused (RRF)
     dense: float | None = None  # cosine similarity, when the dense side found it
     keyword: float | None = None  # BM25 score, when the keyword side found it
+
+
+class Hits(list[Hit]):
+    """Search results, best first, and how much of the index is about the question: the mean cosine of the
+    DENSITY_TOP nearest chunks (0.0 without a dense search). A question the documents cover has many related
+    passages; an out-of-scope one tends to have one chance match among unrelated ones."""
+
+    density: float = 0.0
 
 
 def visible(scope: str, viewer: Viewer | None, unit: str | None, units_under: dict[str, set[str]]) -> bool:
@@ -57,6 +74,7 @@ class Retriever:
         self._keyword: KeywordIndex | None = None
         self._generation: tuple[int, object] | None = None
         self._masks: dict[tuple[str, ...], np.ndarray | None] = {}
+        self._doc_of: dict[str, str] = {}
 
     def _index(self) -> KeywordIndex:
         with self.db.session() as s:
@@ -70,6 +88,7 @@ class Retriever:
             self._keyword = KeywordIndex(
                 [c.id for c, _ in rows], [f"{d.title} {c.heading}\n{c.text}" for c, d in rows]
             )
+            self._doc_of = {c.id: d.path for c, d in rows}
             self._generation = generation
             self._masks = {}
         return self._keyword
@@ -85,35 +104,50 @@ class Retriever:
         allowed = [sc for sc in scopes if visible(sc, viewer, unit, under)]
         return allowed, len(allowed) == len(scopes)
 
-    def search(self, query: str, viewer: Viewer | None, k: int = 8, mode: Mode = "hybrid") -> list[Hit]:
+    def search(self, query: str, viewer: Viewer | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
         scopes, unfiltered = self.allowed_scopes(viewer)
-        expanded = expand(query)
         ranks: dict[str, float] = {}
         dense: dict[str, float] = {}
         keyword: dict[str, float] = {}
+
+        def fuse(ranked: list[str], weight: float = 1.0) -> None:
+            for rank, cid in enumerate(ranked):
+                ranks[cid] = ranks.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+
         if mode in ("hybrid", "dense"):
             vector = self.embedder.query(query)
-            for rank, (cid, sim) in enumerate(
-                self.store.query(
-                    vector, CANDIDATES, None if unfiltered else scopes
-                )  # filters slow Chroma down
-            ):
-                dense[cid] = sim
-                ranks[cid] = ranks.get(cid, 0.0) + 1 / (RRF_K + rank + 1)
+            # no scope filter when every scope is allowed: filters slow Chroma down
+            found = self.store.query(vector, CANDIDATES, None if unfiltered else scopes)
+            dense = dict(found)
+            fuse([cid for cid, _ in found])
         if mode in ("hybrid", "keyword"):
             index = self._index()
             key = tuple(scopes)
             if key not in self._masks:  # per scope set, until the index changes
                 self._masks[key] = None if unfiltered else index.mask(self._allowed_chunks(scopes))
-            for rank, (cid, score) in enumerate(index.search(expanded, CANDIDATES, self._masks[key])):
-                keyword[cid] = score
-                ranks[cid] = ranks.get(cid, 0.0) + 1 / (RRF_K + rank + 1)
+            # the question as asked, and with its glossary terms translated
+            for found_kw in (index.search(q, CANDIDATES, self._masks[key]) for q in (query, expand(query))):
+                keyword.update({cid: score for cid, score in found_kw if cid not in keyword})
+                fuse([cid for cid, _ in found_kw])
+        if mode == "hybrid" and dense:  # the document prior (_doc_of was filled by _index above)
+            doc_rank: dict[str, int] = {}
+            for cid in dense:  # best first
+                doc = self._doc_of.get(cid)
+                if doc is not None and doc not in doc_rank:
+                    doc_rank[doc] = len(doc_rank)
+            for cid in ranks:
+                doc = self._doc_of.get(cid)
+                if doc in doc_rank:
+                    ranks[cid] += DOC_WEIGHT / (RRF_K + doc_rank[doc] + 1)
         best = sorted(ranks, key=lambda c: -ranks[c])
         rows = self._rows(best[: k * 3])
-        hits = [
+        hits = Hits(
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
-        ]
-        return hits[:k]
+        )
+        del hits[k:]
+        sims = list(dense.values())[:DENSITY_TOP]
+        hits.density = sum(sims) / len(sims) if sims else 0.0
+        return hits
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
         with self.db.session() as s:

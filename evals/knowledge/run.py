@@ -17,7 +17,8 @@ from typing import Any
 import yaml
 
 from assistant.api import Assistant
-from assistant.knowledge import answering
+from assistant.i18n import detect_lang
+from assistant.knowledge import answering, retrieval
 from evals.knowledge.baseline import LangChainBaseline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,7 +124,7 @@ def refusal_eval(
     a: Assistant, answerable: list[dict[str, Any]], unanswerable: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """Best dense similarity per question, a single-threshold sweep, then the end-to-end answers with the
-    thresholds in use (one for passages in the question's language, one for the other language)."""
+    refusal rule in use (best similarity plus the density of the nearest chunks, answering.evidence)."""
 
     def best(q: str) -> float:
         return max((h.dense or 0.0 for h in a.knowledge.retriever.search(q, None, 6)), default=0.0)
@@ -134,7 +135,18 @@ def refusal_eval(
     for tau in [x / 100 for x in range(20, 61, 2)]:
         sweep.append({"threshold": tau, "refusal": round(sum(s < tau for s in neg) / len(neg), 3),
                       "false_refusal": round(sum(s < tau for s in pos) / len(pos), 3)})  # fmt: skip
-    used = {"same_language": answering.MIN_SIMILARITY, "cross_language": answering.CROSS_MIN_SIMILARITY}
+
+    def evidence(q: str) -> float:
+        return answering.KnowledgeAnswerer.evidence(a.knowledge.retriever.search(q, None, 6), detect_lang(q))
+
+    pos_e = [evidence(q["question"]) for q in answerable]
+    neg_e = [evidence(q["question"]) for q in unanswerable]
+    evidence_sweep = []
+    for tau in [x / 1000 for x in range(560, 661, 10)]:
+        evidence_sweep.append({"min_evidence": tau, "refusal": round(sum(s < tau for s in neg_e) / len(neg_e), 3),
+                               "false_refusal": round(sum(s < tau for s in pos_e) / len(pos_e), 3)})  # fmt: skip
+    used = {"min_evidence": answering.MIN_EVIDENCE, "cross_language_bonus": answering.CROSS_LANGUAGE_BONUS,
+            "density_top": retrieval.DENSITY_TOP}  # fmt: skip
     answered, refused_ok, citations, exact, supporting = 0, 0, 0, 0, 0
     for q in unanswerable:
         refused_ok += a.ask(q["question"], None).refused
@@ -153,7 +165,7 @@ def refusal_eval(
             "false_refusal_rate": round(1 - answered / len(answerable), 3),
             "citation_exact_substring": round(exact / max(citations, 1), 3),
             "citation_from_gold_source": round(supporting / max(citations, 1), 3),
-            "citations": citations, "sweep": sweep}  # fmt: skip
+            "citations": citations, "sweep": sweep, "evidence_sweep": evidence_sweep}  # fmt: skip
 
 
 if __name__ == "__main__":
