@@ -21,7 +21,7 @@ system-deps:
 
 run: install
 	$(BIN)/hr-assistant init --demo
-	$(BIN)/hr-assistant demo
+	$(BIN)/hr-assistant ui
 
 test: install system-deps
 	$(BIN)/ruff check .

@@ -151,4 +151,5 @@ def serve(assistant: Assistant, host: str, port: int) -> None:
     import uvicorn
 
     assistant.ensure_schema()
+    assistant.warm_up()
     uvicorn.run(create_app(assistant), host=host, port=port, log_level="warning")

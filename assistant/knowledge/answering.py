@@ -93,8 +93,18 @@ class KnowledgeAnswerer:
         records = [r for r in records if r.score >= RECORD_MIN_SIMILARITY][:3]
         if not records and self.evidence(hits, lang) < MIN_EVIDENCE:
             return self._refuse(lang, hits)
-        passages = [Passage(id=i + 1, source=r.source, heading=r.heading, text=r.text, score=r.score,
-                            lang=detect_lang(r.text)) for i, r in enumerate(records)]  # fmt: skip
+        passages = [
+            Passage(
+                id=i + 1,
+                source=r.source,
+                heading=r.heading,
+                text=r.text,
+                score=r.score,
+                lang=detect_lang(r.text),
+                focus=[ln for ln in r.text.splitlines() if ln.strip()][:2],
+            )
+            for i, r in enumerate(records)
+        ]  # fmt: skip  (a record is short and exact: it is its own focus)
         passages += [self._passage(len(passages) + i + 1, h, query) for i, h in enumerate(hits)]
         result = answer_question(self.generator, query, passages, lang, self.hr_contact)
         refused = bool(getattr(result.data, "refused", False))

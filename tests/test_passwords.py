@@ -1,0 +1,37 @@
+"""Log-in for the web app: passwords are stored as salted PBKDF2 hashes, checked in constant time, and only
+the user or an HR admin may set one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from assistant.access.passwords import hash_password, verify_password
+from assistant.api import Assistant
+from assistant.errors import AccessDenied
+from assistant.hris.models import Employee
+
+
+def test_hash_and_verify() -> None:
+    stored = hash_password("s3cret", iterations=1000)
+    assert stored.startswith("pbkdf2_sha256$1000$") and "s3cret" not in stored
+    assert verify_password("s3cret", stored) and not verify_password("S3cret", stored)
+    assert hash_password("s3cret", iterations=1000) != stored  # salted
+    assert not verify_password("anything", None) and not verify_password("x", "garbage")
+
+
+def test_demo_accounts_log_in_and_others_cannot_set_passwords(demo: Assistant, tmp_path: Path) -> None:
+    assert demo.authenticate("E0004", "demo").role == "employee"
+    with pytest.raises(AccessDenied):
+        demo.authenticate("E0004", "wrong")
+    with pytest.raises(AccessDenied):
+        demo.authenticate("E9999", "demo")
+    with demo.db.session() as s:
+        hashes = [
+            e.password_hash for e in s.exec(select(Employee).where(Employee.password_hash.is_not(None)))
+        ]  # type: ignore[union-attr]
+    assert len(hashes) == 4 and all(h.startswith("pbkdf2_sha256$") for h in hashes)
+    with pytest.raises(AccessDenied):
+        demo.set_password("E0003", "takeover", "E0004")  # an employee may not set a manager's password

@@ -1,0 +1,81 @@
+"""Starts the real web app (``hr-assistant ui``) on a free port of 127.0.0.1 over a copy of the demo home,
+and drives Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+from tests.conftest import CLI
+
+ARTEFACTS = Path(__file__).parent / "artifacts" / "ui"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_app(demo_home: Path, tmp: Path) -> Iterator[str]:
+    home = tmp / "home"
+    shutil.copytree(demo_home, home)
+    port = free_port()
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("HR_ASSISTANT_") or k == "HR_ASSISTANT_CACHE_DIR"
+    }
+    env |= {"GRADIO_ANALYTICS_ENABLED": "False", "GRADIO_TEMP_DIR": str(tmp / "gradio")}
+    log = (tmp / "app.log").open("wb")
+    proc = subprocess.Popen([CLI, "--home", str(home), "ui", "--port", str(port)], env=env,
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the app exited: {(tmp / 'app.log').read_text()}")
+        try:
+            if httpx.get(url + "/auth/login", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    else:
+        raise RuntimeError("the app did not start in 90 s")
+    try:
+        yield url
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.close()
+
+
+def login(page, url: str, user: str, password: str = "demo") -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page.goto(url + "/")
+    page.locator("#username").fill(user)
+    page.locator("#password").fill(password)
+    page.locator("#login").click()
+    expect(page.locator("#who")).to_contain_text(user, timeout=30_000)
+
+
+def wait_idle(page, elem_id: str, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+    """A Gradio output is done when its status tracker is hidden again."""
+    page.wait_for_function(
+        """id => { const t = document.querySelector('#' + id + ' [data-testid="status-tracker"]');
+                   return !t || t.classList.contains('hide'); }""",
+        arg=elem_id, timeout=timeout,
+    )  # fmt: skip
