@@ -218,10 +218,11 @@ class Assistant:
     # --- log-in and the web app ------------------------------------------------------------
     def warm_up(self) -> None:
         """Load the embedding model, the keyword index and the checker once, before the first user waits."""
+        from assistant.okr.checker import Context
+
         self.knowledge.answerer.ask("OKR", None)
-        self.okr_checker.check(
-            self.read_okrs("O1: Warm up\n- KR1: Raise NPS from 40 to 45"), _bare(), rewrites=False
-        )
+        warm = self.read_okrs("O1: Warm up\n- KR1: Raise NPS from 40 to 45")
+        self.okr_checker.check(warm, Context(), rewrites=False)
 
     def authenticate(self, employee_id: str, password: str) -> Viewer:
         """The user, when the password matches the stored hash; AccessDenied otherwise (same for unknown ids)."""
@@ -290,9 +291,3 @@ class Assistant:
         with self.db.session() as s:
             self._require_admin(s, as_user)
         return check_endpoint(self.settings)
-
-
-def _bare() -> Any:
-    from assistant.okr.checker import Context
-
-    return Context()

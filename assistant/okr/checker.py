@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from assistant.i18n import t
+from assistant.i18n import detect_lang, t
 from assistant.okr.codes import CODES
 from assistant.okr.history import History
 from assistant.okr.model import (
@@ -213,8 +213,6 @@ def _order(okr_set: OkrSetIn, target: str) -> int:
 
 
 def _kr_lang(text: str, fallback: Lang) -> Lang:
-    from assistant.i18n import detect_lang
-
     return detect_lang(text) if text.strip() else fallback
 
 
