@@ -210,3 +210,17 @@ def test_kpi_rules_and_kpi_repeated_as_kr(offline: Assistant) -> None:
     assert "KPI_LEVELS_ORDER" not in codes(report, "K1") and "KPI_NO_FORMULA" not in codes(report, "K1")
     assert "KPI_MODEL_WEIGHTS" in codes(report, "set")
     assert "KPI_AS_KR" in codes(report, "KR8")
+
+
+def test_accepting_rewrites_weights_and_a_suggested_parent_clears_the_findings(offline: Assistant) -> None:
+    from assistant.okr.apply import apply_rewrite
+
+    okr_set = offline.read_okrs(FIX / "mixed_set.yaml")
+    okr_set.objectives[0].aligned_to = []
+    report = offline.check_okrs(okr_set, None)
+    for code, target in (("KR_WEIGHTS", "O1"), ("ALIGN_SUGGESTED", "O1")):
+        finding = next(f for f in report.findings if f.code == code and f.target == target)
+        okr_set = apply_rewrite(okr_set, finding)
+    assert okr_set.objectives[0].aligned_to == ["C1"]
+    after = offline.check_okrs(okr_set, None)
+    assert not codes(after, "O1") & {"KR_WEIGHTS", "ALIGN_SUGGESTED", "ALIGN_NONE", "ALIGN_WEAK"}

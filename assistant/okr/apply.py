@@ -19,6 +19,12 @@ def apply_rewrite(okr_set: OkrSetIn, finding: Finding) -> OkrSetIn:
                 if kr["id"] in weights:
                     kr["weight"] = weights[kr["id"]]
         return OkrSetIn.model_validate(data)
+    candidates = finding.evidence.get("candidates") or []
+    if finding.code in ("ALIGN_SUGGESTED", "ALIGN_WEAK") and candidates:  # align to the best candidate parent
+        for obj in data["objectives"]:
+            if obj["id"] == finding.target:
+                obj["aligned_to"] = [candidates[0]["id"]]
+                return OkrSetIn.model_validate(data)
     if finding.rewrite is None:
         raise AssistantError("error.no_rewrite", target=finding.target)
     for obj in data["objectives"]:
