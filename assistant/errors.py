@@ -75,3 +75,9 @@ class InputError(AssistantError):
         if more > 0:
             shown += f"\n  … (+{more})"
         super().__init__(self.key, count=len(problems), details=shown)
+
+
+class OkrInputError(InputError):
+    """An OKR set that cannot be read (nothing is written by a check, so the message does not say so)."""
+
+    key = "error.okr_input"

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.errors import InputError, Problem
+from assistant.errors import InputError, OkrInputError, Problem
 from assistant.hris.batch import RowBatch
 from assistant.hris.files import decode_text, read_bytes
 from assistant.hris.lark.importer import V1_KEYS
@@ -25,14 +25,17 @@ _LARK_ONLY = V1_KEYS | {"cycles", "key_results", "indicators", "alignments", "ca
 
 def read_okr_file(path: Path, max_mb: float) -> OkrSetIn:
     name = str(path)
-    text = decode_text(read_bytes(path, max_mb), name)
+    try:
+        text = decode_text(read_bytes(path, max_mb), name)
+    except InputError as exc:
+        raise OkrInputError(exc.problems) from None
     return read_okr_text(text, name, path.suffix.lower())
 
 
 def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn:
     """Parse ``text``; ``suffix`` (".yaml", ".json", ".md"…) is a hint, the content decides."""
     if not text.strip():
-        raise InputError([Problem(name, "", "", "the OKR text is empty")])
+        raise OkrInputError([Problem(name, "", "", "the OKR text is empty")])
     data: Any = None
     if suffix in (".json", ".yaml", ".yml") or text.lstrip()[:1] in "{[":
         data = _structured(text, name, suffix)
@@ -50,7 +53,7 @@ def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn
             return _from_lark(data, name)
         return _validate(data, name)
     if data is not None:
-        raise InputError(
+        raise OkrInputError(
             [
                 Problem(
                     name,
@@ -62,7 +65,7 @@ def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn
         )
     parsed = parse_text(text)
     if not parsed["objectives"]:
-        raise InputError([Problem(name, "", "", "no objectives or key results found: write them as "
+        raise OkrInputError([Problem(name, "", "", "no objectives or key results found: write them as "
                                   "\"O1: …\" / \"KR1.1: …\", \"目标一：…\" / \"关键结果1：…\", or a heading with bullets")])  # fmt: skip
     return _validate(parsed, name)
 
@@ -71,20 +74,20 @@ def _structured(text: str, name: str, suffix: str) -> Any:
     try:
         return json.loads(text) if suffix == ".json" or text.lstrip()[:1] in "{[" else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
-        raise InputError(
+        raise OkrInputError(
             [Problem(name, f"line {exc.lineno} column {exc.colno}", "", f"not valid JSON: {exc.msg}")]
         ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise InputError(
+        raise OkrInputError(
             [Problem(name, where, "", f"not valid YAML: {getattr(exc, 'problem', exc)}")]
         ) from exc
 
 
 def _validate(data: dict[str, Any], name: str) -> OkrSetIn:
     if not data.get("objectives"):
-        raise InputError(
+        raise OkrInputError(
             [Problem(name, "", "objectives", "no objectives: this does not look like an OKR set")]
         )
     try:
@@ -92,7 +95,7 @@ def _validate(data: dict[str, Any], name: str) -> OkrSetIn:
     except ValidationError as exc:
         problems = [Problem(name, ".".join(str(p) for p in e["loc"][:-1]), str(e["loc"][-1]) if e["loc"] else "",
                             e["msg"]) for e in exc.errors()[:50]]  # fmt: skip
-        raise InputError(problems) from exc
+        raise OkrInputError(problems) from exc
     _unique_ids(okr_set, name)
     return okr_set
 
@@ -106,7 +109,7 @@ def _unique_ids(okr_set: OkrSetIn, name: str) -> None:
                 problems.append(Problem(name, item_id, "id", "duplicate id"))
             seen.add(item_id)
     if problems:
-        raise InputError(problems)
+        raise OkrInputError(problems)
 
 
 def _is_lark(data: dict[str, Any]) -> bool:
@@ -131,7 +134,7 @@ def _from_lark(data: dict[str, Any], name: str) -> OkrSetIn:
     else:
         read_v2(data, batch, name)
     if batch.problems:
-        raise InputError(batch.problems)
+        raise OkrInputError(batch.problems)
     objectives = sorted(batch.rows.get(Objective, {}).values(), key=lambda o: (o.owner_id, o.position, o.id))
     krs = sorted(batch.rows.get(KeyResult, {}).values(), key=lambda k: (k.position, k.id))
     links = list(batch.rows.get(Alignment, {}).values())
