@@ -84,6 +84,7 @@ class Assistant:
 
     def import_lark(self, paths: list[Path], as_user: str | None) -> ImportReport:
         self.ensure_schema()
+        self.__dict__.pop("_histories", None)  # the OKR history caches read the data being replaced
         with self.db.transaction() as s:
             self._require_admin(s, as_user)
             importer = LarkImporter(s, self.settings.max_import_mb)
@@ -94,6 +95,7 @@ class Assistant:
 
     def import_table(self, path: Path, mapping: Path, as_user: str | None) -> ImportReport:
         self.ensure_schema()
+        self.__dict__.pop("_histories", None)  # the OKR history caches read the data being replaced
         with self.db.transaction() as s:
             self._require_admin(s, as_user)
             counts = import_table(s, path, mapping, self.settings.max_import_mb)
@@ -235,12 +237,28 @@ class Assistant:
                 raise AccessDenied("error.login_failed")
             return load_viewer(s, employee_id.strip())
 
+    def has_password(self, employee_id: str) -> bool:
+        with self.db.session() as s:
+            emp = s.get(Employee, employee_id)
+            return bool(emp is not None and emp.password_hash)
+
+    def session_fingerprint(self, employee_id: str) -> str | None:
+        """A value that changes with the user's password (so a new password ends old sessions); None when the
+        user is unknown, inactive or has no password."""
+        import hashlib
+
+        with self.db.session() as s:
+            emp = s.get(Employee, employee_id)
+            if emp is None or not emp.active or not emp.password_hash:
+                return None
+            return hashlib.sha256(emp.password_hash.encode()).hexdigest()[:16]
+
     def set_password(self, employee_id: str, password: str, as_user: str | None) -> None:
         """Users set their own password; an HR admin may set anyone's (or anyone may, in an HRIS with no
         password set yet, to bootstrap)."""
         from assistant.access.passwords import hash_password
 
-        if len(password) < 4:
+        if len(password) < 8:
             raise AssistantError("error.password_short")
         with self.db.transaction() as s:
             nobody = s.exec(select(Employee.id).where(Employee.password_hash.is_not(None))).first() is None  # type: ignore[union-attr]

@@ -121,6 +121,15 @@ def test_lark_okr_json_is_read(offline: Assistant) -> None:
         ("Just a paragraph about our quarter, nothing structured.", "a mapping with objectives"),
         ("objectives:\n  - {id: O1, title: '', key_results: []}\n", "title"),
         ("objectives:\n  - {id: O1, title: A}\n  - {id: O1, title: B}\n", "duplicate id"),
+        (
+            "objectives:\n  - {id: O1, title: A, key_results: [{id: K, text: x, deadline: 2026-02-30}]}\n",
+            "not valid YAML",
+        ),
+        ("objectives:\n  - {id: O1, title: A, key_results: [{id: K, text: x, weight: .nan}]}\n", "weight"),
+        (
+            "objectives:\n  - {id: O1, title: A, key_results: [{id: K, text: " + "y" * 600 + "}]}\n",
+            "at most 500",
+        ),
     ],
 )
 def test_bad_input_gets_a_clear_message(tmp_path: Path, content: str, needle: str) -> None:
@@ -224,3 +233,21 @@ def test_accepting_rewrites_weights_and_a_suggested_parent_clears_the_findings(o
     assert okr_set.objectives[0].aligned_to == ["C1"]
     after = offline.check_okrs(okr_set, None)
     assert not codes(after, "O1") & {"KR_WEIGHTS", "ALIGN_SUGGESTED", "ALIGN_NONE", "ALIGN_WEAK"}
+
+
+def test_pathological_kr_text_is_parsed_quickly(offline: Assistant) -> None:
+    import time
+
+    from assistant.okr.parse_kr import parse_kr
+
+    for text in [("1." * 250)[:499], "a" + " " * 480 + "b", "从" * 200 + "1" * 200, "X%" * 240]:
+        start = time.perf_counter()
+        parse_kr(text)
+        assert time.perf_counter() - start < 2.0, text[:40]
+
+
+def test_private_okr_visibility_still_checks(demo_home: Path) -> None:
+    private = Assistant.open(demo_home, okr_visibility="private")
+    report = private.check_okrs(FIX / "team_okrs.md", "E0004")
+    assert report.findings and not any("Parents from the HRIS" in n for n in report.notes)
+    assert private.alignment_tree("E0004")

@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from assistant.access.passwords import hash_password, verify_password
 from assistant.api import Assistant
+from assistant.demo.install import DEMO_PASSWORD as DEMO
 from assistant.errors import AccessDenied
 from assistant.hris.models import Employee
 
@@ -23,11 +24,11 @@ def test_hash_and_verify() -> None:
 
 
 def test_demo_accounts_log_in_and_others_cannot_set_passwords(demo: Assistant, tmp_path: Path) -> None:
-    assert demo.authenticate("E0004", "demo").role == "employee"
+    assert demo.authenticate("E0004", DEMO).role == "employee"
     with pytest.raises(AccessDenied):
         demo.authenticate("E0004", "wrong")
     with pytest.raises(AccessDenied):
-        demo.authenticate("E9999", "demo")
+        demo.authenticate("E9999", DEMO)
     with demo.db.session() as s:
         hashes = [
             e.password_hash for e in s.exec(select(Employee).where(Employee.password_hash.is_not(None)))
@@ -35,3 +36,28 @@ def test_demo_accounts_log_in_and_others_cannot_set_passwords(demo: Assistant, t
     assert len(hashes) == 4 and all(h.startswith("pbkdf2_sha256$") for h in hashes)
     with pytest.raises(AccessDenied):
         demo.set_password("E0003", "takeover", "E0004")  # an employee may not set a manager's password
+
+
+def test_a_new_password_ends_old_sessions_and_failures_are_throttled(tmp_path: Path) -> None:
+    from starlette.requests import Request
+
+    from ui.session import COOKIE, LoginThrottle, Sessions
+
+    prints = {"E1": "a"}
+    sessions = Sessions(tmp_path, prints.get)
+    token = sessions.token("E1")
+
+    def request(value: str) -> Request:
+        return Request({"type": "http", "headers": [(b"cookie", f"{COOKIE}={value}".encode())]})
+
+    assert sessions.user(request(token)) == "E1"
+    assert sessions.user(request(token[:-2] + "xx")) is None  # tampered
+    prints["E1"] = "b"  # the password changed
+    assert sessions.user(request(token)) is None
+    throttle = LoginThrottle(limit=3, window=60)
+    for _ in range(3):
+        assert throttle.allowed("E1")
+        throttle.failed("E1")
+    assert not throttle.allowed("E1") and throttle.allowed("E2")
+    throttle.succeeded("E1")
+    assert throttle.allowed("E1")

@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from assistant.demo.install import DEMO_PASSWORD as DEMO
 from tests.ui_app import ARTEFACTS, CHROMIUM, login, start_app, wait_idle
 
 pytest.importorskip("playwright")
@@ -143,7 +144,7 @@ def test_an_employee_cannot_reach_other_peoples_records(url: str, browser: Brows
     # through the Gradio API: anonymous refused, an employee refused the admin endpoints, answers scoped
     with pytest.raises(Exception):  # noqa: B017 - gradio_client raises its own error types
         Client(url, verbose=False).predict("hi", [], api_name="/ask")
-    client = Client(url, auth=("E0004", "demo"), verbose=False)
+    client = Client(url, auth=("E0004", DEMO), verbose=False)
     with pytest.raises(Exception, match="Only an HR admin"):
         client.predict(api_name="/admin_status")
     history = client.predict("What rating did 陈静 get last cycle?", [], api_name="/ask")[0]
@@ -162,10 +163,31 @@ def test_uploads_are_capped_and_the_api_needs_a_session(url: str) -> None:
     anon = httpx.post(url + "/gradio_api/call/ask", json={"data": ["hi", []]})
     assert anon.status_code == 401
     assert httpx.post(url + "/login", data={"username": "E0004", "password": "wrong"}).status_code == 401
-    ok = httpx.post(url + "/login", data={"username": "E0004", "password": "demo"})
+    ok = httpx.post(url + "/login", data={"username": "E0004", "password": DEMO})
     assert ok.status_code == 200 and "hr_session" in ok.cookies
     cookies = {"hr_session": ok.cookies["hr_session"]}
     big = httpx.post(url + "/gradio_api/upload", cookies=cookies, timeout=60,
                      files={"files": ("big.md", b"x" * (21 * 1024 * 1024), "text/markdown")})  # fmt: skip
     assert big.status_code == 413  # max_upload_mb is 20
     assert httpx.get(url + "/gradio_api/file=/etc/passwd", cookies=cookies).status_code in (403, 404)
+
+
+def test_file_inputs_only_accept_real_uploads(url: str, demo_home: Path) -> None:
+    """A client may send any path as a file input; a handler must not read it (here: the README)."""
+    import uuid
+
+    ok = httpx.post(url + "/login", data={"username": "E0004", "password": DEMO})
+    cookies = {"hr_session": ok.cookies["hr_session"]}
+    config = httpx.get(url + "/config", cookies=cookies).json()
+    fn = next(d["id"] for d in config["dependencies"] if d.get("api_name") == "okr_upload")
+    session = uuid.uuid4().hex[:10]
+    readme = str(Path(__file__).resolve().parents[1] / "README.md")
+    payload = {"data": [{"path": readme, "meta": {"_type": "gradio.FileData"}, "orig_name": "x.md"}, "en"],
+               "fn_index": fn, "session_hash": session, "event_data": None, "trigger_id": None}  # fmt: skip
+    assert httpx.post(url + "/gradio_api/queue/join", json=payload, cookies=cookies).status_code == 200
+    with httpx.stream(
+        "GET", url + f"/gradio_api/queue/data?session_hash={session}", cookies=cookies, timeout=60
+    ) as r:
+        messages = [line for line in r.iter_lines() if line.startswith("data:")]
+    done = json.loads(next(m for m in messages if "process_completed" in m)[5:])
+    assert done["success"] is False and "hr-assistant" not in json.dumps(done)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 
+from assistant.demo.install import DEMO_PASSWORD as DEMO
 from tests.conftest import CLI
 
 ARTEFACTS = Path(__file__).parent / "artifacts" / "ui"
@@ -62,7 +63,7 @@ def start_app(demo_home: Path, tmp: Path) -> Iterator[str]:
         log.close()
 
 
-def login(page, url: str, user: str, password: str = "demo") -> None:  # type: ignore[no-untyped-def]
+def login(page, url: str, user: str, password: str = DEMO) -> None:  # type: ignore[no-untyped-def]
     from playwright.sync_api import expect
 
     page.goto(url + "/")

@@ -21,7 +21,7 @@ from assistant.demo.install import DEMO_PASSWORD, MANIFEST
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
 from ui.labels import L, user_of
-from ui.session import COOKIE, MAX_AGE, Sessions
+from ui.session import COOKIE, MAX_AGE, LoginThrottle, Sessions
 from ui.tabs import registry
 
 CSS = ".align-bad{color:#b42318;font-weight:600}.align-ok{color:#067647}.okr-tree{line-height:1.6}"
@@ -103,7 +103,8 @@ def build_blocks(assistant: Assistant) -> gr.Blocks:
 
 
 def create_app(assistant: Assistant) -> FastAPI:
-    sessions = Sessions(assistant.settings.home)
+    sessions = Sessions(assistant.settings.home, assistant.session_fingerprint)
+    accounts, addresses = LoginThrottle(limit=5), LoginThrottle(limit=30)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
     @app.get("/auth/login", response_class=HTMLResponse)
@@ -113,18 +114,25 @@ def create_app(assistant: Assistant) -> FastAPI:
     @app.post("/login")  # the path and fields gradio_client's auth= uses, so API clients log in the same way
     def do_login(request: Request, username: str = Form(...), password: str = Form(...)) -> Response:
         browser = "text/html" in request.headers.get("accept", "")
+        account, address = username.strip(), request.client.host if request.client else "-"
         try:
+            if not (
+                accounts.allowed(account) and addresses.allowed(address)
+            ):  # refused without a password check
+                raise AssistantError("error.login_failed")
             viewer = assistant.authenticate(username, password)
         except AssistantError:
+            accounts.failed(account)
+            addresses.failed(address)
             if browser:
                 return HTMLResponse(login_page(assistant, _lang(request), failed=True), status_code=401)
             return JSONResponse({"detail": "Incorrect credentials."}, status_code=401)
+        accounts.succeeded(account)
         response: Response = (
             RedirectResponse("/", status_code=303) if browser else JSONResponse({"success": True})
         )
-        response.set_cookie(
-            COOKIE, sessions.token(viewer.employee_id), max_age=MAX_AGE, httponly=True, samesite="lax"
-        )
+        response.set_cookie(COOKIE, sessions.token(viewer.employee_id), max_age=MAX_AGE, httponly=True,
+                            samesite="lax", secure=request.url.scheme == "https")  # fmt: skip
         return response
 
     @app.get("/logout")
@@ -140,8 +148,12 @@ def create_app(assistant: Assistant) -> FastAPI:
         return await call_next(request)
 
     home = assistant.settings.home.resolve()
+    blocks = build_blocks(assistant)
+    # Gradio checks that file inputs come from its upload folder only once an app "has launched"; a mounted app
+    # never calls launch(), so say so (the tabs check the upload folder themselves as well).
+    blocks.has_launched = True
     return gr.mount_gradio_app(
-        app, build_blocks(assistant), path="/", auth_dependency=sessions.user,
+        app, blocks, path="/", auth_dependency=sessions.user,
         max_file_size=f"{assistant.settings.max_upload_mb:g}mb", blocked_paths=[str(home)], allowed_paths=[],
         ssr_mode=False, show_error=False, footer_links=["settings"], run_history=False, css=CSS,
     )  # fmt: skip

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from gradio.utils import get_upload_folder
 
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
@@ -24,3 +26,12 @@ def user_of(request: gr.Request) -> str:
 def friendly(exc: AssistantError, lang: Lang) -> gr.Error:
     """A user-facing error in the user's language (never a stack trace)."""
     return gr.Error(exc.message(lang), print_exception=False)
+
+
+def uploaded(path: str, lang: Lang) -> Path:
+    """A file the user uploaded through this app: inside Gradio's upload folder and nowhere else (a client can
+    send any path as a file input; this refuses everything but real uploads)."""
+    resolved = Path(path).resolve()
+    if Path(get_upload_folder()).resolve() not in resolved.parents:
+        raise gr.Error(L("upload_refused", lang), print_exception=False)
+    return resolved

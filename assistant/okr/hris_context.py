@@ -40,7 +40,13 @@ def chain_above(data: HRData, owner: str) -> list[tuple[str, str]]:
 def parents_of(data: HRData, owner: str, cycle_id: str) -> list[ParentIn]:
     parents: list[ParentIn] = []
     for emp, level in chain_above(data, owner):
-        for view in data.objectives(of=emp, cycle_id=cycle_id):
+        try:
+            views = data.objectives(of=emp, cycle_id=cycle_id)
+        except (
+            AccessDenied
+        ):  # OKRs private to their owners (okr_visibility = private): not a parent we may use
+            continue
+        for view in views:
             parents.append(ParentIn(id=view.objective.id, title=view.objective.content, owner=emp, level=level,
                                     key_results=[kr.content for kr in view.key_results]))  # fmt: skip
     return parents
@@ -86,10 +92,10 @@ def build_context(data: HRData, owner: str | None, cycle_id: str | None, history
     data.employee(owner)
     ctx.lookup_parent = lambda pid: _declared_parent(data, pid)
     if need_parents:
-        ctx.parents = parents_of(data, owner, cycle.id)
-        ctx.notes.append(("okr.note.parents_from_hris", {"cycle": cycle.id, "count": len(ctx.parents)}))
-        if not ctx.parents:
-            ctx.parents = None
+        parents = parents_of(data, owner, cycle.id)
+        if parents:
+            ctx.parents = parents
+            ctx.notes.append(("okr.note.parents_from_hris", {"cycle": cycle.id, "count": len(parents)}))
     kpis = owner_kpis(data, owner, cycle.id)
     if kpis:
         ctx.kpis = kpis

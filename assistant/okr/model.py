@@ -22,22 +22,26 @@ class _In(BaseModel):
         return str(value) if isinstance(value, int | float) else value
 
 
+Weight = Field(default=None, ge=0, le=100, allow_inf_nan=False)  # 0..1 or a percentage; normalised by the set
+Value = Field(default=None, allow_inf_nan=False)
+
+
 class KeyResultIn(_In):
-    id: str
-    text: str = Field(min_length=1)
-    weight: float | None = None  # 0..1 or a percentage; normalised by the set
+    id: str = Field(max_length=200)
+    text: str = Field(min_length=1, max_length=500)
+    weight: float | None = Weight
     metric: str | None = None
-    baseline: float | None = None
-    target: float | None = None
+    baseline: float | None = Value
+    target: float | None = Value
     unit: str | None = None
     direction: Literal["increase", "decrease"] | None = None
     deadline: date | None = None
 
 
 class ObjectiveIn(_In):
-    id: str
-    title: str = Field(min_length=1)
-    weight: float | None = None
+    id: str = Field(max_length=200)
+    title: str = Field(min_length=1, max_length=300)
+    weight: float | None = Weight
     aligned_to: list[str] = Field(default_factory=list)
     key_results: list[KeyResultIn] = Field(default_factory=list)
 
@@ -57,8 +61,8 @@ class ObjectiveIn(_In):
 
 
 class ParentIn(_In):
-    id: str
-    title: str = Field(min_length=1)
+    id: str = Field(max_length=200)
+    title: str = Field(min_length=1, max_length=300)
     key_results: list[str] = Field(default_factory=list)
     owner: str | None = None
     level: str | None = None  # company | department | manager
@@ -72,21 +76,21 @@ class ParentIn(_In):
 
 
 class KpiIn(_In):
-    id: str
-    name: str = Field(min_length=1)
-    weight: float | None = None
+    id: str = Field(max_length=200)
+    name: str = Field(min_length=1, max_length=300)
+    weight: float | None = Weight
     formula: str | None = None
     data_source: str | None = None
-    threshold: float | None = None
-    target: float | None = None
-    challenge: float | None = None
+    threshold: float | None = Value
+    target: float | None = Value
+    challenge: float | None = Value
     direction: Literal["increase", "decrease"] = "increase"
     unit: str | None = None
 
 
 class CombinedModel(_In):
-    kpi: float  # share of the combined score, 0..1 or a percentage
-    okr: float
+    kpi: float = Field(ge=0, le=100, allow_inf_nan=False)  # share of the combined score, 0..1 or a percentage
+    okr: float = Field(ge=0, le=100, allow_inf_nan=False)
 
 
 class OkrSetIn(_In):

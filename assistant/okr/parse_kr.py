@@ -211,15 +211,6 @@ def _numeric_direction(p: ParsedKR) -> Direction | None:
     return None
 
 
-_TIME_MULTIPLE = re.compile(
-    r"\b(?:double|doubled|doubling|triple|tripled|halve|halved)\b|翻一番|翻倍|翻两番|减半", re.I
-)
-_LEAD = re.compile(
-    r"^\s*(?:在|于)?\s*[^，,。；;]{0,14}?(?:前|内|之前|以内|期间|当季|当月)\s*[，,]?\s*|^\s*(?:by|before|in)\s+\S+\s*,\s*",
-    re.I,
-)
-
-
 _TIME_LEAD = re.compile(
     r"^\s*(?:在|于)?\s*[^，,。；;]{0,14}?(?:前|内|之前|以内|期间|当季|当月)\s*[，,]?\s*|^\s*(?:by|before|in)\s+\S+\s*,\s*",
     re.I,
@@ -245,7 +236,7 @@ def metric_phrase(text: str, qs: list[Quantity] | None = None) -> str | None:
     body = mask_non_quantities(text)[offset:]
     qs = [q for q in (quantities(text) if qs is None else qs) if q.start >= offset]
     starts = [q.start - offset for q in qs]
-    head = body[: starts[0]] if starts else body
+    head = re.sub(r"\s{2,}", " ", body[: starts[0]] if starts else body)  # masks leave runs of spaces
     cue = re.search(r"(?:\bfrom\b|从|由)\s*[^，,。；;]{0,12}$", head, re.I)
     if (
         cue and cue.start() > 0
@@ -266,7 +257,7 @@ def metric_phrase(text: str, qs: list[Quantity] | None = None) -> str | None:
                   "", head, flags=re.I)  # fmt: skip
     head = re.sub(r"^\s*(?:the|our|a|an)\s+", "", head, flags=re.I).strip()
     if not head and qs:  # "15,000 weekly active merchants", "Hold 6 customer workshops"
-        tail = body[qs[0].end - offset :]
+        tail = re.sub(r"\s{2,}", " ", body[qs[0].end - offset :])
         tail = _METRIC_STOP.sub("", tail).strip(" ,，.。:：-–—")
         head = re.sub(r"^\s*(?:of|in|new|more)\s+", "", tail, flags=re.I)
     head = re.sub(r"\s+", " ", head).strip()

@@ -42,7 +42,7 @@ def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn
     else:  # pasted YAML is recognised by its content; anything else is read as Markdown/plain text
         try:
             loaded = yaml.safe_load(text)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # ValueError: a date YAML cannot build (2026-02-30)
             loaded = None
         if isinstance(loaded, dict) and ("objectives" in loaded or _is_lark(loaded)):
             data = loaded
@@ -77,6 +77,8 @@ def _structured(text: str, name: str, suffix: str) -> Any:
         raise OkrInputError(
             [Problem(name, f"line {exc.lineno} column {exc.colno}", "", f"not valid JSON: {exc.msg}")]
         ) from exc
+    except ValueError as exc:  # a value YAML cannot build, such as the date 2026-02-30
+        raise OkrInputError([Problem(name, "", "", f"not valid YAML: {exc}")]) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.access.repository import HRData, ObjectiveView
+from assistant.errors import AccessDenied
 from assistant.okr.checker import OkrChecker
 from assistant.okr.history import History
 from assistant.okr.hris_context import as_set, build_context, chain_above
@@ -38,7 +39,11 @@ def alignment_tree(
     views: dict[str, ObjectiveView] = {}
     owners: dict[str, str] = {}
     for emp in [*chain, *checked]:
-        for v in data.objectives(of=emp, cycle_id=cycle_id):
+        try:
+            visible = data.objectives(of=emp, cycle_id=cycle_id)
+        except AccessDenied:  # private OKRs of someone above the user
+            continue
+        for v in visible:
             views[v.objective.id] = v
             owners[v.objective.id] = emp
     status: dict[str, str] = {}

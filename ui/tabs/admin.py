@@ -12,7 +12,7 @@ import gradio as gr
 from assistant.api import Assistant
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
-from ui.labels import L, friendly, user_of
+from ui.labels import L, friendly, uploaded, user_of
 from ui.tabs import TabSpec, TabUI
 
 DOC_TYPES = [".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm"]
@@ -47,12 +47,17 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         user = user_of(request)
         if not paths:
             raise gr.Error(L("admin.no_files", lg), print_exception=False)
+        files_in = [uploaded(p, lg) for p in paths]
+        try:
+            assistant.index_status(user)  # HR admins only: refused before anything is written
+        except AssistantError as exc:
+            raise friendly(exc, lg) from None
         uploads.mkdir(parents=True, exist_ok=True)
         kept = []
-        for p in paths:  # a stable path per document name, so re-uploading replaces it in the index
-            target = uploads / Path(p).name
+        for p in files_in:  # a stable path per document name, so re-uploading replaces it in the index
+            target = uploads / p.name
             shutil.copyfile(p, target)
-            Path(p).unlink(missing_ok=True)
+            p.unlink(missing_ok=True)
             kept.append(str(target))
         progress(0, desc=L("progress.ingest", lg))
 
@@ -62,8 +67,6 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         try:
             files = assistant.ingest(kept, user, scope_text.strip() or "all", report)
         except AssistantError as exc:
-            for k in kept:
-                Path(k).unlink(missing_ok=True)
             raise friendly(exc, lg) from None
         return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message or ""] for r in files]
 
@@ -71,12 +74,13 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         user = user_of(request)
         if not path:
             raise gr.Error(L("admin.no_files", lg), print_exception=False)
+        file = uploaded(path, lg)
         try:
-            report = assistant.import_lark([Path(path)], user)
+            report = assistant.import_lark([file], user)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         finally:
-            Path(path).unlink(missing_ok=True)
+            file.unlink(missing_ok=True)
         counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
         return t("msg.imported", lg, counts=counts)
 
@@ -91,10 +95,10 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
 
     def check_llm(lg: Lang, request: gr.Request) -> str:
         user = user_of(request)
-        if not assistant.settings.llm_base_url:
-            assistant.index_status(user)  # the same admin check
-            return L("admin.no_llm", lg)
         try:
+            if not assistant.settings.llm_base_url:
+                assistant.index_status(user)  # the same admin check
+                return L("admin.no_llm", lg)
             report = assistant.check_llm(user)
         except AssistantError as exc:
             raise friendly(exc, lg) from None

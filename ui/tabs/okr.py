@@ -4,7 +4,6 @@ rewrite with one click and see the set re-checked; the alignment tree from the c
 from __future__ import annotations
 
 import html
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -15,7 +14,7 @@ from assistant.i18n import Lang, t
 from assistant.okr.apply import apply_rewrite, as_yaml
 from assistant.okr.model import CheckReport
 from assistant.okr.tree import TreeNode
-from ui.labels import L, friendly, user_of
+from ui.labels import L, friendly, uploaded, user_of
 from ui.tabs import TabSpec, TabUI
 
 COLUMNS = ("severity", "code", "target", "message", "rewrite")
@@ -76,7 +75,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         counts = report.counts()
         summary = L("okr.score", lg, score=report.score, **counts)
         notes = "\n".join(f"- {n}" for n in report.notes)
-        return text, f"{summary}\n\n{notes}", rows(report, lg), report, None, tree_html(nodes, lg), ""
+        return text, f"{summary}\n\n{notes}", rows(report, lg), (report, text), None, tree_html(nodes, lg), ""
 
     def load_mine(lg: Lang, request: gr.Request) -> tuple[Any, ...]:
         user = user_of(request)
@@ -90,35 +89,37 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         user_of(request)
         if not path:
             return (gr.update(),) * 7
+        file = uploaded(path, lg)
         try:
-            text = as_yaml(assistant.read_okrs(Path(path)))
+            text = as_yaml(assistant.read_okrs(file))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         finally:
-            Path(path).unlink(missing_ok=True)  # nothing uploaded stays in Gradio's shared cache
+            file.unlink(missing_ok=True)  # nothing uploaded stays in Gradio's shared cache
         return run(text, lg, request)
 
     def pick(evt: gr.SelectData) -> int:
         return evt.index[0]
 
-    def accept_rewrite(text: str, report: CheckReport | None, row: int | None, lg: Lang,
+    def accept_rewrite(text: str, checked: tuple[CheckReport, str] | None, row: int | None, lg: Lang,
                        request: gr.Request) -> tuple[Any, ...]:  # fmt: skip
         user_of(request)
-        if report is None or row is None or row >= len(report.findings):
+        if checked is None or row is None or row >= len(checked[0].findings):
             raise gr.Error(L("okr.select_first", lg), print_exception=False)
+        report, checked_text = checked  # the set as it was checked, not whatever the editor holds now
         finding = report.findings[row]
+        if finding.rewrite is not None and not finding.rewrite.verified:
+            raise gr.Error(L("okr.not_verified", lg), print_exception=False)  # never applied as a fix
         try:
-            new = apply_rewrite(assistant.read_okrs(text), finding)
+            new = apply_rewrite(assistant.read_okrs(checked_text), finding)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
-        out = run(as_yaml(new), lg, request)
-        note = "" if finding.rewrite is None or finding.rewrite.verified else L("okr.not_verified", lg)
-        return (*out[:-1], note)
+        return run(as_yaml(new), lg, request)
 
     outputs = [editor, score, table, report_state, selected, tree, hint]
     check.click(run, [editor, lang], outputs, api_name="okr_check", show_progress="full")
     mine.click(load_mine, [lang], outputs, api_name="okr_mine")
-    upload.upload(load_file, [upload, lang], outputs, api_visibility="private")
+    upload.upload(load_file, [upload, lang], outputs, api_name="okr_upload")
     table.select(pick, None, selected, api_visibility="private")
     accept.click(accept_rewrite, [editor, report_state, selected, lang], outputs, api_name="okr_accept")
     return TabUI(tab, [
