@@ -8,6 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from assistant.cli.context import CliContext, err, out, print_json
+from assistant.knowledge.answering import cited_passages
 
 index_app = typer.Typer(help="The knowledge index.", no_args_is_help=True)
 
@@ -63,14 +64,16 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("use zh or en", param_hint="--lang")
         result = c.assistant.ask(question, c.as_user, lang)  # type: ignore[arg-type]
         if as_json:
-            print_json(result.model_dump(include={"answer", "refused", "engine", "lang", "citations"}))
+            fields = {"source", "heading", "quote", "score"}
+            print_json(result.model_dump(include={"answer": True, "refused": True, "engine": True, "lang": True,
+                                                  "citations": {"__all__": fields}}))  # fmt: skip
             if result.notice:
                 err.print(result.notice, highlight=False)
             return
         if result.notice:
             err.print(f"[yellow]{result.notice}[/yellow]", highlight=False)
         out.print(result.answer, highlight=False)
-        for n, cit in enumerate(result.citations or result.nearest, 1):
+        for n, cit in cited_passages(result):
             out.print(f"  [{n}] {cit.source} › {cit.heading}", highlight=False, style="dim")
 
     @index_app.command("status")

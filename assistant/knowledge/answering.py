@@ -39,6 +39,14 @@ class CitationOut(BaseModel):
     heading: str
     quote: str
     score: float
+    ref: int = 0  # the [n] the answer uses for this citation's passage (several quotes may share one)
+
+
+def cited_passages(result: AskResult) -> list[tuple[int, CitationOut]]:
+    """(n, citation) once per [n] of the answer; with a refusal, the nearest passages numbered 1, 2, 3…"""
+    if not result.citations:
+        return list(enumerate(result.nearest, 1))
+    return [(c.ref, c) for c in {c.ref: c for c in reversed(result.citations)}.values()][::-1]
 
 
 class AskResult(BaseModel):
@@ -108,11 +116,14 @@ class KnowledgeAnswerer:
         passages += [self._passage(len(passages) + i + 1, h, query) for i, h in enumerate(hits)]
         result = answer_question(self.generator, query, passages, lang, self.hr_contact)
         refused = bool(getattr(result.data, "refused", False))
-        citations = [CitationOut(source=c.source, heading=c.heading, quote=c.quote, score=round(c.score, 4))
-                     for c in result.citations]  # fmt: skip
+        # [n] in the answer numbers the cited passages 1, 2, 3… in the order they are first cited
+        ref = {pid: i for i, pid in enumerate(dict.fromkeys(c.passage for c in result.citations), 1)}
+        answer = re.sub(r"\[(\d+)\]", lambda m: f"[{ref.get(int(m[1]), m[1])}]", result.text)
+        citations = [CitationOut(source=c.source, heading=c.heading, quote=c.quote, score=round(c.score, 4),
+                                 ref=ref[c.passage]) for c in result.citations]  # fmt: skip
         if refused or not citations:
             return self._refuse(lang, hits, result.notice(lang))
-        return AskResult(answer=result.text, refused=False, engine=result.engine, lang=lang, citations=citations,
+        return AskResult(answer=answer, refused=False, engine=result.engine, lang=lang, citations=citations,
                          notice=result.notice(lang))  # fmt: skip
 
     @staticmethod

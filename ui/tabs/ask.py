@@ -10,7 +10,7 @@ import gradio as gr
 
 from assistant.api import Assistant
 from assistant.errors import AssistantError
-from assistant.knowledge.answering import Conversation
+from assistant.knowledge.answering import Conversation, cited_passages
 from ui.labels import L, friendly, user_of
 from ui.tabs import TabSpec, TabUI
 
@@ -54,8 +54,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         assert result is not None
         if result.notice:
             history.append({"role": "assistant", "content": result.notice})
-        cited = result.citations or result.nearest
-        for n, c in enumerate(cited, 1):
+        for n, c in cited_passages(result):
             passage = assistant.cited_passage(c.source, c.quote, user) or c.quote
             title = L("ask.source", lg, n=n, source=c.source, heading=c.heading or "-")  # type: ignore[arg-type]
             history.append(
