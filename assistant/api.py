@@ -25,6 +25,7 @@ from assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from assistant.knowledge.answering import AskResult, Conversation
+    from assistant.knowledge.embedding import Embedder
     from assistant.knowledge.ingest import FileResult, Progress
     from assistant.knowledge.service import KnowledgeBase
     from assistant.okr.checker import OkrChecker
@@ -43,6 +44,7 @@ class ImportReport:
 class Assistant:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._histories: dict[str, History] = {}  # OKR history per viewer, dropped when data are imported
         self.db = Database(settings.database_url or "")
 
     @classmethod
@@ -72,6 +74,11 @@ class Assistant:
             yield HRData(s, load_viewer(s, employee_id), self.settings.okr_visibility)
 
     # --- writing (HR admin) -----------------------------------------------------------------
+    def require_admin(self, employee_id: str | None) -> None:
+        """AccessDenied unless ``employee_id`` is an HR admin (the web app checks before it writes anything)."""
+        with self.db.session() as s:
+            self._require_admin(s, employee_id)
+
     def _require_admin(self, session: Session, employee_id: str | None) -> None:
         """Imports are for HR admins; only an HRIS with nobody in it yet may be bootstrapped by anyone."""
         if session.exec(select(Employee.id)).first() is None:
@@ -84,7 +91,7 @@ class Assistant:
 
     def import_lark(self, paths: list[Path], as_user: str | None) -> ImportReport:
         self.ensure_schema()
-        self.__dict__.pop("_histories", None)  # the OKR history caches read the data being replaced
+        self._histories.clear()  # the OKR history caches read the data being replaced
         with self.db.transaction() as s:
             self._require_admin(s, as_user)
             importer = LarkImporter(s, self.settings.max_import_mb)
@@ -95,7 +102,7 @@ class Assistant:
 
     def import_table(self, path: Path, mapping: Path, as_user: str | None) -> ImportReport:
         self.ensure_schema()
-        self.__dict__.pop("_histories", None)  # the OKR history caches read the data being replaced
+        self._histories.clear()  # the OKR history caches read the data being replaced
         with self.db.transaction() as s:
             self._require_admin(s, as_user)
             counts = import_table(s, path, mapping, self.settings.max_import_mb)
@@ -111,15 +118,22 @@ class Assistant:
         from assistant.knowledge.service import KnowledgeBase  # chroma and the embedding load only when used
 
         self.ensure_schema()
-        return KnowledgeBase(self.settings, self.db)
+        return KnowledgeBase(self.settings, self.db, self.embedder)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        """The offline embedding, with its cache by content: shared by the knowledge base and the OKR checker."""
+        from assistant.knowledge.embedding import Embedder
+
+        assert self.settings.cache_dir is not None
+        return Embedder(self.settings.cache_dir / "embeddings.sqlite")
 
     def ingest(
         self, paths: list[str], as_user: str | None, scope: str = "all", progress: Progress | None = None
     ) -> list[FileResult]:
         """Add documents to the knowledge base (HR admin)."""
         self.ensure_schema()
-        with self.db.session() as s:
-            self._require_admin(s, as_user)
+        self.require_admin(as_user)
         return self.knowledge.ingestor.ingest(paths, scope, progress)
 
     def ask(
@@ -137,24 +151,21 @@ class Assistant:
     # --- OKR checking ----------------------------------------------------------------------
     @cached_property
     def okr_checker(self) -> OkrChecker:
-        from assistant.knowledge.embedding import Embedder
         from assistant.llm import Generator
         from assistant.okr.checker import OkrChecker
 
-        assert self.settings.cache_dir is not None
-        embedder = Embedder(self.settings.cache_dir / "embeddings.sqlite")
         generator = None
         if self.settings.llm_base_url:  # the LLM's usage is logged in the database
             self.ensure_schema()
             generator = Generator(self.settings, self.db)
-        return OkrChecker(embed=embedder.passages, generator=generator,
+        return OkrChecker(embed=self.embedder.passages, generator=generator,  # one embedder and cache
                           max_key_results=self.settings.okr_max_key_results)  # fmt: skip
 
     def _history(self, data: HRData) -> History:
         """Past KRs the viewer may see, loaded once per viewer and kept while the process runs."""
         from assistant.okr.history import load_history
 
-        cache: dict[str, History] = self.__dict__.setdefault("_histories", {})
+        cache = self._histories
         if data.viewer.employee_id not in cache:
             if len(cache) >= 32:
                 cache.pop(next(iter(cache)))
@@ -207,6 +218,18 @@ class Assistant:
 
         with self.data(as_user) as data:
             return check_team(data, self.okr_checker, manager_id, cycle, self._history(data), lang)
+
+    def check_cycle(
+        self, as_user: str, cycle: str | None = None
+    ) -> Iterator[tuple[str, OkrSetIn, CheckReport]]:
+        """Every OKR set of the cycle the user may see the findings of (an HR admin: everyone's)."""
+        from assistant.okr.hris_context import current_cycle
+        from assistant.okr.team import check_each
+
+        with self.data(as_user) as data:
+            people = [e.id for e in data.people() if data.viewer.can_see(e.id)]
+            cycle_id = cycle or current_cycle(data).id
+            yield from check_each(data, self.okr_checker, people, cycle_id, self._history(data))
 
     def alignment_tree(self, as_user: str, cycle: str | None = None) -> list[TreeNode]:
         """Company objectives down to the user's (and a manager's team's), alignment findings marked."""
@@ -275,10 +298,10 @@ class Assistant:
         conversation: Conversation | None = None,
     ) -> Iterator[str | AskResult]:  # fmt: skip
         """The answer as text pieces (verified text only), then the whole result."""
-        import re
+        from assistant.llm.service import pieces
 
         result = self.ask(question, as_user, lang, conversation)
-        yield from re.findall(r"[^。！？.!?\n]*[。！？.!?\n]+|[^。！？.!?\n]+$", result.answer)
+        yield from pieces(result.answer)
         yield result
 
     def record_feedback(self, as_user: str, question: str, result: AskResult, helpful: bool) -> None:
@@ -299,13 +322,12 @@ class Assistant:
         return self.knowledge.passage_containing(source, quote, viewer)
 
     def index_status(self, as_user: str) -> dict[str, Any]:
-        with self.db.session() as s:
-            self._require_admin(s, as_user)
+        self.require_admin(as_user)
         return self.knowledge.status()
 
     def check_llm(self, as_user: str) -> Any:
+        """The endpoint check of `llm check` (HR admins); None when no endpoint is configured."""
         from assistant.llm.check import check_endpoint
 
-        with self.db.session() as s:
-            self._require_admin(s, as_user)
-        return check_endpoint(self.settings)
+        self.require_admin(as_user)
+        return check_endpoint(self.settings) if self.settings.llm_base_url else None

@@ -12,6 +12,7 @@ import yaml
 from assistant.api import Assistant
 from assistant.errors import AccessDenied, InputError
 from assistant.okr.model import OkrSetIn
+from assistant.okr.team import direct_reports
 from tests.conftest import ROOT, run_cli
 
 FIX = ROOT / "tests" / "fixtures" / "okr"
@@ -191,7 +192,10 @@ def test_hris_parents_history_and_sandbagging(demo: Assistant, manifest: dict) -
 def test_team_check_and_scope(demo: Assistant) -> None:
     team = demo.check_team("E0003", "E0003")
     assert team.rows and all(r.key_results > 0 for r in team.rows)
-    assert {r.employee_id for r in team.rows} <= {e.id for e in demo.data("E0003").__enter__().people()}
+    with demo.data("E0003") as data:
+        reports = {e.id for e in direct_reports(data, "E0003")}
+        with_okrs = {e for e in reports if data.objectives(of=e, cycle_id=team.cycle_id)}
+    assert reports and {r.employee_id for r in team.rows} == with_okrs
     with pytest.raises(AccessDenied):
         demo.check_team("E0003", "E0004")  # an employee may not see a whole team's findings
     res = run_cli(Path(demo.settings.home), "okr", "check", "--team", "E0003", "--json", as_user="E0003")

@@ -26,8 +26,16 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def url(demo_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from start_app(demo_home, tmp_path_factory.mktemp("ui"))
+def served(demo_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """(URL, home folder) of the running app."""
+    tmp = tmp_path_factory.mktemp("ui")
+    for url in start_app(demo_home, tmp):
+        yield url, tmp / "home"
+
+
+@pytest.fixture(scope="module")
+def url(served: tuple[str, Path]) -> str:
+    return served[0]
 
 
 @pytest.fixture(scope="module")
@@ -131,15 +139,17 @@ def test_admin_uploads_a_document_then_finds_it_by_asking(url: str, browser: Bro
     page.screenshot(path=ARTEFACTS / "admin-ask.png", full_page=True)
 
 
-def test_an_employee_cannot_reach_other_peoples_records(url: str, browser: Browser) -> None:
+def test_an_employee_cannot_reach_other_peoples_records(served: tuple[str, Path], browser: Browser) -> None:
     from gradio_client import Client
 
+    url, home = served
     # by URL: nothing without a session; no file from the home folder even with one
     assert httpx.get(url + "/config").status_code == 401
     assert httpx.get(url + "/", follow_redirects=False).status_code == 303
     page = browser.new_context(locale="en-US").new_page()
     login(page, url, "E0004")
-    db = page.request.get(url + "/gradio_api/file=" + str(Path(url and "home") / "hr.db"))
+    assert (home / "hr.db").exists()
+    db = page.request.get(url + "/gradio_api/file=" + str(home / "hr.db"))
     assert db.status in (403, 404)
     # through the Gradio API: anonymous refused, an employee refused the admin endpoints, answers scoped
     with pytest.raises(Exception):  # noqa: B017 - gradio_client raises its own error types
@@ -149,7 +159,8 @@ def test_an_employee_cannot_reach_other_peoples_records(url: str, browser: Brows
         client.predict(api_name="/admin_status")
     history = client.predict("What rating did 陈静 get last cycle?", [], api_name="/ask")[0]
     text = json.dumps(history, ensure_ascii=False)
-    assert "hris://rating" not in text or "E0004" in text
+    others = [src for src in re.findall(r"hris://rating/[^ \"']+", text) if not src.endswith(":E0004")]
+    assert others == []  # no one else's rating (the employee's own may appear)
     mine = json.dumps(
         client.predict("我上个周期的绩效等级是什么？", [], api_name="/ask")[0], ensure_ascii=False
     )

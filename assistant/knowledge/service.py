@@ -24,12 +24,8 @@ from assistant.settings import Settings
 
 
 class KnowledgeBase:
-    def __init__(self, settings: Settings, db: Database) -> None:
-        self.settings, self.db = settings, db
-
-    @cached_property
-    def embedder(self) -> Embedder:
-        return Embedder(self.settings.cache_dir / "embeddings.sqlite")
+    def __init__(self, settings: Settings, db: Database, embedder: Embedder) -> None:
+        self.settings, self.db, self.embedder = settings, db, embedder
 
     @cached_property
     def store(self) -> VectorStore:

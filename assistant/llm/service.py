@@ -38,6 +38,11 @@ class Done:
 _CHUNK = re.compile(r"[^。！？.!?\n]*[。！？.!?\n]+|[^。！？.!?\n]+$")
 
 
+def pieces(text: str) -> list[str]:
+    """``text`` cut after each sentence or line end: the pieces a stream releases."""
+    return _CHUNK.findall(text)
+
+
 class Generator:
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
@@ -73,7 +78,7 @@ class Generator:
 
     def stream(self, request: GenerationRequest, checker: Checker | None = None) -> Iterator[Delta | Done]:
         result = self.generate(request, checker)
-        for piece in _CHUNK.findall(result.text):
+        for piece in pieces(result.text):
             yield Delta(piece)
         yield Done(result)
 

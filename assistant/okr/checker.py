@@ -77,15 +77,15 @@ class OkrChecker:
         okr_set, dropped = self._limit(okr_set)
         if dropped:
             notes.append(("okr.note.truncated", {"count": self.max_key_results}))
-        krs: list[tuple[KeyResultIn, ParsedKR, str]] = []
+        krs: dict[str, tuple[KeyResultIn, ParsedKR, str]] = {}  # KR id -> (KR, parsed, objective title)
         for obj in okr_set.objectives:
-            krs += [(kr, self.parse(kr, ctx), obj.title) for kr in obj.key_results]
+            krs |= {kr.id: (kr, self.parse(kr, ctx), obj.title) for kr in obj.key_results}
         hits = set_hits(okr_set, self.policy)
         for obj in okr_set.objectives:
             hits += objective_hits(obj, self.policy)
-        for kr, p, _ in krs:
+        for kr, p, _ in krs.values():
             hits += self.kr_codes(kr, p, ctx)
-        hits += duplicate_hits([(kr, p) for kr, p, _ in krs])
+        hits += duplicate_hits([(kr, p) for kr, p, _ in krs.values()])
         parents = okr_set.parents if okr_set.parents is not None else ctx.parents
         if parents and ctx.lookup_parent is not None and okr_set.parents is None:
             known = {p.id for p in parents}
@@ -97,7 +97,8 @@ class OkrChecker:
             notes.append(("okr.note.alignment_skipped", {}))
         if ctx.history is not None and ctx.owner:
             gains = {
-                kr.id: growth(p.baseline, p.target, p.unit, p.intended or p.direction) for kr, p, _ in krs
+                kr.id: growth(p.baseline, p.target, p.unit, p.intended or p.direction)
+                for kr, p, _ in krs.values()
             }
             flat = [kr_id for kr_id, g in gains.items() if g is not None and g <= 0.02]
             hits += streak_hits(ctx.owner, ctx.cycle_start, flat, ctx.history, self.policy)
@@ -106,24 +107,30 @@ class OkrChecker:
         kpis = okr_set.kpis or ctx.kpis
         hits += (
             kpi_hits(kpis, self.policy)
-            + kpi_as_kr_hits(kpis, [(kr, p) for kr, p, _ in krs])
+            + kpi_as_kr_hits(kpis, [(kr, p) for kr, p, _ in krs.values()])
             + model_hits(okr_set.model)
         )
         hits = _dedupe(hits)
         findings = [self._finding(h, krs, ctx, lang, rewrites) for h in hits]
-        findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], _order(okr_set, f.target), f.code))
+        order = {
+            i: n
+            for n, i in enumerate(
+                ["set", *(i for o in okr_set.objectives for i in [o.id, *(k.id for k in o.key_results)])]
+            )
+        }
+        findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order.get(f.target, len(order)), f.code))
         llm_used = any(f.rewrite is not None and f.rewrite.engine == "llm" for f in findings)
         return CheckReport(
             score=score(findings, len(okr_set.objectives) + len(krs)),
             findings=findings,
-            parsed={kr.id: parsed_dump(p) for kr, p, _ in krs},
+            parsed={kr_id: parsed_dump(p) for kr_id, (_, p, _) in krs.items()},
             notes=[t(key, lang, **params) for key, params in notes],
             owner=okr_set.owner or ctx.owner,
             cycle=okr_set.cycle or ctx.cycle_id,
             engine="llm" if llm_used else "offline",
         )
 
-    def _finding(self, hit: Hit, krs: list[tuple[KeyResultIn, ParsedKR, str]], ctx: Context, lang: Lang,
+    def _finding(self, hit: Hit, krs: dict[str, tuple[KeyResultIn, ParsedKR, str]], ctx: Context, lang: Lang,
                  rewrites: bool) -> Finding:  # fmt: skip
         code = CODES[hit.code]
         message = {lg: t(f"okr.code.{hit.code}", lg, **hit.params) for lg in ("zh", "en")}  # type: ignore[arg-type]
@@ -134,7 +141,7 @@ class OkrChecker:
         finding = Finding(
             code=hit.code, severity=code.severity, target=hit.target, message=message, evidence=evidence
         )
-        kr_match = next(((kr, p, o) for kr, p, o in krs if kr.id == hit.target), None)
+        kr_match = krs.get(hit.target)
         if kr_match is not None:
             kr, p, objective = kr_match
             known = (
@@ -205,11 +212,6 @@ def _dedupe(hits: list[Hit]) -> list[Hit]:
             seen.add((h.code, h.target))
             out.append(h)
     return out
-
-
-def _order(okr_set: OkrSetIn, target: str) -> int:
-    ids = ["set"] + [i for o in okr_set.objectives for i in [o.id, *(k.id for k in o.key_results)]]
-    return ids.index(target) if target in ids else len(ids)
 
 
 def _kr_lang(text: str, fallback: Lang) -> Lang:

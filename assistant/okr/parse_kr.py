@@ -81,7 +81,8 @@ _METRIC_STOP = re.compile(
 
 def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
     """Parse one KR. ``default_year`` completes dates written without a year ("6月30日前")."""
-    qs = [q for q in quantities(text) if q.value == q.value]
+    masked = mask_non_quantities(text)
+    qs = [q for q in quantities(text, masked) if q.value == q.value]
     out = ParsedKR(
         placeholder=has_placeholder(text),
         has_quantity=bool(qs),
@@ -116,7 +117,7 @@ def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
     if target is not None and target.unit not in ("%", "pp", "USD", "CNY", "EUR", "SGD", "GBP"):
         # "Sign 10 new customers", "新增 5 家渠道": a count of new things, read from the words around it
         out.new_count = bool(lx.NEW_COUNT.search(text[max(0, target.start - 16) : target.end + 16]))
-    out.metric = metric_phrase(text, qs)
+    out.metric = metric_phrase(text, masked, qs)
     return out
 
 
@@ -229,12 +230,13 @@ def _task_verb(text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def metric_phrase(text: str, qs: list[Quantity] | None = None) -> str | None:
-    """The noun phrase naming what is measured ("weekly active merchants", "客户满意度")."""
+def metric_phrase(text: str, masked: str, qs: list[Quantity]) -> str | None:
+    """The noun phrase naming what is measured ("weekly active merchants", "客户满意度"), from the KR text, its
+    masked form and its quantities."""
     lead = _LEAD.match(text)
     offset = lead.end() if lead else 0
-    body = mask_non_quantities(text)[offset:]
-    qs = [q for q in (quantities(text) if qs is None else qs) if q.start >= offset]
+    body = masked[offset:]
+    qs = [q for q in qs if q.start >= offset]
     starts = [q.start - offset for q in qs]
     head = re.sub(r"\s{2,}", " ", body[: starts[0]] if starts else body)  # masks leave runs of spaces
     cue = re.search(r"(?:\bfrom\b|从|由)\s*[^，,。；;]{0,12}$", head, re.I)

@@ -208,9 +208,10 @@ def _word_quantities(masked: str) -> list[Quantity]:
     return out
 
 
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order, after masking what only looks like one."""
-    masked = mask_non_quantities(text)
+def quantities(text: str, masked: str | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, in order, after masking what only looks like one (``masked``: the masked
+    text, when the caller has it already)."""
+    masked = mask_non_quantities(text) if masked is None else masked
     out: list[Quantity] = [
         Quantity(0.0, None, m.start(), m.end(), m.group(0).strip()) for m in _ZERO.finditer(masked)
     ]
@@ -247,3 +248,11 @@ PLACEHOLDER = re.compile(
 
 def has_placeholder(text: str) -> bool:
     return bool(PLACEHOLDER.search(text))
+
+
+def show(value: float | None, unit: str | None = None) -> str:
+    """A value as findings print it: "15,000", "0.33%", "200ms", "2.3h"; "?" when unknown."""
+    if value is None:
+        return "?"
+    text = f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
+    return f"{text}{unit}" if unit in ("%", "ms", "s", "h", "min") else text

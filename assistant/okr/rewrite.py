@@ -17,6 +17,7 @@ from assistant.llm.backends.offline import composer
 from assistant.llm.types import GenerationRequest, GenerationResult
 from assistant.okr.model import Rewrite
 from assistant.okr.parse_kr import ParsedKR
+from assistant.okr.quantities import show
 
 TASK = "okr_rewrite"
 Lang = Literal["zh", "en"]
@@ -36,12 +37,9 @@ def compose_rewrite(request: GenerationRequest) -> GenerationResult:
 def number(value: float | None, unit: str | None, lang: Lang) -> str:
     if value is None:
         return ""
-    text = f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
-    if unit in ("%", "ms", "s", "h", "min"):
-        return f"{text}{unit}"
     if unit == "day":
-        return f"{text} {'天' if lang == 'zh' else 'days'}"
-    return text
+        return f"{show(value)} {'天' if lang == 'zh' else 'days'}"
+    return show(value, unit)
 
 
 def measurable_text(p: ParsedKR, lang: Lang, baseline: float | None = None, target: float | None = None,

@@ -3,6 +3,7 @@ manager's KRs no report's objective supports."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sqlmodel import select
@@ -12,7 +13,7 @@ from assistant.hris.models import Employee
 from assistant.okr.checker import OkrChecker
 from assistant.okr.history import History
 from assistant.okr.hris_context import build_context, own_set
-from assistant.okr.model import CheckReport
+from assistant.okr.model import CheckReport, OkrSetIn
 from assistant.okr.rules.alignment import RELATED, objective_text
 
 
@@ -45,25 +46,30 @@ def direct_reports(data: HRData, manager_id: str) -> list[Employee]:
     return list(rows)
 
 
+def check_each(data: HRData, checker: OkrChecker, people: list[str], cycle_id: str, history: History | None,
+               lang: str = "en") -> Iterator[tuple[str, OkrSetIn, CheckReport]]:  # fmt: skip
+    """(employee, their set, its report) for each of ``people`` who has objectives in the cycle; each must be
+    in the viewer's scope (KPIs and findings are private)."""
+    for emp in people:
+        data.require(emp)
+    for emp in people:
+        okr_set = own_set(data, emp, cycle_id)
+        if okr_set.objectives:
+            ctx = build_context(data, emp, cycle_id, history)
+            yield emp, okr_set, checker.check(okr_set, ctx, lang, rewrites=False)  # type: ignore[arg-type]
+
+
 def check_team(data: HRData, checker: OkrChecker, manager_id: str, cycle_id: str | None, history: History | None,
                lang: str = "en") -> TeamReport:  # fmt: skip
-    reports = direct_reports(data, manager_id)
-    for emp in reports:
-        data.require(emp.id)  # the team's KPIs and findings are private to those who may see them
-    base = build_context(data, None, cycle_id, history)
-    team = TeamReport(manager_id, base.cycle_id or "")
+    reports = {e.id: e for e in direct_reports(data, manager_id)}
+    team = TeamReport(manager_id, build_context(data, None, cycle_id, history).cycle_id or "")
     sets = {}
-    for emp in reports:
-        okr_set = own_set(data, emp.id, team.cycle_id)
-        if not okr_set.objectives:
-            continue
-        ctx = build_context(data, emp.id, team.cycle_id, history)
-        report = checker.check(okr_set, ctx, lang, rewrites=False)  # type: ignore[arg-type]
-        sets[emp.id] = okr_set
-        team.reports[emp.id] = report
+    for emp_id, okr_set, report in check_each(data, checker, list(reports), team.cycle_id, history, lang):
+        sets[emp_id] = okr_set
+        team.reports[emp_id] = report
         counts = report.counts()
         codes = sorted({f.code for f in report.findings if f.severity != "info"})
-        team.rows.append(TeamRow(emp.id, emp.name, len(okr_set.objectives),
+        team.rows.append(TeamRow(emp_id, reports[emp_id].name, len(okr_set.objectives),
                                  sum(len(o.key_results) for o in okr_set.objectives), report.score,
                                  counts["error"], counts["warning"], codes[:4]))  # fmt: skip
     team.uncovered = _coverage(data, checker, manager_id, team.cycle_id, sets)

@@ -15,7 +15,6 @@ from typing import Any
 
 from assistant.api import Assistant
 from assistant.demo.install import install_demo, load_manifest
-from assistant.okr.hris_context import build_context, own_set
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ROLE = "hr_admin"
@@ -34,49 +33,39 @@ def run(a: Assistant, cycles: tuple[str, ...] = ("2026-H1", "2026-H2")) -> dict[
     clean: Counter[str] = Counter()
     timing = {}
     for cycle in cycles:
-        with a.data(admin) as data:
-            history = a._history(data)
-            start = time.perf_counter()
-            people = 0
-            for emp in data.people():
-                okr_set = own_set(data, emp.id, cycle)
-                if not okr_set.objectives:
-                    continue
-                people += 1
-                report = a.okr_checker.check(
-                    okr_set, build_context(data, emp.id, cycle, history), "en", rewrites=False
-                )
-                codes: dict[str, set[str]] = defaultdict(set)
-                for f in report.findings:
-                    codes[f.target].add(f.code)
-                for o in okr_set.objectives:
-                    c = codes[o.id]
-                    if o.id in mis:
-                        planted["misaligned → ALIGN_WEAK"] += 1
-                        hits["misaligned → ALIGN_WEAK"] += "ALIGN_WEAK" in c
-                    elif o.id in una:
-                        planted["unaligned → ALIGN_NONE/SUGGESTED"] += 1
-                        hits["unaligned → ALIGN_NONE/SUGGESTED"] += bool(
-                            {"ALIGN_NONE", "ALIGN_SUGGESTED"} & c
+        start = time.perf_counter()
+        people = 0
+        for _, okr_set, report in a.check_cycle(admin, cycle):
+            people += 1
+            codes: dict[str, set[str]] = defaultdict(set)
+            for f in report.findings:
+                codes[f.target].add(f.code)
+            for o in okr_set.objectives:
+                c = codes[o.id]
+                if o.id in mis:
+                    planted["misaligned → ALIGN_WEAK"] += 1
+                    hits["misaligned → ALIGN_WEAK"] += "ALIGN_WEAK" in c
+                elif o.id in una:
+                    planted["unaligned → ALIGN_NONE/SUGGESTED"] += 1
+                    hits["unaligned → ALIGN_NONE/SUGGESTED"] += bool({"ALIGN_NONE", "ALIGN_SUGGESTED"} & c)
+                else:
+                    clean["objective"] += 1
+                    fired.update(f"objective {k}" for k in c)
+                for kr in o.key_results:
+                    c = codes[kr.id]
+                    if kr.id in vague:
+                        key = f"vague ({vague[kr.id]}) → a KR quality code"
+                        planted[key] += 1
+                        hits[key] += bool(
+                            c & {"KR_NO_METRIC", "KR_PLACEHOLDER_TARGET", "KR_IS_TASK", "KR_NO_BASELINE"}
                         )
+                    elif kr.id in sand:
+                        planted["sandbagging → AMB_SANDBAG"] += 1
+                        hits["sandbagging → AMB_SANDBAG"] += "AMB_SANDBAG" in c
                     else:
-                        clean["objective"] += 1
-                        fired.update(f"objective {k}" for k in c)
-                    for kr in o.key_results:
-                        c = codes[kr.id]
-                        if kr.id in vague:
-                            key = f"vague ({vague[kr.id]}) → a KR quality code"
-                            planted[key] += 1
-                            hits[key] += bool(
-                                c & {"KR_NO_METRIC", "KR_PLACEHOLDER_TARGET", "KR_IS_TASK", "KR_NO_BASELINE"}
-                            )
-                        elif kr.id in sand:
-                            planted["sandbagging → AMB_SANDBAG"] += 1
-                            hits["sandbagging → AMB_SANDBAG"] += "AMB_SANDBAG" in c
-                        else:
-                            clean["kr"] += 1
-                            fired.update(f"kr {k}" for k in c)
-            timing[cycle] = {"people": people, "seconds": round(time.perf_counter() - start, 2)}
+                        clean["kr"] += 1
+                        fired.update(f"kr {k}" for k in c)
+        timing[cycle] = {"people": people, "seconds": round(time.perf_counter() - start, 2)}
     return {"recall": {k: (hits[k], planted[k]) for k in sorted(planted)},
             "fired_on_unplanted": {k: (v, clean[k.split()[0]]) for k, v in sorted(fired.items())},
             "timing": timing}  # fmt: skip

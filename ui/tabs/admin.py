@@ -49,7 +49,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             raise gr.Error(L("admin.no_files", lg), print_exception=False)
         files_in = [uploaded(p, lg) for p in paths]
         try:
-            assistant.index_status(user)  # HR admins only: refused before anything is written
+            assistant.require_admin(user)  # refused before anything is written
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         uploads.mkdir(parents=True, exist_ok=True)
@@ -94,14 +94,12 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
                  languages=languages, last=info["last_build"] or "-")  # fmt: skip
 
     def check_llm(lg: Lang, request: gr.Request) -> str:
-        user = user_of(request)
         try:
-            if not assistant.settings.llm_base_url:
-                assistant.index_status(user)  # the same admin check
-                return L("admin.no_llm", lg)
-            report = assistant.check_llm(user)
+            report = assistant.check_llm(user_of(request))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
+        if report is None:
+            return L("admin.no_llm", lg)
         return "\n".join(f"- {p.name}: {'✓' if p.ok else '✗'} {p.detail}" for p in report.probes)
 
     ingest.click(add_documents, [docs, scope, lang], results, api_name="admin_ingest")

@@ -9,6 +9,7 @@ from assistant.okr.history import History, Point
 from assistant.okr.model import KeyResultIn
 from assistant.okr.parse_kr import ParsedKR
 from assistant.okr.policy import OkrPolicy
+from assistant.okr.quantities import show
 from assistant.okr.rules import Hit
 
 
@@ -36,8 +37,8 @@ def ambition_hits(kr: KeyResultIn, p: ParsedKR, owner: str | None, before: date 
         if last is not None and last.current is not None and _comparable(p.baseline, last.current):
             sign = 1 if direction == "increase" else -1
             if sign * (p.target - last.current) <= 0:
-                hits.append(Hit("AMB_SANDBAG", kr.id, {"cycle": last.cycle_id, "reached": _fmt(last.current, p.unit),
-                                                       "target": _fmt(p.target, p.unit)},
+                hits.append(Hit("AMB_SANDBAG", kr.id, {"cycle": last.cycle_id, "reached": show(last.current, p.unit),
+                                                       "target": show(p.target, p.unit)},
                                 {"last_cycle": last.cycle_id, "last_reached": last.current, "target": p.target,
                                  "suggested_target": _raise(last, p, history, before)}))  # fmt: skip
     planned = growth(p.baseline, p.target, p.unit, direction)
@@ -90,11 +91,6 @@ def _raise(last: Point, p: ParsedKR, history: History, before: date | None) -> f
 def _round_like(value: float, like: float) -> float:
     decimals = len(f"{like:g}".split(".")[1]) if "." in f"{like:g}" else 0
     return round(value, decimals) if decimals else float(round(value))
-
-
-def _fmt(value: float, unit: str | None) -> str:
-    text = f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
-    return f"{text}{unit}" if unit in ("%", "ms") else text
 
 
 def _growth_text(g: float, unit: str | None) -> str:

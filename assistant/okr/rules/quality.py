@@ -9,7 +9,7 @@ from assistant.okr import lexicon as lx
 from assistant.okr.model import KeyResultIn, ObjectiveIn, OkrSetIn
 from assistant.okr.parse_kr import ParsedKR
 from assistant.okr.policy import OkrPolicy
-from assistant.okr.quantities import quantities
+from assistant.okr.quantities import quantities, show
 from assistant.okr.rules import Hit
 
 
@@ -27,7 +27,7 @@ def kr_hits(kr: KeyResultIn, p: ParsedKR) -> list[Hit]:
     if measurable and p.baseline is None and not p.new_count and not task:
         hits.append(Hit("KR_NO_BASELINE", kr.id, {"metric": p.metric or "?"}))
     if below_baseline(p):
-        hits.append(Hit("AMB_BELOW_BASELINE", kr.id, {"baseline": _num(p.baseline), "target": _num(p.target)},
+        hits.append(Hit("AMB_BELOW_BASELINE", kr.id, {"baseline": show(p.baseline, p.unit), "target": show(p.target, p.unit)},
                         {"baseline": p.baseline, "target": p.target, "direction": p.intended}))  # fmt: skip
     return hits
 
@@ -139,9 +139,3 @@ def _normalised(weights: list[float]) -> list[float]:
     if pct:
         pct[pct.index(max(pct))] += 100 - sum(pct)
     return [p / 100 for p in pct]
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1000 else f"{value:g}"
