@@ -7,10 +7,11 @@ export GRADIO_ANALYTICS_ENABLED := False
 
 .PHONY: run test install system-deps lint format bench eval clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml scripts/llama-wheel.sh
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
+	scripts/llama-wheel.sh $(BIN)/pip
 	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,smoke]'
 	@rm -f $(VENV)/.installed-* && touch $@
 

@@ -44,7 +44,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def assistant(db_url: str, tmp_path: Path) -> Assistant:
     a = Assistant.open(tmp_path / "home", database_url=db_url)
-    a.ensure_schema()
+    a.core.ensure_schema()
     return a
 
 

@@ -14,14 +14,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 def load_people(a: Assistant) -> None:
     t = FIXTURES / "tables"
-    a.import_table(t / "org_units.csv", t / "org_units.map.yaml", None)
-    a.import_table(t / "employees.csv", t / "employees.map.yaml", None)
+    a.hris.import_table(t / "org_units.csv", t / "org_units.map.yaml", None)
+    a.hris.import_table(t / "employees.csv", t / "employees.map.yaml", None)
 
 
 def snapshot(a: Assistant, tables: tuple[type, ...] = TABLES) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, as JSON-able dicts sorted by primary key."""
     out = {}
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         for model in tables:
             rows = [r.model_dump(mode="json") for r in s.exec(select(model))]
             out[model.__tablename__] = sorted(rows, key=lambda r: json.dumps(r, sort_keys=True))

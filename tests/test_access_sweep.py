@@ -11,8 +11,8 @@ from collections import defaultdict
 import pytest
 from sqlmodel import Session, select
 
+from assistant.access.actor import resolve_actor
 from assistant.access.repository import PRIVATE_SUBJECT, HRData
-from assistant.access.viewer import load_viewer
 from assistant.api import Assistant
 from assistant.errors import AccessDenied
 from assistant.hris.models import Employee, HrbpAssignment, Objective, OrgUnit, Rating
@@ -50,7 +50,7 @@ def expected_scopes(s: Session) -> dict[str, set[str] | None]:
 
 def test_private_records_sweep(demo: Assistant) -> None:
     rng = random.Random(3)
-    with demo.db.session() as s:
+    with demo.core.db.session() as s:
         scopes = expected_scopes(s)
         everyone = set(scopes)
         assert sum(v is None for v in scopes.values()) == 2 and any(
@@ -60,7 +60,7 @@ def test_private_records_sweep(demo: Assistant) -> None:
             model: {getattr(r, col) for r in s.exec(select(model))} for model, col in PRIVATE_SUBJECT.items()
         }
         for viewer_id, expected in scopes.items():
-            data = HRData(s, load_viewer(s, viewer_id))
+            data = HRData(s, resolve_actor(s, viewer_id))
             allowed = everyone if expected is None else expected
             # bulk reads return exactly the records about people in scope
             for model, col in PRIVATE_SUBJECT.items():
@@ -89,11 +89,11 @@ def test_private_records_sweep(demo: Assistant) -> None:
 
 @pytest.mark.parametrize("visibility", ["company", "private"])
 def test_okr_visibility(demo: Assistant, manifest: dict, visibility: str) -> None:
-    with demo.db.session() as s:
+    with demo.core.db.session() as s:
         scopes = expected_scopes(s)
         owner = {o.id: (o.owner_id, o.private) for o in s.exec(select(Objective))}
         for viewer_id in [a["id"] for a in manifest["accounts"]] + sorted(scopes)[::25]:
-            data = HRData(s, load_viewer(s, viewer_id), visibility)
+            data = HRData(s, resolve_actor(s, viewer_id), visibility)
             seen = {v.objective.id for v in data.objectives()}
             expected = scopes[viewer_id]
             for oid, (who, private) in owner.items():
@@ -108,12 +108,12 @@ def test_alignments_and_exports_reveal_nothing_private(demo: Assistant, manifest
     from assistant.hris.lark.exporter import export_cycle
 
     cycle = manifest["current_cycle"]
-    with demo.db.session() as s:
+    with demo.core.db.session() as s:
         scopes = expected_scopes(s)
         private = {o.id: o.owner_id for o in s.exec(select(Objective).where(Objective.private))}
         assert private
         for viewer_id in [a["id"] for a in manifest["accounts"]] + sorted(scopes)[::40]:
-            data = HRData(s, load_viewer(s, viewer_id))
+            data = HRData(s, resolve_actor(s, viewer_id))
             allowed = scopes[viewer_id]
             hidden = {oid for oid, owner in private.items() if allowed is not None and owner not in allowed}
             seen = {v.objective.id for v in data.objectives()}

@@ -33,7 +33,7 @@ def people(assistant: Assistant) -> Assistant:
 def problems_of(a: Assistant, *paths: Path) -> list[str]:
     before = snapshot(a)
     with pytest.raises(InputError) as exc:
-        a.import_lark(list(paths), "u_hr")
+        a.hris.import_lark(list(paths), a.actor("u_hr"))
     assert snapshot(a) == before, "a failed import must write nothing"
     return [str(p) for p in exc.value.problems]
 
@@ -52,7 +52,7 @@ def test_wrong_timestamp_types(people: Assistant, tmp_path: Path) -> None:
     data["periods"][0]["period_start_time"] = "2024-07-01"  # a date, not epoch milliseconds
     msgs = problems_of(people, write_json(tmp_path / "ts.json", data))
     assert any(
-        "user_okrs[1].okr_list[0].objective_list[0] › deadline: expected a string of epoch milliseconds, got int"
+        "user_okrs[1].okr_list[0].objective_list[0] › deadline: expected a string of epoch milliseconds, got an integer"
         in m
         for m in msgs
     ), msgs
@@ -66,7 +66,7 @@ def test_missing_and_unknown_fields(people: Assistant, tmp_path: Path) -> None:
     assert any("objectives[0] › cycle_id: required field is missing" in m for m in msgs), msgs
     data = v2()
     data["objectives"][0]["shiny_new_field"] = 1
-    report = people.import_lark([write_json(tmp_path / "unknown.json", data)], "u_hr")
+    report = people.hris.import_lark([write_json(tmp_path / "unknown.json", data)], people.actor("u_hr"))
     assert report.counts["objective"] == 3
     assert any(w.record == "objectives[0]" and w.field == "shiny_new_field" for w in report.warnings)
 
@@ -125,7 +125,7 @@ def test_one_bad_file_stops_the_whole_batch(people: Assistant, tmp_path: Path) -
     [
         (b"", "file is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-        (b"[1, 2, 3]", "expected a JSON object, got list"),
+        (b"[1, 2, 3]", "expected a JSON object, got a list"),
         (
             b'{"code": 99991663, "msg": "token invalid", "data": {}}',
             "the API reported an error: token invalid",
@@ -145,7 +145,7 @@ def test_files_that_are_not_lark_data(
 def test_missing_and_oversized_files(people: Assistant, tmp_path: Path) -> None:
     [msg] = problems_of(people, tmp_path / "nope.json")
     assert "nope.json: file not found" in msg
-    small = Assistant.open(tmp_path / "h", database_url=people.settings.database_url, max_import_mb=0.001)
+    small = Assistant.open(tmp_path / "h", database_url=people.settings.database_url, limits_import_mb=0.001)
     big = write_json(tmp_path / "big.json", {"periods": [], "pad": "x" * 5000})
     [msg] = problems_of(small, big)
     assert "the limit is 0.001 MB" in msg
@@ -153,7 +153,7 @@ def test_missing_and_oversized_files(people: Assistant, tmp_path: Path) -> None:
 
 def test_structures_of_the_wrong_kind(people: Assistant, tmp_path: Path) -> None:
     msgs = problems_of(people, write_json(tmp_path / "a.json", {"periods": 5}))
-    assert any("periods: must be a list, got int" in m for m in msgs), msgs
+    assert any("periods: must be a list, got an integer" in m for m in msgs), msgs
     data = v2()
     data["objectives"][0]["content"] = {"blocks": [{"block_element_type": "paragraph",
                                                     "paragraph": {"elements": ["just a string"]}}]}  # fmt: skip
@@ -181,7 +181,7 @@ def test_bootstrap_only_into_an_empty_hris(people: Assistant) -> None:
     from assistant.errors import AssistantError
     from assistant.hris.models import Employee
 
-    with people.db.transaction() as s:
+    with people.core.db.transaction() as s:
         s.get(Employee, "u_hr").role = "employee"  # no HR admin left, but the HRIS is not empty
     with pytest.raises(AssistantError):
-        people.import_lark([LARK / "okr_v2.json"], None)
+        people.hris.import_lark([LARK / "okr_v2.json"], None)

@@ -142,7 +142,16 @@ def test_cli_errors_for_files_and_settings(demo_home: Path, manifest: dict, tmp_
     (tmp_path / "cfg").mkdir()
     (tmp_path / "cfg" / "config.toml").write_text("llm_timeout = 'soon'\n", encoding="utf-8")
     res = run_cli(tmp_path / "cfg", "--lang", "en", "people")
-    assert res.code == 2 and "Configuration problem: llm_timeout" in res.err
+    assert res.code == 2 and "Configuration problem: llm.timeout" in res.err
+    res = run_cli(tmp_path / "cfg", "--lang", "zh", "people")
+    assert res.code == 2 and "配置项 llm.timeout 的值有误" in res.err and "Input should" not in res.err
+    (tmp_path / "cfg" / "config.toml").write_text("[llm]\nmodle = 'qwen'\n", encoding="utf-8")  # a typo
+    res = run_cli(tmp_path / "cfg", "--lang", "en", "people")
+    assert res.code == 2 and "Unknown setting: llm.modle" in res.err
+    res = run_cli(tmp_path / "cfg2", "--lang", "en", "people", env={"HR_ASSISTANT_DATABSE_URL": "sqlite://"})
+    assert res.code == 2 and "Unknown setting: HR_ASSISTANT_DATABSE_URL" in res.err
+    res = run_cli(tmp_path / "cfg2", "--lang", "en", "people", env={"HR_ASSISTANT_LLM_TIMEOUTS": "3"})
+    assert res.code == 2 and "Unknown setting: llm.timeouts" in res.err
     res = run_cli(tmp_path / "cfg2", "--lang", "en", "demo")
     assert res.code != 0 and "Traceback" not in res.err
 

@@ -28,7 +28,7 @@ ORDER = "SABCD"
 
 
 def _all(a: Assistant, model: type) -> list:
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         return list(s.exec(select(model)))
 
 
@@ -181,7 +181,7 @@ def test_high_potential_low_performers(demo: Assistant, manifest: dict) -> None:
 
 
 def test_current_cycle_is_in_progress(demo: Assistant, manifest: dict) -> None:
-    with demo.db.session() as s:
+    with demo.core.db.session() as s:
         cycle = s.get(Cycle, manifest["current_cycle"])
         objectives = s.exec(select(Objective).where(Objective.cycle_id == cycle.id)).all()
     assert all(o.score is None and o.progress_percent is not None for o in objectives)

@@ -45,12 +45,12 @@ def test_settings_priority_env_over_toml_over_default(
     home = tmp_path / "home"
     home.mkdir()
     s = load_settings(home)
-    assert s.database_url == f"sqlite:///{home / 'hr.db'}" and s.llm_base_url is None
+    assert s.database_url == f"sqlite:///{home / 'hr.db'}" and s.llm.base_url is None
     (home / "config.toml").write_text('llm_model = "qwen2.5"\nllm_timeout = 12\nokr_visibility = "private"\n')
     s = load_settings(home)
-    assert (s.llm_model, s.llm_timeout, s.okr_visibility) == ("qwen2.5", 12.0, "private")
+    assert (s.llm.model, s.llm.timeout, s.okr.visibility) == ("qwen2.5", 12.0, "private")
     monkeypatch.setenv("HR_ASSISTANT_LLM_MODEL", "deepseek-chat")
     monkeypatch.setenv("HR_ASSISTANT_DATABASE_URL", "postgresql://u@127.0.0.1/x")
     s = load_settings(home)
-    assert s.llm_model == "deepseek-chat" and s.database_url == "postgresql://u@127.0.0.1/x"
-    assert s.llm_timeout == 12.0  # still from the TOML file
+    assert s.llm.model == "deepseek-chat" and s.database_url == "postgresql://u@127.0.0.1/x"
+    assert s.llm.timeout == 12.0  # still from the TOML file

@@ -21,13 +21,15 @@ POLICIES = ["knowledge/policies/kpi-guide.zh.md", "knowledge/policies/underperfo
 def kb(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     home = tmp_path_factory.mktemp("kb")
     a = Assistant.open(home)
-    a.ensure_schema()
+    a.core.ensure_schema()
     load_people(a)
-    assert {r.status for r in a.ingest(POLICIES, "u_hr")} == {"indexed"}
+    assert {r.status for r in a.knowledge.ingest(POLICIES, a.actor("u_hr"))} == {"indexed"}
     secret = home / "restructuring.en.md"
     secret.write_text("# Restructuring plan\n\nThe Toronto office will merge two sales teams in March.\n",
                       encoding="utf-8")  # fmt: skip
-    assert a.ingest([str(secret)], "u_hr", scope="role:hr_admin,hrbp")[0].status == "indexed"
+    assert (
+        a.knowledge.ingest([str(secret)], a.actor("u_hr"), scope="role:hr_admin,hrbp")[0].status == "indexed"
+    )
     return a
 
 
@@ -36,20 +38,20 @@ def sources(result) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_chinese_question_finds_english_policy_and_the_reverse(kb: Assistant) -> None:
-    zh = kb.ask("1:1 的议题要提前多久放到共享文档里？", "u_dev")
+    zh = kb.knowledge.ask("1:1 的议题要提前多久放到共享文档里？", kb.actor("u_dev"))
     assert (
         not zh.refused
         and zh.lang == "zh"
         and "knowledge/policies/feedback-and-1on1-guide.en.md" in sources(zh)
     )
     assert zh.answer.startswith("根据公司文档") and "引自英文文件原文" in zh.answer
-    en = kb.ask("What is the maximum weight of a single KPI?", "u_dev")
+    en = kb.knowledge.ask("What is the maximum weight of a single KPI?", kb.actor("u_dev"))
     assert not en.refused and en.lang == "en" and "knowledge/policies/kpi-guide.zh.md" in sources(en)
 
 
 def test_citations_quote_the_file_exactly(kb: Assistant) -> None:
     for q in ("绩效打了C会不会被PIP？", "How long does a PIP last?", "KPI 的门槛值怎么定？"):
-        r = kb.ask(q, "u_dev")
+        r = kb.knowledge.ask(q, kb.actor("u_dev"))
         assert not r.refused and r.citations, q
         for c in r.citations:
             assert c.quote in Path(c.source).read_text(encoding="utf-8"), (q, c.quote)
@@ -57,16 +59,16 @@ def test_citations_quote_the_file_exactly(kb: Assistant) -> None:
 
 
 def test_refusal_in_the_question_language(kb: Assistant) -> None:
-    r = kb.ask("How many days of paid parental leave do I get?", "u_dev")
+    r = kb.knowledge.ask("How many days of paid parental leave do I get?", kb.actor("u_dev"))
     assert r.refused and not r.citations and "ask HR" in r.answer and kb.settings.hr_contact in r.answer
-    r = kb.ask("公司食堂几点开饭？", "u_dev")
+    r = kb.knowledge.ask("公司食堂几点开饭？", kb.actor("u_dev"))
     assert r.refused and "请联系 HR" in r.answer
 
 
 def test_follow_up_resolves_against_the_previous_turn(kb: Assistant) -> None:
     talk = Conversation()
-    first = kb.ask("How long does a PIP last?", "u_dev", conversation=talk)
-    follow = kb.ask("and can it be extended?", "u_dev", conversation=talk)
+    first = kb.knowledge.ask("How long does a PIP last?", kb.actor("u_dev"), conversation=talk)
+    follow = kb.knowledge.ask("and can it be extended?", kb.actor("u_dev"), conversation=talk)
     assert not first.refused and not follow.refused
     assert "knowledge/policies/underperformance-pip.en.md" in sources(follow)
     assert talk.turns[-1].startswith("How long does a PIP last?")
@@ -74,11 +76,13 @@ def test_follow_up_resolves_against_the_previous_turn(kb: Assistant) -> None:
 
 def test_scoped_documents_only_for_their_roles(kb: Assistant) -> None:
     question = "What happens to the sales teams in the Toronto office in March?"
-    assert kb.ask(question, "u_dev").refused  # an employee: the document is not in their scope
-    assert kb.ask(question, None).refused  # no user: public documents only
-    admin = kb.ask(question, "u_hr")
+    assert kb.knowledge.ask(
+        question, kb.actor("u_dev")
+    ).refused  # an employee: the document is not in their scope
+    assert kb.knowledge.ask(question, None).refused  # no user: public documents only
+    admin = kb.knowledge.ask(question, kb.actor("u_hr"))
     assert not admin.refused and any(c.source.endswith("restructuring.en.md") for c in admin.citations)
-    hits = kb.knowledge.retriever.search(question, kb.viewer("u_dev"), k=20)
+    hits = kb.knowledge.retriever.search(question, kb.actor("u_dev"), k=20)
     assert all(not h.document.path.endswith("restructuring.en.md") for h in hits)
 
 

@@ -41,12 +41,12 @@ def docs(tmp_path: Path) -> Path:
 @pytest.fixture
 def kb(tmp_path: Path) -> Assistant:
     a = Assistant.open(tmp_path / "home")
-    a.ensure_schema()
+    a.core.ensure_schema()
     return a
 
 
 def chunks_of(a: Assistant, path: str) -> list[KnowledgeChunk]:
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         return list(s.exec(select(KnowledgeChunk).where(KnowledgeChunk.document_path == path)))
 
 
@@ -79,27 +79,27 @@ def test_formats_and_structure(docs: Path) -> None:
 
 
 def test_incremental_ingest(kb: Assistant, docs: Path) -> None:
-    first = kb.ingest([str(docs)], None)
+    first = kb.knowledge.ingest([str(docs)], None)
     assert {r.status for r in first} == {"indexed"} and len(first) == 6
-    assert {r.status for r in kb.ingest([str(docs)], None)} == {"unchanged"}
+    assert {r.status for r in kb.knowledge.ingest([str(docs)], None)} == {"unchanged"}
     travel = str(docs / "travel.zh.md")
     old = {c.id for c in chunks_of(kb, travel)}
     (docs / "travel.zh.md").write_text(kd.ZH.replace("15 个自然日", "30 个自然日"), encoding="utf-8")
     (docs / "sub" / "page.html").unlink()
-    again = {r.path: r.status for r in kb.ingest([str(docs)], None)}
+    again = {r.path: r.status for r in kb.knowledge.ingest([str(docs)], None)}
     assert again[travel] == "indexed" and again[str(docs / "sub" / "page.html")] == "removed"
     new = chunks_of(kb, travel)
     assert not old & {c.id for c in new} and any("30 个自然日" in c.text for c in new)
-    status = kb.knowledge.status()
+    status = kb.knowledge.status(None)
     assert status["documents"] == 5 and kb.knowledge.store.count() == status["chunks"]
     # a rebuild from scratch re-embeds nothing: the vectors come from the cache by content
     other = kb.settings.home.parent / "rebuilt"
     (other / "cache").mkdir(parents=True)
     shutil.copy(kb.settings.cache_dir / "embeddings.sqlite", other / "cache" / "embeddings.sqlite")
     fresh = Assistant.open(other)
-    fresh.ensure_schema()
-    fresh.ingest([str(docs)], None)
-    assert fresh.knowledge.embedder.misses == 0 and fresh.knowledge.embedder.hits > 0
+    fresh.core.ensure_schema()
+    fresh.knowledge.ingest([str(docs)], None)
+    assert fresh.core.embedder.misses == 0 and fresh.core.embedder.hits > 0
 
 
 CRASH = """
@@ -116,7 +116,7 @@ def dying(self, *args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)  # like kill -9 mid-ingest: vectors written, document not finished
 VectorStore.upsert = dying
 a = Assistant.open(sys.argv[1])
-a.ingest([sys.argv[2]], None)
+a.knowledge.ingest([sys.argv[2]], None)
 """
 
 
@@ -126,18 +126,18 @@ def test_kill_9_leaves_the_index_consistent_and_the_next_run_resumes(kb: Assista
     )
     assert proc.returncode == -signal.SIGKILL
     a = Assistant.open(kb.settings.home)
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         states = {d.path: d.status for d in s.exec(select(KnowledgeDocument))}
     assert sorted(states.values()) == ["indexed", "indexed", "pending"]
     pending = next(p for p, st in states.items() if st == "pending")
     # searches see indexed documents only, even though the pending one's vectors reached Chroma
     hits = a.knowledge.retriever.search("parking booking travel remote", None, k=20)
     assert all(h.document.path != pending for h in hits)
-    results = {r.path: r.status for r in a.ingest([str(docs)], None)}
+    results = {r.path: r.status for r in a.knowledge.ingest([str(docs)], None)}
     assert results[pending] == "indexed" and list(results.values()).count("unchanged") == 2
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         assert all(d.status == "indexed" for d in s.exec(select(KnowledgeDocument)))
-    assert a.knowledge.store.count() == a.knowledge.status()["chunks"]
+    assert a.knowledge.store.count() == a.knowledge.status(None)["chunks"]
 
 
 def test_bad_files_get_a_clear_error_and_the_batch_goes_on(kb: Assistant, docs: Path, tmp_path: Path) -> None:
@@ -152,18 +152,18 @@ def test_bad_files_get_a_clear_error_and_the_batch_goes_on(kb: Assistant, docs: 
     kd.write_entity_bomb(bad / "entities.docx")
     (bad / "huge.md").write_text("x" * (2 * 1024 * 1024), encoding="utf-8")
     shutil.copy(docs / "remote.en.md", bad / "copy-of-remote.md")
-    small = Assistant.open(kb.settings.home, max_upload_mb=1)
-    small.ingest([str(docs / "remote.en.md")], None)
-    results = {Path(r.path).name: r for r in small.ingest([str(bad)], None)}
+    small = Assistant.open(kb.settings.home, limits_upload_mb=1)
+    small.knowledge.ingest([str(docs / "remote.en.md")], None)
+    results = {Path(r.path).name: r for r in small.knowledge.ingest([str(bad)], None)}
     expected = {"empty.md": "file is empty", "binary.txt": "binary file", "corrupt.docx": "corrupt",
                 "corrupt.pdf": "corrupt PDF", "image.png": "unsupported format .png", "bomb.docx": "zip bomb",
                 "entities.docx": "declares XML entities", "huge.md": "the limit is 1 MB"}  # fmt: skip
     for name, words in expected.items():
-        assert results[name].status == "error" and words in results[name].message, (name, results[name])
+        assert results[name].status == "error" and words in results[name].message(), (name, results[name])
     assert (
         results["copy-of-remote.md"].status == "indexed"
-        and "same content as" in results["copy-of-remote.md"].message
+        and "same content as" in results["copy-of-remote.md"].message()
     )
-    with small.db.session() as s:
+    with small.core.db.session() as s:
         indexed = {Path(d.path).name for d in s.exec(select(KnowledgeDocument))}
     assert indexed == {"remote.en.md", "copy-of-remote.md"}  # nothing half-indexed

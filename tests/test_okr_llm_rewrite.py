@@ -29,7 +29,7 @@ def assistant(tmp_path: Path, fake: FakeOpenAI) -> Assistant:
 
 def test_a_passing_proposal_is_shown_as_the_llms(tmp_path: Path, fake: FakeOpenAI) -> None:
     fake.script = [("text", json.dumps({"text": "Increase paying teams from 2,750 to 3,400 by 2026-06-30"}))]
-    report = assistant(tmp_path, fake).check_okrs(SET, None)
+    report = assistant(tmp_path, fake).okr.check(SET, None)
     finding = next(f for f in report.findings if f.target == "K1" and f.code == "KR_NO_BASELINE")
     assert finding.rewrite.engine == "llm" and finding.rewrite.verified
     assert finding.rewrite.text.startswith("Increase paying teams from 2,750")
@@ -40,7 +40,7 @@ def test_a_passing_proposal_is_shown_as_the_llms(tmp_path: Path, fake: FakeOpenA
 
 def test_a_proposal_that_still_fails_is_never_shown_as_fixed(tmp_path: Path, fake: FakeOpenAI) -> None:
     fake.script = [("text", json.dumps({"text": "Reach 3,400 paying teams, truly"}))]  # still no baseline
-    report = assistant(tmp_path, fake).check_okrs(SET, None)
+    report = assistant(tmp_path, fake).okr.check(SET, None)
     finding = next(f for f in report.findings if f.target == "K1" and f.code == "KR_NO_BASELINE")
     assert finding.rewrite.engine == "offline" and not finding.rewrite.verified
     assert "[current value?]" in finding.rewrite.text
@@ -51,6 +51,6 @@ def test_a_proposal_that_still_fails_is_never_shown_as_fixed(tmp_path: Path, fak
 def test_endpoint_down_falls_back_to_offline_rewrites(tmp_path: Path) -> None:
     a = Assistant.open(tmp_path / "home", llm_base_url="http://127.0.0.1:9/v1", llm_connect_timeout=0.5,
                        llm_max_retries=0)  # fmt: skip
-    report = a.check_okrs(SET, None)
+    report = a.okr.check(SET, None)
     finding = next(f for f in report.findings if f.code == "KR_NO_BASELINE")
     assert finding.rewrite.engine == "offline" and report.engine == "offline"

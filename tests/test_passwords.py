@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from assistant.access.passwords import hash_password, verify_password
+from assistant.accounts.passwords import hash_password, verify_password
 from assistant.api import Assistant
 from assistant.demo.install import DEMO_PASSWORD as DEMO
 from assistant.errors import AccessDenied
@@ -24,18 +24,20 @@ def test_hash_and_verify() -> None:
 
 
 def test_demo_accounts_log_in_and_others_cannot_set_passwords(demo: Assistant, tmp_path: Path) -> None:
-    assert demo.authenticate("E0004", DEMO).role == "employee"
+    assert demo.accounts.authenticate("E0004", DEMO).role == "employee"
     with pytest.raises(AccessDenied):
-        demo.authenticate("E0004", "wrong")
+        demo.accounts.authenticate("E0004", "wrong")
     with pytest.raises(AccessDenied):
-        demo.authenticate("E9999", DEMO)
-    with demo.db.session() as s:
+        demo.accounts.authenticate("E9999", DEMO)
+    with demo.core.db.session() as s:
         hashes = [
             e.password_hash for e in s.exec(select(Employee).where(Employee.password_hash.is_not(None)))
         ]  # type: ignore[union-attr]
     assert len(hashes) == 4 and all(h.startswith("pbkdf2_sha256$") for h in hashes)
     with pytest.raises(AccessDenied):
-        demo.set_password("E0003", "takeover", "E0004")  # an employee may not set a manager's password
+        demo.accounts.set_password(
+            "E0003", "takeover", demo.actor("E0004")
+        )  # an employee may not set a manager's password
 
 
 def test_a_new_password_ends_old_sessions_and_failures_are_throttled(tmp_path: Path) -> None:

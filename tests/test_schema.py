@@ -13,21 +13,21 @@ from assistant.hris.models import SchemaInfo
 
 
 def _set_version(a: Assistant, version: int) -> None:
-    with a.db.transaction() as s:
+    with a.core.db.transaction() as s:
         s.get(SchemaInfo, 1).version = version
 
 
 def test_new_database_gets_the_current_version(assistant: Assistant) -> None:
-    assert assistant.db.schema_version() == dbmod.SCHEMA_VERSION
-    assert assistant.ensure_schema() == dbmod.SCHEMA_VERSION
+    assert assistant.core.db.schema_version() == dbmod.SCHEMA_VERSION
+    assert assistant.core.ensure_schema() == dbmod.SCHEMA_VERSION
 
 
 def test_newer_database_is_refused(assistant: Assistant) -> None:
     _set_version(assistant, dbmod.SCHEMA_VERSION + 1)
     with pytest.raises(SchemaVersionError) as exc:
-        assistant.ensure_schema()
+        assistant.core.ensure_schema()
     assert "newer version" in exc.value.message("en") and "未被修改" in exc.value.message("zh")
-    assert assistant.db.schema_version() == dbmod.SCHEMA_VERSION + 1
+    assert assistant.core.db.schema_version() == dbmod.SCHEMA_VERSION + 1
 
 
 def test_older_database_is_upgraded_in_a_transaction(
@@ -40,20 +40,20 @@ def test_older_database_is_upgraded_in_a_transaction(
         session.execute(text("ALTER TABLE employee ADD COLUMN nickname VARCHAR"))
 
     monkeypatch.setitem(dbmod.MIGRATIONS, old, add_column)
-    assert assistant.ensure_schema() == old + 1
-    assert "nickname" in {c["name"] for c in inspect(assistant.db.engine).get_columns("employee")}
-    assert assistant.db.schema_version() == old + 1
+    assert assistant.core.ensure_schema() == old + 1
+    assert "nickname" in {c["name"] for c in inspect(assistant.core.db.engine).get_columns("employee")}
+    assert assistant.core.db.schema_version() == old + 1
 
 
 def test_unupgradable_and_foreign_databases(assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", dbmod.SCHEMA_VERSION + 5)
     with pytest.raises(SchemaVersionError) as exc:
-        assistant.ensure_schema()
+        assistant.core.ensure_schema()
     assert "Cannot upgrade" in exc.value.message("en")
-    with assistant.db.transaction() as s:
+    with assistant.core.db.transaction() as s:
         s.execute(text("DROP TABLE schema_info"))
     with pytest.raises(SchemaVersionError) as exc:
-        assistant.ensure_schema()
+        assistant.core.ensure_schema()
     assert "not an hr-assistant database" in exc.value.message("en")
 
 
@@ -75,13 +75,13 @@ def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # typ
         s.add(SchemaInfo(version=1, app_version="0.1.0"))
     a = Assistant.open(tmp_path / "home", database_url=url)
     load_people(a)  # runs ensure_schema: the upgrade
-    assert "usage_log" in inspect(a.db.engine).get_table_names()
-    assert any(i["unique"] for i in inspect(a.db.engine).get_indexes("rating"))
+    assert "usage_log" in inspect(a.core.db.engine).get_table_names()
+    assert any(i["unique"] for i in inspect(a.core.db.engine).get_indexes("rating"))
     assert {"knowledge_document", "knowledge_chunk", "answer_feedback"} <= set(
-        inspect(a.db.engine).get_table_names()
+        inspect(a.core.db.engine).get_table_names()
     )
-    assert a.db.schema_version() == dbmod.SCHEMA_VERSION == 4
-    with a.db.session() as s:
+    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 4
+    with a.core.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
 
 
@@ -95,6 +95,6 @@ def test_a_failing_migration_changes_nothing(assistant: Assistant, monkeypatch: 
 
     monkeypatch.setitem(dbmod.MIGRATIONS, old, half_done)
     with pytest.raises(RuntimeError):
-        assistant.ensure_schema()
-    assert "nickname" not in {c["name"] for c in inspect(assistant.db.engine).get_columns("employee")}
-    assert assistant.db.schema_version() == old
+        assistant.core.ensure_schema()
+    assert "nickname" not in {c["name"] for c in inspect(assistant.core.db.engine).get_columns("employee")}
+    assert assistant.core.db.schema_version() == old

@@ -28,12 +28,12 @@ ROWS = "工号,校准前等级,最终等级,评估人\nu_dev,a,B,u_mgr\nu_ops,B,
 @pytest.fixture
 def ready(assistant: Assistant) -> Assistant:
     load_people(assistant)
-    assistant.import_lark([FIXTURES / "lark" / "okr_v1_bundle.json"], "u_hr")
+    assistant.hris.import_lark([FIXTURES / "lark" / "okr_v1_bundle.json"], assistant.actor("u_hr"))
     return assistant
 
 
 def ratings(a: Assistant) -> dict[str, tuple[str | None, str | None, str | None]]:
-    with a.db.session() as s:
+    with a.core.db.session() as s:
         return {
             r.employee_id: (r.pre_calibration, r.post_calibration, r.rater_id) for r in s.exec(select(Rating))
         }
@@ -43,7 +43,7 @@ def ratings(a: Assistant) -> dict[str, tuple[str | None, str | None, str | None]
 def test_csv_in_utf8_bom_and_gbk(ready: Assistant, tmp_path: Path, encoding: str) -> None:
     (tmp_path / "map.yaml").write_text(MAPPING, encoding="utf-8")
     (tmp_path / "r.csv").write_bytes(ROWS.encode(encoding))
-    report = ready.import_table(tmp_path / "r.csv", tmp_path / "map.yaml", "u_hr")
+    report = ready.hris.import_table(tmp_path / "r.csv", tmp_path / "map.yaml", ready.actor("u_hr"))
     assert report.counts == {"rating": 2}
     assert ratings(ready) == {"u_dev": ("A", "B", "u_mgr"), "u_ops": ("B", "B", "u_ceo")}
 
@@ -62,8 +62,10 @@ def test_xlsx_kpis_and_partial_update(ready: Assistant, tmp_path: Path) -> None:
         "defaults: {cycle_id: '7067724095781142548'}\n",
         encoding="utf-8",
     )
-    assert ready.import_table(tmp_path / "kpi.xlsx", tmp_path / "kpi.yaml", "u_hr").counts == {"kpi": 2}
-    with ready.db.session() as s:
+    assert ready.hris.import_table(
+        tmp_path / "kpi.xlsx", tmp_path / "kpi.yaml", ready.actor("u_hr")
+    ).counts == {"kpi": 2}
+    with ready.core.db.session() as s:
         k = s.get(Kpi, "7067724095781142548:u_ops:GMV attainment")
         assert (k.weight, k.actual, k.score, k.formula) == (0.4, 103.5, 104.7, None)
         k.formula = "actual / target"
@@ -76,8 +78,8 @@ def test_xlsx_kpis_and_partial_update(ready: Assistant, tmp_path: Path) -> None:
         "defaults: {cycle_id: '7067724095781142548'}\n",
         encoding="utf-8",
     )
-    ready.import_table(tmp_path / "a.csv", tmp_path / "a.yaml", "u_hr")
-    with ready.db.session() as s:
+    ready.hris.import_table(tmp_path / "a.csv", tmp_path / "a.yaml", ready.actor("u_hr"))
+    with ready.core.db.session() as s:
         k = s.get(Kpi, "7067724095781142548:u_ops:GMV attainment")
         assert (k.actual, k.weight, k.formula) == (99, 0.4, "actual / target")
 
@@ -85,7 +87,7 @@ def test_xlsx_kpis_and_partial_update(ready: Assistant, tmp_path: Path) -> None:
 def _fails(a: Assistant, csv: Path, mapping: Path) -> list[str]:
     before = snapshot(a)
     with pytest.raises(InputError) as exc:
-        a.import_table(csv, mapping, "u_hr")
+        a.hris.import_table(csv, mapping, a.actor("u_hr"))
     assert snapshot(a) == before
     return [str(p) for p in exc.value.problems]
 
@@ -131,20 +133,20 @@ def test_people_import_refuses_a_circular_manager_chain(assistant: Assistant, tm
     )
     msgs = _fails(assistant, tmp_path / "e.csv", tmp_path / "e.yaml")
     assert any("circular manager chain" in m and "u_ceo" in m and "u_dev" in m for m in msgs), msgs
-    with assistant.db.session() as s:
+    with assistant.core.db.session() as s:
         assert s.get(Employee, "u_ceo").manager_id is None
 
 
 def test_people_import_keeps_what_it_does_not_name(assistant: Assistant, tmp_path: Path) -> None:
     load_people(assistant)
-    with assistant.db.transaction() as s:
+    with assistant.core.db.transaction() as s:
         dev = s.get(Employee, "u_dev")
         dev.active, dev.password_hash, dev.level = False, "scrypt$x", "P5"
     (tmp_path / "o.csv").write_text("工号,姓名,办公地点,职级\nu_dev,李工,Singapore,\n", encoding="utf-8")
     (tmp_path / "o.yaml").write_text("kind: employees\ncolumns: {id: 工号, name: 姓名, office: 办公地点, level: 职级}\n",
                                      encoding="utf-8")  # fmt: skip
-    assistant.import_table(tmp_path / "o.csv", tmp_path / "o.yaml", "u_hr")
-    with assistant.db.session() as s:
+    assistant.hris.import_table(tmp_path / "o.csv", tmp_path / "o.yaml", assistant.actor("u_hr"))
+    with assistant.core.db.session() as s:
         dev = s.get(Employee, "u_dev")
     assert (dev.office, dev.active, dev.password_hash, dev.level, dev.manager_id) == (
         "Singapore",

@@ -70,7 +70,7 @@ def build_blocks(assistant: Assistant) -> gr.Blocks:
 
         def relabel(lg: Lang, request: gr.Request) -> list[Any]:
             user = user_of(request)
-            viewer = assistant.viewer(user)
+            viewer = assistant.actor(user)
             header = L(
                 "signed_in", lg, name=viewer.name, id=viewer.employee_id, role=t(f"role.{viewer.role}", lg)
             )
@@ -90,7 +90,7 @@ def build_blocks(assistant: Assistant) -> gr.Blocks:
             outputs += [tab.tab, *(c for c, _ in tab.relabel)]
 
         def on_load(request: gr.Request) -> list[Any]:
-            viewer = assistant.viewer(user_of(request))
+            viewer = assistant.actor(user_of(request))
             lg: Lang = "zh" if viewer.language == "zh" else "en"
             return [gr.update(value="中文" if lg == "zh" else "English"), *relabel(lg, request)]
 
@@ -103,7 +103,7 @@ def build_blocks(assistant: Assistant) -> gr.Blocks:
 
 
 def create_app(assistant: Assistant) -> FastAPI:
-    sessions = Sessions(assistant.settings.home, assistant.session_fingerprint)
+    sessions = Sessions(assistant.settings.home, assistant.accounts.fingerprint)
     accounts, addresses = LoginThrottle(limit=5), LoginThrottle(limit=30)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -120,7 +120,7 @@ def create_app(assistant: Assistant) -> FastAPI:
                 accounts.allowed(account) and addresses.allowed(address)
             ):  # refused without a password check
                 raise AssistantError("error.login_failed")
-            viewer = assistant.authenticate(username, password)
+            viewer = assistant.accounts.authenticate(username, password)
         except AssistantError:
             accounts.failed(account)
             addresses.failed(address)
@@ -154,7 +154,7 @@ def create_app(assistant: Assistant) -> FastAPI:
     blocks.has_launched = True
     return gr.mount_gradio_app(
         app, blocks, path="/", auth_dependency=sessions.user,
-        max_file_size=f"{assistant.settings.max_upload_mb:g}mb", blocked_paths=[str(home)], allowed_paths=[],
+        max_file_size=f"{assistant.settings.limits.upload_mb:g}mb", blocked_paths=[str(home)], allowed_paths=[],
         ssr_mode=False, show_error=False, footer_links=["settings"], run_history=False, css=CSS,
     )  # fmt: skip
 
@@ -162,6 +162,6 @@ def create_app(assistant: Assistant) -> FastAPI:
 def serve(assistant: Assistant, host: str, port: int) -> None:
     import uvicorn
 
-    assistant.ensure_schema()
+    assistant.core.ensure_schema()
     assistant.warm_up()
     uvicorn.run(create_app(assistant), host=host, port=port, log_level="warning")

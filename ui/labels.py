@@ -8,6 +8,8 @@ from typing import Any
 import gradio as gr
 from gradio.utils import get_upload_folder
 
+from assistant.access.actor import Actor
+from assistant.api import Assistant
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
 
@@ -21,6 +23,14 @@ def user_of(request: gr.Request) -> str:
     if not request or not request.username:
         raise gr.Error("not logged in")
     return request.username
+
+
+def actor_of(assistant: Assistant, request: gr.Request, lang: Lang) -> Actor:
+    """The logged-in user with role and scope, resolved once per request and handed to the services."""
+    try:
+        return assistant.actor(user_of(request))
+    except AssistantError as exc:
+        raise friendly(exc, lang) from None
 
 
 def friendly(exc: AssistantError, lang: Lang) -> gr.Error:

@@ -1,9 +1,12 @@
-"""The acting user and the scope the access layer enforces for them."""
+"""The acting user, resolved once per request: who they are, their role and the scope the access layer
+enforces for them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from assistant.access.scope import compute_scope
@@ -11,33 +14,51 @@ from assistant.errors import NotFound
 from assistant.hris.models import Employee, HrbpAssignment, OrgUnit
 
 
+class Role(StrEnum):
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+    HRBP = "hrbp"
+    HR_ADMIN = "hr_admin"
+
+
 @dataclass(frozen=True)
-class Viewer:
+class Actor:
     employee_id: str
     name: str
-    role: str
+    role: Role
     scope: frozenset[str] | None  # None: everyone (HR admin)
     language: str = "zh"
 
     def can_see(self, employee_id: str) -> bool:
         return self.scope is None or employee_id in self.scope
 
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.HR_ADMIN
 
-def load_viewer(session: Session, employee_id: str) -> Viewer:
-    me = session.get(Employee, employee_id)
+
+def find_employee(session: Session, employee_id: str) -> Employee | None:
+    """The employee with this id; ids are matched without regard to case or surrounding spaces."""
+    key = employee_id.strip()
+    emp = session.get(Employee, key)
+    if emp is None and key:
+        emp = session.exec(select(Employee).where(func.lower(Employee.id) == key.lower())).first()
+    return emp
+
+
+def resolve_actor(session: Session, employee_id: str) -> Actor:
+    me = find_employee(session, employee_id)
     if me is None or not me.active:
         raise NotFound("error.no_such_user", id=employee_id)
     people = session.exec(select(Employee.id, Employee.manager_id, Employee.org_unit_id)).all()
     units = session.exec(select(OrgUnit.id, OrgUnit.parent_id)).all()
-    hrbp_units = session.exec(
-        select(HrbpAssignment.org_unit_id).where(HrbpAssignment.hrbp_id == employee_id)
-    ).all()
+    hrbp_units = session.exec(select(HrbpAssignment.org_unit_id).where(HrbpAssignment.hrbp_id == me.id)).all()
     scope = compute_scope(
-        employee_id,
+        me.id,
         me.role,
         manager_of={e: m for e, m, _ in people},
         unit_of={e: u for e, _, u in people},
         unit_parent_of=dict(units),
         hrbp_units=hrbp_units,
     )
-    return Viewer(employee_id=me.id, name=me.name, role=me.role, scope=scope, language=me.language)
+    return Actor(employee_id=me.id, name=me.name, role=Role(me.role), scope=scope, language=me.language)

@@ -10,7 +10,7 @@ from typing import TypeVar
 from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, select
 
-from assistant.access.viewer import Viewer
+from assistant.access.actor import Actor
 from assistant.errors import AccessDenied, NotFound
 from assistant.hris.models import (
     Alignment,
@@ -51,9 +51,9 @@ class ObjectiveView:
 class HRData:
     """Scoped reads for one viewer."""
 
-    def __init__(self, session: Session, viewer: Viewer, okr_visibility: str = "company") -> None:
+    def __init__(self, session: Session, viewer: Actor, okr_visibility: str = "company") -> None:
         self.session = session
-        self.viewer = viewer
+        self.actor = viewer
         self.okr_visibility = okr_visibility
 
     # --- the directory is not private -------------------------------------------------------
@@ -65,6 +65,13 @@ class HRData:
         if emp is None:
             raise NotFound("error.no_such_employee", id=employee_id)
         return emp
+
+    def direct_reports(self, manager_id: str) -> list[Employee]:
+        self.employee(manager_id)
+        query = (
+            select(Employee).where(Employee.manager_id == manager_id, Employee.active).order_by(Employee.id)
+        )
+        return list(self.session.exec(query))
 
     def org_units(self) -> list[OrgUnit]:
         return list(self.session.exec(select(OrgUnit).order_by(OrgUnit.id)))
@@ -82,8 +89,8 @@ class HRData:
     def require(self, employee_id: str) -> None:
         """Raise AccessDenied unless the viewer may read ``employee_id``'s private records."""
         self.employee(employee_id)
-        if not self.viewer.can_see(employee_id):
-            raise AccessDenied("error.access_denied", viewer=self.viewer.employee_id, subject=employee_id)
+        if not self.actor.can_see(employee_id):
+            raise AccessDenied("error.access_denied", viewer=self.actor.employee_id, subject=employee_id)
 
     def private(self, model: type[T], of: str | None = None, cycle_id: str | None = None) -> list[T]:
         """Records of a private table, about ``of`` (checked) or about everyone in scope."""
@@ -92,8 +99,8 @@ class HRData:
         if of is not None:
             self.require(of)
             query = query.where(column == of)
-        elif self.viewer.scope is not None:
-            query = query.where(column.in_(sorted(self.viewer.scope)))
+        elif self.actor.scope is not None:
+            query = query.where(column.in_(sorted(self.actor.scope)))
         if cycle_id is not None:
             query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
         return list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
@@ -112,9 +119,9 @@ class HRData:
 
     # --- OKRs: company-wide by default, private objectives only within scope ------------------
     def _objective_filter(self):  # type: ignore[no-untyped-def]
-        if self.viewer.scope is None:
+        if self.actor.scope is None:
             return True
-        in_scope = Objective.owner_id.in_(sorted(self.viewer.scope))
+        in_scope = Objective.owner_id.in_(sorted(self.actor.scope))
         if self.okr_visibility == "private":
             return in_scope
         return or_(Objective.private == False, in_scope)  # noqa: E712
@@ -124,8 +131,8 @@ class HRData:
         if of is not None:
             self.employee(of)
             query = query.where(Objective.owner_id == of)
-            if self.okr_visibility == "private" and not self.viewer.can_see(of):
-                raise AccessDenied("error.access_denied", viewer=self.viewer.employee_id, subject=of)
+            if self.okr_visibility == "private" and not self.actor.can_see(of):
+                raise AccessDenied("error.access_denied", viewer=self.actor.employee_id, subject=of)
         if cycle_id is not None:
             self.cycle(cycle_id)
             query = query.where(Objective.cycle_id == cycle_id)

@@ -8,9 +8,9 @@ from typing import Annotated
 
 import typer
 
-from assistant.api import ImportReport
 from assistant.cli.context import CliContext, err, out, print_json, table
 from assistant.errors import AssistantError
+from assistant.hris.service import ImportReport
 
 import_app = typer.Typer(help="Import HRIS data (HR admin).", no_args_is_help=True)
 export_app = typer.Typer(help="Export HRIS data.", no_args_is_help=True)
@@ -18,7 +18,7 @@ export_app = typer.Typer(help="Export HRIS data.", no_args_is_help=True)
 
 def _report(c: CliContext, report: ImportReport, as_json: bool) -> None:
     if as_json:
-        print_json({"imported": report.counts, "warnings": [str(w) for w in report.warnings]})
+        print_json({"imported": report.counts, "warnings": [w.render(c.lang) for w in report.warnings]})
         return
     out.print(
         c.t("msg.imported", counts=", ".join(f"{k} {v}" for k, v in report.counts.items())), highlight=False
@@ -26,7 +26,7 @@ def _report(c: CliContext, report: ImportReport, as_json: bool) -> None:
     if report.warnings:
         err.print(c.t("msg.warnings", count=len(report.warnings)), highlight=False)
         for w in report.warnings[:20]:
-            err.print(f"  - {w}", highlight=False)
+            err.print(f"  - {w.render(c.lang)}", highlight=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         c: CliContext = ctx.obj
         home = c.assistant.settings.home
         home.mkdir(parents=True, exist_ok=True)
-        if c.assistant.has_data() and not force:
+        if c.assistant.core.has_data() and not force:
             if not demo:
                 raise AssistantError("error.demo_exists", home=str(home))
             accounts, counts = install_demo(c.assistant, reuse=True)
@@ -63,8 +63,8 @@ def register(app: typer.Typer) -> None:
                 accounts, counts = install_demo(c.assistant, reuse=False, progress=progress)
         else:
             if force:
-                c.assistant.db.reset()
-            c.assistant.ensure_schema()
+                c.assistant.core.db.reset()
+            c.assistant.core.ensure_schema()
             if not as_json:
                 out.print(c.t("msg.initialised", home=str(home)), highlight=False)
             return
@@ -82,7 +82,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import Lark/Feishu OKR (v1, v2) and Performance files, all in one transaction."""
         c: CliContext = ctx.obj
-        _report(c, c.assistant.import_lark(files, c.as_user), as_json)
+        _report(c, c.assistant.hris.import_lark(files, c.importing_user()), as_json)
 
     @import_app.command("csv")
     def import_csv(
@@ -93,7 +93,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import ratings, KPI results, potential or people from a table with a column mapping."""
         c: CliContext = ctx.obj
-        _report(c, c.assistant.import_table(file, mapping, c.as_user), as_json)
+        _report(c, c.assistant.hris.import_table(file, mapping, c.importing_user()), as_json)
 
     @export_app.command("lark")
     def export_lark(
@@ -106,7 +106,7 @@ def register(app: typer.Typer) -> None:
         c: CliContext = ctx.obj
         if fmt not in ("v1", "v2"):
             raise typer.BadParameter("use v1 or v2", param_hint="--format")
-        bundle = c.assistant.export_lark(cycle, c.user(), fmt)  # type: ignore[arg-type]
+        bundle = c.assistant.hris.export_lark(cycle, c.user(), fmt)  # type: ignore[arg-type]
         if dest is None:
             print_json(bundle)
             return

@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
     def demo(ctx: typer.Context) -> None:
         """Tour the demo company: who is who, and what each role may see."""
         c: CliContext = ctx.obj
-        if not c.assistant.has_data():
+        if not c.assistant.core.has_data():
             raise AssistantError("error.no_database", home=str(c.assistant.settings.home))
         manifest = load_manifest(c.assistant)
         acc = {a["role"]: a for a in manifest["accounts"]}
@@ -23,13 +23,13 @@ def register(app: typer.Typer) -> None:
         last = manifest["cycles"][-2]
         employee, manager = acc["employee"]["id"], acc["manager"]["id"]
         for a in manifest["accounts"]:
-            v = c.assistant.viewer(a["id"])
+            v = c.assistant.actor(a["id"])
             scope = (
                 c.t("label.scope_all") if v.scope is None else c.t("label.scope_count", count=len(v.scope))
             )
             role = c.t("role." + a["role"])
             out.print(f"• {a['name']} ({a['id']}) · {role} · {c.t('label.scope')}: {scope}", highlight=False)
-        with c.assistant.data(employee) as data:
+        with c.assistant.core.data(c.assistant.actor(employee)) as data:
             views = data.objectives(of=employee, cycle_id=cycle)
             lines = [
                 f"[bold]{v.objective.content}[/bold]\n"
@@ -47,7 +47,7 @@ def register(app: typer.Typer) -> None:
                 data.ratings(of=manager)
             except AssistantError as exc:
                 out.print(f"[yellow]{exc.message(c.lang)}[/yellow]", highlight=False)
-        with c.assistant.data(manager) as data:
+        with c.assistant.core.data(c.assistant.actor(manager)) as data:
             team = [r for r in data.ratings(cycle_id=last) if r.employee_id != manager]
             out.print(f"{acc['manager']['name']}: {len(team)} × {c.t('label.post_calibration')} {last}")
         out.print(

@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
     def whoami(ctx: typer.Context, as_json: Json = False) -> None:
         """The acting user, their role and access scope."""
         c: CliContext = ctx.obj
-        v = c.assistant.viewer(c.user())
+        v = c.user()
         info = {
             "id": v.employee_id,
             "name": v.name,
@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
     def people(ctx: typer.Context, as_json: Json = False) -> None:
         """The company directory (not private)."""
         c: CliContext = ctx.obj
-        with c.assistant.data(c.user()) as data:
+        with c.assistant.core.data(c.user()) as data:
             rows = [
                 {
                     "id": e.id,
@@ -60,7 +60,7 @@ def register(app: typer.Typer) -> None:
         """OKR and review cycles."""
         c: CliContext = ctx.obj
         today = date.today()
-        with c.assistant.data(c.user()) as data:
+        with c.assistant.core.data(c.user()) as data:
             rows = [
                 {
                     "id": cy.id,
@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
     def okrs(ctx: typer.Context, of: Of, cycle: CycleOpt = None, as_json: Json = False) -> None:
         """Someone's objectives and key results."""
         c: CliContext = ctx.obj
-        with c.assistant.data(c.user()) as data:
+        with c.assistant.core.data(c.user()) as data:
             views = data.objectives(of=of, cycle_id=cycle)
         if as_json:
             print_json(
@@ -132,7 +132,7 @@ def _private_command(
 ) -> Callable[..., None]:
     def command(ctx: typer.Context, of: Of, cycle: CycleOpt = None, as_json: Json = False) -> None:
         c: CliContext = ctx.obj
-        with c.assistant.data(c.user()) as data:
+        with c.assistant.core.data(c.user()) as data:
             rows = data.private(model, of=of, cycle_id=cycle)
         if as_json:
             print_json([r.model_dump(mode="json") for r in rows])

@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
             def progress(path: str, done: int, total: int) -> None:
                 bar.update(task, total=total, completed=done, description=path[-40:])
 
-            results = c.assistant.ingest(paths, c.as_user, scope, progress)
+            results = c.assistant.knowledge.ingest(paths, c.optional_user(), scope, progress)
         if as_json:
             print_json([r.__dict__ for r in results])
         else:
@@ -43,7 +43,7 @@ def register(app: typer.Typer) -> None:
                     r.status
                 ]
                 detail = f" ({r.chunks})" if r.chunks else ""
-                note = f": {r.message}" if r.message else ""
+                note = f": {r.message(c.lang)}" if r.problems else ""
                 out.print(
                     f"[{colour}]{c.t('ingest.' + r.status)}[/{colour}] {r.path}{detail}{note}",
                     highlight=False,
@@ -62,7 +62,7 @@ def register(app: typer.Typer) -> None:
         c: CliContext = ctx.obj
         if lang not in (None, "zh", "en"):
             raise typer.BadParameter("use zh or en", param_hint="--lang")
-        result = c.assistant.ask(question, c.as_user, lang)  # type: ignore[arg-type]
+        result = c.assistant.knowledge.ask(question, c.optional_user(), lang)  # type: ignore[arg-type]
         if as_json:
             fields = {"source", "heading", "quote", "score"}
             print_json(result.model_dump(include={"answer": True, "refused": True, "engine": True, "lang": True,
@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
     def status(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
         """Documents, chunks, languages and the last build."""
         c: CliContext = ctx.obj
-        info = c.assistant.knowledge.status()
+        info = c.assistant.knowledge.status(c.optional_user())
         if as_json:
             print_json(info)
         else:

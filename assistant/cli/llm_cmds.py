@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
 
         c: CliContext = ctx.obj
         settings = c.assistant.settings
-        if not settings.llm_base_url:
+        if not settings.llm.base_url:
             raise AssistantError("llm.not_configured")
         report = check_endpoint(settings)
         if as_json:

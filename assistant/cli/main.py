@@ -40,11 +40,13 @@ def main(
 ) -> None:
     if lang not in (None, "zh", "en"):
         raise typer.BadParameter("use zh or en", param_hint="--lang")
-    global _current
+    global _current, _lang_option
+    _lang_option = lang  # type: ignore[assignment]
     ctx.obj = _current = CliContext(Assistant.open(home), as_user, lang)  # type: ignore[arg-type]
 
 
 _current: CliContext | None = None
+_lang_option: Lang | None = None  # --lang, known even when the settings fail to load
 
 
 hris_cmds.register(app)
@@ -79,7 +81,7 @@ def run() -> None:
 
 def _lang(default: Lang) -> Lang:
     if _current is None:
-        return default
+        return _lang_option or default
     try:
         return _current.lang
     except Exception:

@@ -46,7 +46,7 @@ def check(
         source = sys.stdin.read()
     else:
         source = Path(file)
-    report = c.assistant.check_okrs(source, c.as_user, cycle, c.lang)  # type: ignore[arg-type]
+    report = c.assistant.okr.check(source, c.optional_user(), cycle, c.lang)  # type: ignore[arg-type]
     if as_json:
         print_json(report.model_dump(mode="json", include={"score", "findings", "parsed", "notes", "owner", "cycle", "engine"},
                                      exclude_none=False))  # fmt: skip
@@ -69,11 +69,11 @@ def check(
 
 def _own(c: CliContext, cycle: str | None) -> OkrSetIn:
     """The user's own set of the cycle, from the HRIS."""
-    return c.assistant.my_okrs(c.user(), cycle=cycle)
+    return c.assistant.okr.own(c.user(), cycle=cycle)
 
 
 def _team(c: CliContext, manager: str, cycle: str | None, as_json: bool) -> None:
-    report = c.assistant.check_team(manager, c.user(), cycle, c.lang)
+    report = c.assistant.okr.team(manager, c.user(), cycle, c.lang)
     if as_json:
         print_json({"manager": report.manager_id, "cycle": report.cycle_id,
                     "rows": [r.__dict__ for r in report.rows], "uncovered": report.uncovered,

@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
         """Start the web app; stop it with Ctrl+C."""
         c: CliContext = ctx.obj
         settings = c.assistant.settings
-        if not c.assistant.has_data():
+        if not c.assistant.core.has_data():
             raise typer.BadParameter(c.t("error.no_database", home=str(settings.home)))
         os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
         os.environ.setdefault(
@@ -28,6 +28,6 @@ def register(app: typer.Typer) -> None:
         )  # uploads, deleted after use
         from ui.app import serve
 
-        host, port = host or settings.ui_host, port or settings.ui_port
+        host, port = host or settings.ui.host, port or settings.ui.port
         err.print(f"http://{host}:{port}/", highlight=False)
         serve(c.assistant, host, port)

@@ -30,22 +30,23 @@ def install_demo(
             raise AssistantError("error.demo_exists", home=str(assistant.settings.home))
         manifest = json.loads(path.read_text(encoding="utf-8"))
         for account in manifest["accounts"]:  # a demo built before log-in existed gets its passwords now
-            if not assistant.has_password(account["id"]):
-                assistant.set_password(account["id"], DEMO_PASSWORD, account["id"])
+            if not assistant.accounts.has_password(account["id"]):
+                assistant.accounts.set_password(account["id"], DEMO_PASSWORD, assistant.actor(account["id"]))
         return manifest["accounts"], manifest["counts"]
-    assistant.db.reset()
-    assistant.ensure_schema()
+    assistant.core.db.reset()
+    assistant.core.ensure_schema()
     demo = build_demo()
-    with assistant.db.transaction() as s:
+    with assistant.core.db.transaction() as s:
         commit_batch(s, demo.batch)
     for account in demo.accounts:  # the demo accounts can log in to the web app
-        assistant.set_password(account["id"], DEMO_PASSWORD, account["id"])
-    admin = next(a["id"] for a in demo.accounts if a["role"] == "hr_admin")
-    results = assistant.ingest([str(POLICIES)], admin, progress=progress)
+        assistant.accounts.set_password(account["id"], DEMO_PASSWORD, assistant.actor(account["id"]))
+    assistant.core.data_changed()
+    admin = assistant.actor(next(a["id"] for a in demo.accounts if a["role"] == "hr_admin"))
+    results = assistant.knowledge.ingest([str(POLICIES)], admin, progress=progress)
     failed = [r for r in results if r.status == "error"]
     if failed:
         raise AssistantError(
-            "error.demo_documents", details="; ".join(f"{r.path}: {r.message}" for r in failed)
+            "error.demo_documents", details="; ".join(f"{r.path}: {r.message()}" for r in failed)
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(demo.manifest, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel
 
 from assistant.access.scope import find_cycle
-from assistant.errors import InputError, Problem
+from assistant.errors import InputError, Place, Problem, Where, shown
 from assistant.hris.models import TABLES, Alignment, Employee, OrgUnit
 
 
@@ -28,14 +28,14 @@ class RowBatch:
     rows: dict[type[SQLModel], dict[tuple[Any, ...], SQLModel]] = field(
         default_factory=lambda: defaultdict(dict)
     )
-    origin: dict[tuple[type[SQLModel], tuple[Any, ...]], tuple[str, str]] = field(default_factory=dict)
+    origin: dict[tuple[type[SQLModel], tuple[Any, ...]], tuple[str, Where]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     # Per row, the columns its source does not carry: kept as they are when the row already exists.
     keep: dict[tuple[type[SQLModel], tuple[Any, ...]], set[str]] = field(default_factory=dict)
 
     def add(
-        self, row: SQLModel, file: str, record: str, keep: set[str] | frozenset[str] = frozenset()
+        self, row: SQLModel, file: str, record: Where, keep: set[str] | frozenset[str] = frozenset()
     ) -> None:
         model, key = type(row), primary_key(row)
         if key in self.rows[model]:
@@ -45,7 +45,8 @@ class RowBatch:
                     file,
                     record,
                     "id",
-                    f"duplicate id {'/'.join(map(str, key))} (also at {first_file} › {first_record})",
+                    "problem.duplicate_id_at",
+                    {"id": "/".join(map(str, key)), "at": Place(first_file, first_record)},
                 )
             )
             return
@@ -62,16 +63,18 @@ class RowBatch:
     def get(self, model: type[SQLModel], *key: Any) -> SQLModel | None:
         return self.rows.get(model, {}).get(tuple(key))
 
-    def problem(self, file: str, record: str, fld: str, text: str) -> None:
-        self.problems.append(Problem(file, record, fld, text))
+    def problem(self, file: str, record: Where, fld: str, key: str, /, **params: Any) -> None:
+        """A problem (stops the import): ``key`` is a ``problem.*`` catalogue key, ``params`` its values."""
+        self.problems.append(Problem(file, record, fld, key, params))
 
-    def warn(self, file: str, record: str, fld: str, text: str) -> None:
-        self.warnings.append(Problem(file, record, fld, text))
+    def warn(self, file: str, record: Where, fld: str, key: str, /, **params: Any) -> None:
+        """A note that does not stop the import (catalogue key and values, as for :meth:`problem`)."""
+        self.warnings.append(Problem(file, record, fld, key, params))
 
     def counts(self) -> dict[str, int]:
         return {m.__tablename__: len(r) for m, r in self.rows.items() if r}  # type: ignore[attr-defined]
 
-    def where(self, row: SQLModel) -> tuple[str, str]:
+    def where(self, row: SQLModel) -> tuple[str, Where]:
         return self.origin[(type(row), primary_key(row))]
 
 
@@ -82,6 +85,18 @@ def _existing(session: Session, model: type[SQLModel], column: str, values: set[
     for i in range(0, len(ordered), 500):
         found.update(session.exec(select(col).where(col.in_(ordered[i : i + 500]))).scalars())  # type: ignore[call-overload]
     return found
+
+
+# Tables a foreign key may point at, each with its own "unknown …" text; any other: problem.unknown.other.
+UNKNOWN_KEYS = {t: f"problem.unknown.{t}" for t in
+                ("employee", "cycle", "objective", "key_result", "org_unit", "calibration_session")}  # fmt: skip
+
+
+def unknown_ref(table: str, value: Any) -> tuple[str, dict[str, Any]]:
+    """The problem "unknown <table> <value>" as a catalogue key and its parameters."""
+    if table in UNKNOWN_KEYS:
+        return UNKNOWN_KEYS[table], {"value": shown(value)}
+    return "problem.unknown.other", {"table": table, "value": shown(value)}
 
 
 def check_references(session: Session, batch: RowBatch) -> None:
@@ -100,14 +115,15 @@ def check_references(session: Session, batch: RowBatch) -> None:
                 value = getattr(row, column)
                 if value in missing:
                     file, record = batch.where(row)
-                    batch.problem(file, record, column, f"unknown {target.__tablename__} {value!r}")  # type: ignore[attr-defined]
+                    key, params = unknown_ref(target.__tablename__, value)  # type: ignore[attr-defined]
+                    batch.problem(file, record, column, key, **params)
 
 
 def check_loops(session: Session, batch: RowBatch) -> None:
     """No circular manager chains, org-unit trees or objective alignments."""
-    for model, child, parent, label in (
-        (Employee, "id", "manager_id", "circular manager chain"),
-        (OrgUnit, "id", "parent_id", "circular org-unit tree"),
+    for model, child, parent, key in (
+        (Employee, "id", "manager_id", "problem.loop.manager"),
+        (OrgUnit, "id", "parent_id", "problem.loop.org_unit"),
     ):
         if not batch.rows.get(model):
             continue
@@ -117,7 +133,7 @@ def check_loops(session: Session, batch: RowBatch) -> None:
         if loop:
             row = batch.get(model, loop[0]) or next(iter(batch.rows[model].values()))
             file, record = batch.where(row)
-            batch.problem(file, record, parent, f"{label}: {' → '.join(loop)}")
+            batch.problem(file, record, parent, key, chain=" → ".join(loop))
     if batch.rows.get(Alignment):
         edges: dict[str, set[str]] = defaultdict(set)
         for a in session.exec(select(Alignment)).scalars():  # type: ignore[call-overload]
@@ -128,7 +144,7 @@ def check_loops(session: Session, batch: RowBatch) -> None:
         if loop:
             row = next(a for a in batch.rows[Alignment].values() if a.from_objective_id in loop)  # type: ignore[attr-defined]
             file, record = batch.where(row)
-            batch.problem(file, record, "aligned_to", f"circular alignment: {' → '.join(loop)}")
+            batch.problem(file, record, "aligned_to", "problem.loop.alignment", chain=" → ".join(loop))
 
 
 def _graph_cycle(edges: dict[str, set[str]]) -> list[str] | None:

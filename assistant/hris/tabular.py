@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,9 +26,19 @@ import yaml
 from pydantic import ValidationError
 from sqlmodel import Session, SQLModel
 
-from assistant.errors import InputError, Problem
+from assistant.errors import (
+    AT_COLUMNS,
+    AT_HEADER,
+    InputError,
+    Msg,
+    Problem,
+    at_row,
+    reason_of,
+    shown,
+    validation_reason,
+)
 from assistant.hris.batch import RowBatch, commit_batch
-from assistant.hris.files import decode_text, read_bytes
+from assistant.hris.files import decode_text, read_bytes, yaml_problem
 from assistant.hris.lark.performance import rating_id
 from assistant.hris.models import RATINGS, ROLES, Employee, Kpi, OrgUnit, PotentialAssessment, Rating
 
@@ -107,25 +118,30 @@ def load_mapping(path: Path) -> tuple[Kind, dict[str, str], dict[str, Any]]:
     try:
         spec = yaml.safe_load(decode_text(read_bytes(path, 1), name))
     except yaml.YAMLError as exc:
-        raise InputError([Problem(name, "", "", f"not valid YAML: {exc}")]) from exc
+        raise InputError([yaml_problem(name, exc)]) from exc
+    except ValueError as exc:  # a value YAML cannot build, such as the date 2026-02-30
+        raise InputError([yaml_problem(name, exc)]) from exc
     if not isinstance(spec, dict):
-        raise InputError([Problem(name, "", "", "expected a mapping with 'kind' and 'columns'")])
+        raise InputError([Problem(name, "", "", "problem.mapping.not_a_mapping")])
     kind = KINDS.get(str(spec.get("kind")))
     if kind is None:
         raise InputError(
-            [Problem(name, "", "kind", f"must be one of {', '.join(KINDS)}; got {spec.get('kind')!r}")]
-        )
+            [Problem(name, "", "kind", "problem.mapping.bad_kind",
+                     {"kinds": ", ".join(KINDS), "value": shown(spec.get("kind"))})]
+        )  # fmt: skip
     columns, defaults = spec.get("columns") or {}, spec.get("defaults") or {}
     if not isinstance(columns, dict) or not isinstance(defaults, dict):
-        raise InputError([Problem(name, "", "columns", "'columns' and 'defaults' must be mappings")])
+        raise InputError([Problem(name, "", "columns", "problem.mapping.not_mappings")])
     allowed = set(kind.required) | set(kind.optional)
     problems = [
-        Problem(name, "columns", k, f"unknown field; known: {', '.join(sorted(allowed))}")
+        Problem(
+            name, AT_COLUMNS, str(k), "problem.mapping.unknown_field", {"known": ", ".join(sorted(allowed))}
+        )
         for k in [*columns, *defaults]
         if k not in allowed
     ]
     problems += [
-        Problem(name, "columns", k, "required field is not mapped and has no default")
+        Problem(name, AT_COLUMNS, k, "problem.mapping.required_unmapped")
         for k in kind.required
         if k not in columns and k not in defaults
     ]
@@ -149,8 +165,18 @@ def read_table(path: Path, max_mb: float) -> Iterator[tuple[int, dict[str, Any]]
                 yield n, dict(zip(header, row, strict=False))
     except csv.Error as exc:
         raise InputError(
-            [Problem(name, f"row {reader.line_num}", "", f"not readable as CSV: {exc}")]
+            [Problem(name, at_row(reader.line_num), "", "problem.csv.invalid", {"reason": _csv_reason(exc)})]
         ) from exc
+
+
+def _csv_reason(exc: csv.Error) -> Msg:
+    detail = str(exc)
+    limit = re.fullmatch(r"field larger than field limit \((\d+)\)", detail)
+    if limit:
+        return Msg("problem.csv.field_limit", {"limit": int(limit.group(1))})
+    if detail.startswith("line contains NUL"):
+        return Msg("problem.csv.nul")
+    return Msg("problem.csv.other", {"detail": detail})
 
 
 def _read_xlsx(raw: bytes, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -159,7 +185,7 @@ def _read_xlsx(raw: bytes, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).active
     except Exception as exc:
-        raise InputError([Problem(name, "", "", f"not a readable .xlsx workbook: {exc}")]) from exc
+        raise InputError([Problem(name, "", "", "problem.xlsx.invalid", {"reason": reason_of(exc)})]) from exc
     rows = sheet.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
     for n, row in enumerate(rows, start=2):
@@ -187,7 +213,9 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
         if first:
             missing = [col for col in columns.values() if col not in cells]
             if missing:
-                raise InputError([Problem(name, "header", col, "column is missing") for col in missing])
+                raise InputError(
+                    [Problem(name, AT_HEADER, col, "problem.table.column_missing") for col in missing]
+                )
             first = False
         values = {k: v for k, v in defaults.items()}
         blank = set()
@@ -197,11 +225,11 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
                 values[fld] = cell
             else:
                 blank.add(fld)  # an empty cell changes nothing
-        record = f"row {n}"
+        record = at_row(n)
         bad = False
         for fld in kind.required:
             if values.get(fld) in (None, ""):
-                batch.problem(name, record, columns.get(fld, fld), "value is missing")
+                batch.problem(name, record, columns.get(fld, fld), "problem.table.value_missing")
                 bad = True
         for fld, options in kind.choices.items():
             if fld in values:
@@ -213,7 +241,9 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
                         name,
                         record,
                         columns.get(fld, fld),
-                        f"{values[fld]!r} is not one of {', '.join(options)}",
+                        "problem.table.not_one_of",
+                        value=shown(values[fld]),
+                        options=", ".join(options),
                     )
                     bad = True
         weight = values.get("weight")
@@ -221,7 +251,7 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
             try:
                 if not 0 <= float(weight) <= 1:
                     batch.problem(name, record, columns.get("weight", "weight"),
-                                  f"{weight!r}: weights are fractions from 0 to 1 (write 0.4 for 40%)")  # fmt: skip
+                                  "problem.table.weight_fraction", value=shown(weight))  # fmt: skip
                     bad = True
             except ValueError:
                 pass  # reported by validation below
@@ -238,9 +268,10 @@ def import_table(session: Session, path: Path, mapping: Path, max_mb: float = 50
         except ValidationError as exc:
             for err in exc.errors():
                 fld = str(err["loc"][0]) if err["loc"] else ""
-                batch.problem(name, record, columns.get(fld, fld), err["msg"])
+                reason = validation_reason(err)
+                batch.problem(name, record, columns.get(fld, fld), reason.key, **reason.params)
             continue
         batch.add(row, name, record, unmapped | (blank - set(kind.required)))
     if first:
-        raise InputError([Problem(name, "", "", "no data rows")])
+        raise InputError([Problem(name, "", "", "problem.table.no_rows")])
     return commit_batch(session, batch)

@@ -11,7 +11,7 @@ from typing import Literal
 import numpy as np
 from pydantic import BaseModel
 
-from assistant.access.viewer import Viewer
+from assistant.access.actor import Actor
 from assistant.i18n import detect_lang, t
 from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.records import RecordPassage
@@ -73,7 +73,7 @@ class Conversation:
         return question
 
 
-RecordSource = Callable[[str, Viewer], list[RecordPassage]]
+RecordSource = Callable[[str, Actor], list[RecordPassage]]
 
 
 class KnowledgeAnswerer:
@@ -89,7 +89,7 @@ class KnowledgeAnswerer:
         self.hr_contact, self.records = hr_contact, records
 
     def ask(
-        self, question: str, viewer: Viewer | None, lang: Literal["zh", "en"] | None = None,
+        self, question: str, viewer: Actor | None, lang: Literal["zh", "en"] | None = None,
         conversation: Conversation | None = None, k: int = 6,
     ) -> AskResult:  # fmt: skip
         lang = lang or detect_lang(question)

@@ -10,16 +10,17 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlmodel import delete, select
 
-from assistant.errors import InputError
+from assistant.errors import InputError, Problem
 from assistant.hris.db import Database
 from assistant.hris.files import read_bytes
 from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
+from assistant.i18n import Lang
 from assistant.knowledge.chunking import chunk, text_lang
 from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.formats import SUFFIXES, parse
@@ -33,7 +34,10 @@ class FileResult:
     path: str
     status: str  # indexed | unchanged | removed | error
     chunks: int = 0
-    message: str = ""
+    problems: list[Problem] = field(default_factory=list)  # why it failed (an error) or a note (indexed)
+
+    def message(self, lang: Lang = "en") -> str:
+        return "; ".join(p.text(lang) for p in self.problems)
 
 
 def chunk_id(path: str, content_hash: str, ordinal: int) -> str:
@@ -116,11 +120,18 @@ class Ingestor:
             chunks = chunk(doc)
             vectors = self.embedder.passages([f"{doc.title} › {c.heading}\n{c.text}" for c in chunks])
         except InputError as exc:
-            return FileResult(path, "error", message="; ".join(p.problem for p in exc.problems))
+            return FileResult(path, "error", problems=exc.problems)
         except Exception as exc:  # a parser's error, a corrupt file, an embedding failure: this file only
-            return FileResult(path, "error", message=str(exc) or type(exc).__name__)
+            detail = str(exc) or type(exc).__name__
+            return FileResult(
+                path, "error", problems=[Problem(path, "", "", "problem.unreadable", {"detail": detail})]
+            )
         self._write(path, digest, scope, len(raw), doc, chunks, vectors)
-        note = f"same content as {duplicate}" if duplicate else ""
+        note = (
+            [Problem(path, "", "", "problem.duplicate_content", {"other": Path(duplicate).name})]
+            if duplicate
+            else []
+        )
         return FileResult(path, "indexed", len(chunks), note)
 
     def _write(self, path, digest, scope, size, doc, chunks, vectors) -> None:  # type: ignore[no-untyped-def]

@@ -61,8 +61,8 @@ def _cycles(data: HRData, question: str, today: date) -> list[Cycle]:
 
 
 def _people(data: HRData, question: str, everyone: list[Employee]) -> list[Employee]:
-    me = data.employee(data.viewer.employee_id)
-    scope = data.viewer.scope
+    me = data.employee(data.actor.employee_id)
+    scope = data.actor.scope
     named = [e for e in everyone if (scope is None or e.id in scope) and e.id != me.id and (
         e.name in question or (e.name_en and e.name_en.lower() in question.lower()) or e.id in question)]  # fmt: skip
     people = named
@@ -92,14 +92,14 @@ def record_passages(
     out: list[RecordPassage] = []
     for person in people[:20]:
         for cycle in cycles:
-            label = f"{person.name} · {cycle.name_en if data.viewer.language == 'en' else cycle.name_zh}"
+            label = f"{person.name} · {cycle.name_en if data.actor.language == 'en' else cycle.name_zh}"
             for view in data.objectives(of=person.id, cycle_id=cycle.id):
                 lines = [view.objective.content] + [f"- {kr.content}" + (f" ({kr.score:.1f})" if kr.score is not None
                                                                           else "") for kr in view.key_results]  # fmt: skip
                 out.append(
                     RecordPassage(f"hris://okr/{view.objective.id}", f"{label} · OKR", "\n".join(lines), 0)
                 )
-            if data.viewer.can_see(person.id):
+            if data.actor.can_see(person.id):
                 for review in data.reviews(of=person.id, cycle_id=cycle.id):
                     who = names.get(review.reviewer_id, review.reviewer_id)
                     out.append(RecordPassage(f"hris://review/{review.id}", f"{label} · {review.kind} · {who}",

@@ -17,10 +17,10 @@ import numpy as np
 from sqlalchemy import func
 from sqlmodel import select
 
-from assistant.access.scope import descendants, invert
-from assistant.access.viewer import Viewer
+from assistant.access.actor import Actor
+from assistant.access.gate import document_scopes
 from assistant.hris.db import Database
-from assistant.hris.models import Employee, KnowledgeChunk, KnowledgeDocument, OrgUnit
+from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
 from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.glossary import expand
 from assistant.knowledge.ingest import iter_indexed
@@ -51,23 +51,6 @@ class Hits(list[Hit]):
     density: float = 0.0
 
 
-def visible(scope: str, viewer: Viewer | None, unit: str | None, units_under: dict[str, set[str]]) -> bool:
-    """Whether a document ingested with ``scope`` may be shown to ``viewer``."""
-    if scope == "all":
-        return True
-    if viewer is None:
-        return False
-    if viewer.role == "hr_admin":
-        return True
-    kind, _, values = scope.partition(":")
-    wanted = {v.strip() for v in values.split(",") if v.strip()}
-    if kind == "role":
-        return viewer.role in wanted
-    if kind == "unit":
-        return unit is not None and any(unit in units_under.get(w, {w}) for w in wanted)
-    return False
-
-
 class Retriever:
     def __init__(self, db: Database, store: VectorStore, embedder: Embedder) -> None:
         self.db, self.store, self.embedder = db, store, embedder
@@ -93,19 +76,9 @@ class Retriever:
             self._masks = {}
         return self._keyword
 
-    def allowed_scopes(self, viewer: Viewer | None) -> tuple[list[str], bool]:
-        """The document scopes ``viewer`` may see, and whether that is every scope in the index."""
+    def search(self, query: str, viewer: Actor | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
         with self.db.session() as s:
-            scopes = sorted(set(s.exec(select(KnowledgeDocument.scope).distinct())))
-            unit = s.get(Employee, viewer.employee_id).org_unit_id if viewer else None  # type: ignore[union-attr]
-            parents = dict(s.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
-        tree = invert(parents)
-        under = {u: {u} | descendants(tree, [u]) for u in parents}
-        allowed = [sc for sc in scopes if visible(sc, viewer, unit, under)]
-        return allowed, len(allowed) == len(scopes)
-
-    def search(self, query: str, viewer: Viewer | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
-        scopes, unfiltered = self.allowed_scopes(viewer)
+            scopes, unfiltered = document_scopes(s, viewer)
         ranks: dict[str, float] = {}
         dense: dict[str, float] = {}
         keyword: dict[str, float] = {}

@@ -1,64 +1,102 @@
-"""The knowledge base as the rest of the program sees it: ingest, search, ask, status."""
+"""The knowledge service: ingest (HR admins), ask with citations or refuse, look up a cited passage, index
+status, answer feedback. Every call takes the acting user, resolved once by the caller."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import func
 from sqlmodel import select
 
-from assistant.access.repository import HRData
-from assistant.access.viewer import Viewer, load_viewer
-from assistant.hris.db import Database
+from assistant.access.actor import Actor
+from assistant.access.gate import document_scopes, require_admin
+from assistant.errors import InputError, Problem
 from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
-from assistant.knowledge.answering import KnowledgeAnswerer
-from assistant.knowledge.embedding import Embedder
-from assistant.knowledge.ingest import Ingestor
+from assistant.knowledge.answering import AskResult, Conversation, KnowledgeAnswerer
+from assistant.knowledge.ingest import FileResult, Ingestor, Progress
 from assistant.knowledge.records import RecordPassage, record_passages
 from assistant.knowledge.retrieval import Retriever
 from assistant.knowledge.store import VectorStore
-from assistant.llm import Generator
-from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.core import Core
 
 
-class KnowledgeBase:
-    def __init__(self, settings: Settings, db: Database, embedder: Embedder) -> None:
-        self.settings, self.db, self.embedder = settings, db, embedder
+class KnowledgeService:
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        core.ensure_schema()
 
     @cached_property
     def store(self) -> VectorStore:
-        return VectorStore(self.settings)
+        return VectorStore(self.core.settings)
 
     @cached_property
     def ingestor(self) -> Ingestor:
-        return Ingestor(self.db, self.store, self.embedder, self.settings.max_upload_mb)
+        return Ingestor(self.core.db, self.store, self.core.embedder, self.core.settings.limits.upload_mb)
 
     @cached_property
     def retriever(self) -> Retriever:
-        return Retriever(self.db, self.store, self.embedder)
+        return Retriever(self.core.db, self.store, self.core.embedder)
 
     @cached_property
     def answerer(self) -> KnowledgeAnswerer:
-        generator = Generator(self.settings, self.db)
-        return KnowledgeAnswerer(
-            self.retriever, self.embedder, generator, self.settings.hr_contact, self._records
-        )
+        return KnowledgeAnswerer(self.retriever, self.core.embedder, self.core.generator,
+                                 self.core.settings.hr_contact, self._records)  # fmt: skip
 
-    def _records(self, question: str, viewer: Viewer) -> list[RecordPassage]:
-        """Past-cycle records for the question, read through the access layer as ``viewer``."""
-        with self.db.session() as s:
-            data = HRData(s, load_viewer(s, viewer.employee_id), self.settings.okr_visibility)
-            return record_passages(data, question, self.embedder, date.today())
+    def _records(self, question: str, actor: Actor) -> list[RecordPassage]:
+        """Past-cycle records for the question, read through the access layer as ``actor``."""
+        with self.core.data(actor) as data:
+            return record_passages(data, question, self.core.embedder, date.today())
 
-    def passage_containing(self, source: str, quote: str, viewer: Viewer | None) -> str | None:
-        """The chunk of ``source`` that contains ``quote``, when ``viewer`` may see the document; records
+    # --- what users call ---------------------------------------------------------------------
+    def ingest(
+        self, paths: list[str], actor: Actor | None, scope: str = "all", progress: Progress | None = None
+    ) -> list[FileResult]:
+        """Add documents to the knowledge base (HR admins)."""
+        self.require_admin(actor)
+        return self.ingestor.ingest(paths, scope, progress)
+
+    def require_admin(self, actor: Actor | None) -> None:
+        with self.core.db.session() as s:
+            require_admin(s, actor)
+
+    def ask(
+        self, question: str, actor: Actor | None, lang: Literal["zh", "en"] | None = None,
+        conversation: Conversation | None = None,
+    ) -> AskResult:  # fmt: skip
+        """Answer from the documents the user may see, with citations, or refuse."""
+        if not question.strip():
+            raise InputError([Problem("", "", "question", "problem.empty_question")])
+        return self.answerer.ask(question.strip(), actor, lang, conversation)
+
+    def ask_stream(
+        self, question: str, actor: Actor | None, lang: Literal["zh", "en"] | None = None,
+        conversation: Conversation | None = None,
+    ) -> Iterator[str | AskResult]:  # fmt: skip
+        """The answer as text pieces (verified text only), then the whole result."""
+        from assistant.llm.service import pieces
+
+        result = self.ask(question, actor, lang, conversation)
+        yield from pieces(result.answer)
+        yield result
+
+    def record_feedback(self, actor: Actor, question: str, result: AskResult, helpful: bool) -> None:
+        with self.core.writes(actor) as w:
+            w.answer_feedback(
+                question, result.answer, [c.source for c in result.citations], result.engine, helpful
+            )
+
+    def passage_containing(self, source: str, quote: str, actor: Actor | None) -> str | None:
+        """The chunk of ``source`` that contains ``quote``, when ``actor`` may see the document; records
         (``hris://``) are their own passage."""
         if source.startswith("hris://"):
             return quote
-        scopes, _ = self.retriever.allowed_scopes(viewer)
-        with self.db.session() as s:
+        with self.core.db.session() as s:
+            scopes, _ = document_scopes(s, actor)
             doc = s.get(KnowledgeDocument, source)
             if doc is None or doc.scope not in scopes:
                 return None
@@ -67,18 +105,17 @@ class KnowledgeBase:
                     return chunk.text
         return None
 
-    def status(self) -> dict[str, Any]:
-        with self.db.session() as s:
+    def status(self, actor: Actor | None) -> dict[str, Any]:
+        """Index size and state (HR admins)."""
+        self.require_admin(actor)
+        with self.core.db.session() as s:
             docs = s.exec(select(func.count()).select_from(KnowledgeDocument)).one()
             chunks = s.exec(select(func.count()).select_from(KnowledgeChunk)).one()
             langs = dict(
                 s.exec(select(KnowledgeChunk.lang, func.count()).group_by(KnowledgeChunk.lang)).all()
             )
             last = s.exec(select(func.max(KnowledgeDocument.ingested_at))).one()
-            pending = s.exec(
-                select(func.count())
-                .select_from(KnowledgeDocument)
-                .where(KnowledgeDocument.status == "pending")
-            ).one()
+            pending = s.exec(select(func.count()).select_from(KnowledgeDocument)
+                             .where(KnowledgeDocument.status == "pending")).one()  # fmt: skip
         return {"documents": docs, "chunks": chunks, "languages": langs, "pending": pending,
                 "last_build": last.isoformat() if last else None}  # fmt: skip

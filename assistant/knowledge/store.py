@@ -45,9 +45,9 @@ class HrEmbeddingFunction(EmbeddingFunction[Documents]):
 class VectorStore:
     def __init__(self, settings: Settings, collection: str = COLLECTION) -> None:
         options = chromadb.Settings(anonymized_telemetry=False)
-        if settings.chroma_mode == "server":
+        if settings.chroma.mode == "server":
             self.client = chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=options
+                host=settings.chroma.host, port=settings.chroma.port, settings=options
             )
         else:
             path = settings.index_dir / "chroma"

@@ -59,11 +59,11 @@ def _timed(name: str, fn: Any) -> Probe:
 
 
 def check_endpoint(settings: Settings) -> CheckReport:
-    if not settings.llm_base_url:
+    if not settings.llm.base_url:
         raise ValueError("no endpoint configured")
-    report = CheckReport(settings.llm_base_url, settings.llm_model)
-    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
-    client = openai.OpenAI(base_url=settings.llm_base_url, api_key=key, timeout=settings.llm_connect_timeout + 5,
+    report = CheckReport(settings.llm.base_url, settings.llm.model)
+    key = settings.llm.api_key.get_secret_value() if settings.llm.api_key else "not-needed"
+    client = openai.OpenAI(base_url=settings.llm.base_url, api_key=key, timeout=settings.llm.connect_timeout + 5,
                            max_retries=0)  # fmt: skip
 
     def models() -> str:
@@ -76,14 +76,14 @@ def check_endpoint(settings: Settings) -> CheckReport:
                 or extra.get("context_length")
                 or (extra.get("meta") or {}).get("n_ctx_train")
             )
-            if (m.id == settings.llm_model and size) or (size and report.context_window is None):
+            if (m.id == settings.llm.model and size) or (size and report.context_window is None):
                 report.context_window = int(size)
-        found = settings.llm_model in ids
-        return f"{len(ids)} model(s); {settings.llm_model!r} {'listed' if found else 'not listed'}"
+        found = settings.llm.model in ids
+        return f"{len(ids)} model(s); {settings.llm.model!r} {'listed' if found else 'not listed'}"
 
     backend = OpenAICompatBackend(
-        base_url=settings.llm_base_url, model=settings.llm_model, api_key=key, timeout=settings.llm_timeout,
-        connect_timeout=settings.llm_connect_timeout, max_retries=0, max_output_tokens=64, temperature=0.0,
+        base_url=settings.llm.base_url, model=settings.llm.model, api_key=key, timeout=settings.llm.timeout,
+        connect_timeout=settings.llm.connect_timeout, max_retries=0, max_output_tokens=64, temperature=0.0,
     )  # fmt: skip
     msgs = [SystemMessage("You are a test probe."), HumanMessage("Reply with the single word OK.")]
 
@@ -99,8 +99,8 @@ def check_endpoint(settings: Settings) -> CheckReport:
 
     def json_output(mode: str) -> Any:
         probe = OpenAICompatBackend(
-            base_url=settings.llm_base_url, model=settings.llm_model, api_key=key, timeout=settings.llm_timeout,
-            connect_timeout=settings.llm_connect_timeout, max_retries=0, max_output_tokens=256, structured=mode,
+            base_url=settings.llm.base_url, model=settings.llm.model, api_key=key, timeout=settings.llm.timeout,
+            connect_timeout=settings.llm.connect_timeout, max_retries=0, max_output_tokens=256, structured=mode,
             temperature=0.0,
         )  # fmt: skip
         schema = {"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"]}

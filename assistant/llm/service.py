@@ -48,17 +48,17 @@ class Generator:
         self.settings = settings
         self.offline = OfflineEngine()
         self.backend = None
-        if settings.llm_base_url:
+        if settings.llm.base_url:
             self.backend = make_backend(
-                "openai", base_url=settings.llm_base_url, model=settings.llm_model,
-                api_key=settings.llm_api_key.get_secret_value() if settings.llm_api_key else None,
-                timeout=settings.llm_timeout, connect_timeout=settings.llm_connect_timeout,
-                max_retries=settings.llm_max_retries, max_retry_wait=settings.llm_max_retry_wait,
-                temperature=settings.llm_temperature, max_output_tokens=settings.llm_max_output_tokens,
-                structured=settings.llm_structured,
+                "openai", base_url=settings.llm.base_url, model=settings.llm.model,
+                api_key=settings.llm.api_key.get_secret_value() if settings.llm.api_key else None,
+                timeout=settings.llm.timeout, connect_timeout=settings.llm.connect_timeout,
+                max_retries=settings.llm.max_retries, max_retry_wait=settings.llm.max_retry_wait,
+                temperature=settings.llm.temperature, max_output_tokens=settings.llm.max_output_tokens,
+                structured=settings.llm.structured,
             )  # fmt: skip
-        self.cache = ResponseCache(settings.cache_dir / "llm" if settings.llm_cache else None)
-        self.ledger = UsageLedger(db, settings.llm_daily_token_budget)
+        self.cache = ResponseCache(settings.cache_dir / "llm" if settings.llm.cache else None)
+        self.ledger = UsageLedger(db, settings.llm.daily_token_budget)
 
     # --- the interface ------------------------------------------------------------------------
     def generate(self, request: GenerationRequest, checker: Checker | None = None) -> GenerationResult:
@@ -87,11 +87,11 @@ class Generator:
         """System and user prompt, with passages dropped (least relevant first) to fit the window."""
         s = self.settings
         system = system_prompt(request.lang)
-        window = min(s.llm_context_window, s.llm_request_token_budget) - s.llm_max_output_tokens
+        window = min(s.llm.context_window, s.llm.request_token_budget) - s.llm.max_output_tokens
         fixed = count_tokens(
-            system + render(request.task, request.lang, **{**request.inputs, "passages": []}), s.llm_model
+            system + render(request.task, request.lang, **{**request.inputs, "passages": []}), s.llm.model
         )
-        sizes = [(p.score, count_tokens(p.text, s.llm_model) + 12) for p in request.passages]
+        sizes = [(p.score, count_tokens(p.text, s.llm.model) + 12) for p in request.passages]
         keep = fit_by_relevance(fixed, sizes, window)
         passages = [request.passages[i] for i in keep]
         user = render(request.task, request.lang, **{**request.inputs, "passages": passages})
@@ -102,9 +102,9 @@ class Generator:
     def _llm(self, request: GenerationRequest, checker: Checker | None) -> GenerationResult:
         assert self.backend is not None
         system, user, prompt_tokens = self._messages(request)
-        if prompt_tokens + self.settings.llm_max_output_tokens > self.settings.llm_request_token_budget:
+        if prompt_tokens + self.settings.llm.max_output_tokens > self.settings.llm.request_token_budget:
             raise BackendError("budget_request")
-        if not self.ledger.allows(prompt_tokens + self.settings.llm_max_output_tokens):
+        if not self.ledger.allows(prompt_tokens + self.settings.llm.max_output_tokens):
             raise BackendError("budget_daily")
         schema = request.output.model_json_schema() if request.output else None
         reply, usage, cached = self._ask(system, user, schema, [])
@@ -137,7 +137,7 @@ class Generator:
         reply = self.backend.complete(msgs, schema)
         usage = reply.usage
         if usage.total == 0:  # some servers (llama-cpp-python) report no usage when streaming: estimate it
-            model = self.settings.llm_model
+            model = self.settings.llm.model
             usage = Usage(prompt_tokens=sum(count_tokens(m.content, model) for m in msgs),  # type: ignore[arg-type]
                           completion_tokens=count_tokens(reply.text, model))  # fmt: skip
         self.cache.put(key, {"text": reply.text, "usage": usage.model_dump()})

@@ -222,7 +222,7 @@ def _other_suggestion(hit: Hit, lang: Lang) -> str | None:
     if hit.code in ("KR_WEIGHTS", "O_WEIGHTS"):
         weights = hit.evidence["suggested_weights"]
         return t("okr.suggest.weights", lang, weights=", ".join(f"{k} {v:.0%}" for k, v in weights.items()))
-    if hit.code in ("ALIGN_WEAK", "ALIGN_SUGGESTED") and hit.evidence.get("candidates"):
+    if hit.code in ("ALIGN_WEAK", "ALIGN_SUGGESTED", "ALIGN_UNCERTAIN") and hit.evidence.get("candidates"):
         return t(
             "okr.suggest.align",
             lang,

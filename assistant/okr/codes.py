@@ -30,6 +30,7 @@ CODES: dict[str, Code] = {
     "ALIGN_NONE": Code("error", "alignment", "okr §6"),
     "ALIGN_WEAK": Code("warning", "alignment", "okr §6"),
     "ALIGN_SUGGESTED": Code("info", "alignment", "okr §6"),
+    "ALIGN_UNCERTAIN": Code("info", "alignment", "okr §6"),
     "ALIGN_UNKNOWN_PARENT": Code("warning", "alignment", "okr §6"),
     "AMB_BELOW_BASELINE": Code("error", "ambition", "okr §7.2"),
     "AMB_SANDBAG": Code("warning", "ambition", "okr §7.2"),

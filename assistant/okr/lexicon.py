@@ -165,6 +165,14 @@ def first_verb_is_task(text: str) -> str | None:
 
 
 TASK_ZH = re.compile(rf"(?:{TASK_VERBS_ZH})")
+# A deliverable reported in its finished state, anywhere in the KR ("Migration of billing done", "New pricing
+# page live by March", "SOC 2 compliance achieved", "新版会员体系上线"): a task unless a clause states an outcome.
+TASK_STATE_EN = re.compile(
+    r"\b(?:done|completed|complete|shipped|launched|live|published|signed off|approved|rolled out|in place|"
+    r"delivered|released|implemented|deployed|migrated|held|achieved|finished|in (?:customers'|users'|"
+    r"production) hands|in production|went live|goes live|generally available|GA)\b",
+    re.I,
+)
 ACTIVITY_NOUNS = re.compile(
     r"\b(?:workshops?|trainings?|sessions?|meetings?|interviews?|webinars?|events?|posts?|articles?|blogs?|"
     r"blog posts?|case stud(?:y|ies)|documents?|docs?|reports?|talks?|presentations?|demos?|videos?|"

@@ -51,6 +51,32 @@ _BASELINE_CUE = re.compile(
     r"\s*[:：=（(]?\s*$",
     re.I,
 )
+# A value attached to an earlier period or to "now" is the baseline, on either side of the number:
+# "(Q3 actual: 3.5%)", "(last survey: 25)", "上半年为 58 天", "（上月 900 毫秒）", "8.2% last quarter".
+_PERIOD = (
+    r"(?:\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[- ]?(?:Q[1-4]|H[12]))?|20\d\d(?:[- ]?(?:Q[1-4]|H[12]))?|"
+    r"(?:last|previous|prior|past)\s+(?:quarter|half|month|year|week|survey|sprint|cycle|period|release|cohort|"
+    r"fiscal year|fy)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|baseline|currently|"
+    r"current|today|now)\b|上个?月|上周|上个?季度|上半年|下半年|去年同期|去年|同期|上期|年初|季初|[一二三四1-4]季度|"
+    r"\d{1,2}\s*月|基线|基准|目前|当前|现为|现在|现状)"
+)
+_PERIOD_FILLER = (
+    r"(?:\s*(?:actual|actuals|average|avg|median|mean|cohort|survey|result|results|level|figure|value|score|"
+    r"rate|baseline|number|we\s+averaged|we\s+were\s+at|averaged|was|were|at|is|of|实际|平均|均值|为|是|的|值|"
+    r"水平|数据|结果|约))*"
+)
+_PERIOD_BEFORE = re.compile(rf"{_PERIOD}{_PERIOD_FILLER}\s*[:：=]?\s*[（(]?\s*$", re.I)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:in|during|over|for)?\s*(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|month|year|week|"
+    r"survey|sprint|cycle|period|release)\b",
+    re.I,
+)
+_TIME_UNIT_GOOD = re.compile(  # durations that are better when longer
+    r"\b(?:uptime|time spent|session length|watch time|tenure|runway|online time)\b|在线时长|使用时长|观看时长|"
+    r"停留时长|续航|可用时长",
+    re.I,
+)
+
 _TARGET_CUE = re.compile(
     rf"(?:{_TO}|\breach(?:es|ing)?\b|\bhit\b|\bachieve\b|\bexceed\b|\babove\b|\bbelow\b|\bunder\b|\bover\b|"
     rf"\bat least\b|\bat most\b|\bno more than\b|\bwithin\b|\btarget\b\s*:?|达到|达|突破|不低于|不超过|不少于|控制在|"
@@ -112,7 +138,7 @@ def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
     out.unit = units[0] if units else (change.unit if change is not None and change.unit == "pp" else None)
     if out.unit == "pp":
         out.unit = "%"
-    out.intended = _direction(text, target or change)
+    out.intended = _direction(text, target or change, out.unit)
     out.direction = out.intended or _numeric_direction(out)
     if target is not None and target.unit not in ("%", "pp", "USD", "CNY", "EUR", "SGD", "GBP"):
         # "Sign 10 new customers", "新增 5 家渠道": a count of new things, read from the words around it
@@ -133,19 +159,12 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
             and (re.search(_FROM + r"[^0-9]{0,25}$", before, re.I) or _ARROW.match(between))
         ):
             baseline, target = a, b
-            if baseline.unit is None and target.unit is not None:
-                baseline = Quantity(a.value, target.unit, a.start, a.end, a.raw)
-            elif (
-                baseline.unit in _TIME and target.unit in _TIME and baseline.unit != target.unit
-            ):  # 1.2s → 800ms
-                value = round(a.value * _TIME[baseline.unit] / _TIME[target.unit], 6)
-                baseline = Quantity(value, target.unit, a.start, a.end, a.raw)
             break
     rest = [q for q in qs if q is not baseline and q is not target]
     for q in rest:
         before = text[max(0, q.start - 40) : q.start]
         after = text[q.end : q.end + 30]
-        if baseline is None and _BASELINE_CUE.search(before):
+        if baseline is None and (_BASELINE_CUE.search(before) or _period_value(text, q)):
             baseline = q
         elif (
             change is None
@@ -157,7 +176,7 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
             )
         ):
             change = q
-        elif target is None and not _BASELINE_CUE.search(before):
+        elif target is None and not _BASELINE_CUE.search(before) and not _period_value(text, q):
             target = q
     if (
         target is None
@@ -166,7 +185,26 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
         and _is_abs_target(text, change)
     ):
         target, change = change, None
+    if baseline is not None and target is not None:
+        baseline = _same_unit(baseline, target)
     return baseline, target, change
+
+
+def _period_value(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a value of an earlier period or of now: a period label right before it (its clause
+    only) or right after it."""
+    clause = re.split(r"[,，;；。]|\s[—–-]\s|\bvs\b", text[max(0, q.start - 40) : q.start])[-1]
+    return bool(_PERIOD_BEFORE.search(clause) or _PERIOD_AFTER.search(text[q.end : q.end + 30]))
+
+
+def _same_unit(baseline: Quantity, target: Quantity) -> Quantity:
+    """The baseline in the target's unit: a bare number takes the target's unit; times convert (1.2 s → 1200 ms)."""
+    if baseline.unit is None and target.unit is not None:
+        return Quantity(baseline.value, target.unit, baseline.start, baseline.end, baseline.raw)
+    if baseline.unit in _TIME and target.unit in _TIME and baseline.unit != target.unit:
+        value = round(baseline.value * _TIME[baseline.unit] / _TIME[target.unit], 6)
+        return Quantity(value, target.unit, baseline.start, baseline.end, baseline.raw)
+    return baseline
 
 
 def _is_abs_target(text: str, q: Quantity) -> bool:
@@ -174,9 +212,10 @@ def _is_abs_target(text: str, q: Quantity) -> bool:
     return bool(re.search(r"(?:至|到|达到)\s*$", before))
 
 
-def _direction(text: str, anchor: Quantity | None = None) -> Direction | None:
-    """The direction the words state. A bound right at the target ("清理到 2 个以内", "≤ 200ms") wins, then the
-    verb nearest before the target, then any verb, bound, or a lower-is-better metric (not a share of one)."""
+def _direction(text: str, anchor: Quantity | None = None, unit: str | None = None) -> Direction | None:
+    """The direction of improvement. A bound right at the target ("清理到 2 个以内", "≤ 200ms") wins, then the
+    metric's polarity (lower-is-better metrics that are not a share of something good, and durations), and
+    only then the verbs ("improve", "优化" say nothing about which way is better), then any bound."""
     if anchor is not None:
         near_before, near_after = (
             text[max(0, anchor.start - 8) : anchor.start],
@@ -185,6 +224,11 @@ def _direction(text: str, anchor: Quantity | None = None) -> Direction | None:
         for bound, direction in ((lx.BOUND_LOWER, "increase"), (lx.BOUND_UPPER, "decrease")):
             if bound.search(near_before) or bound.search(near_after):
                 return direction  # type: ignore[return-value]
+    if lx.LOWER_IS_BETTER.search(text) and not lx.SHARE_OF.search(text):
+        return "decrease"
+    if unit in _TIME and not _TIME_UNIT_GOOD.search(text):
+        return "decrease"
+    if anchor is not None:
         verbs = [(m.start(), "decrease") for m in lx.DIRECTION_DOWN.finditer(text[: anchor.start])]
         verbs += [(m.start(), "increase") for m in lx.DIRECTION_UP.finditer(text[: anchor.start])]
         if verbs:
@@ -198,8 +242,6 @@ def _direction(text: str, anchor: Quantity | None = None) -> Direction | None:
     if lx.BOUND_LOWER.search(text):
         return "increase"
     if lx.BOUND_UPPER.search(text):
-        return "decrease"
-    if lx.LOWER_IS_BETTER.search(text) and not lx.SHARE_OF.search(text):
         return "decrease"
     return None
 
@@ -226,7 +268,7 @@ def _task_verb(text: str) -> str | None:
     lead = _TIME_LEAD.match(body)
     if lead and re.search(r"\d|季度|月|年|周|半年|本期|周期", lead.group(0)):
         body = body[lead.end() :]
-    m = lx.TASK_ZH.match(body.lstrip())
+    m = lx.TASK_ZH.search(body) or lx.TASK_STATE_EN.search(body)
     return m.group(0) if m else None
 
 

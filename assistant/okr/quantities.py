@@ -40,6 +40,7 @@ _NOT_QUANTITY = re.compile(
     r"\bG\d\b|\b\d[A-Za-z]+\d\w*\b|\b(?:top|前)\s*\d+\b(?=\s*(?:priorit|项|大))|\bKR\s?\d+(?:\.\d+)?|"
     r"\bO\d+\b|\bRFC\s?\d+|#\d+|\b(?:Tier|Level|Phase|Stage|Sprint|Wave|Gen)\s?\d+\b|\b\d+G\b|\b\d+\.\d+\.\d+\b|"
     r"\b9[- ]?box\b|\b\d+(?:st|nd|rd|th)\b|360\s*(?:度|评估|feedback|review)|《[^》]*》|“[^”]*”|\b\d+[- ](?:month|week|day|year)[- ](?:roadmap|plan|program|programme)\b|"
+    r"\b\d+-(?:day|week|month|hour|year)\b(?!s)|\d+\s*(?:日|天|周)(?=(?:内)?(?:留存|活跃|复购|回访|均活|滚动|新增用户))|"
     r"\btop[- ]?\d+\s+(?:reasons|questions|issues|priorities|themes|requests|accounts|customers)\b|\btop\s?\d+\s*(?=客户|商家|门店|城市|品类)|第?[一二三四五六七八九十]期",
     re.I,
 )

@@ -10,9 +10,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from assistant.errors import InputError, OkrInputError, Problem
+from assistant.errors import InputError, Msg, OkrInputError, Problem, Where, type_name, validation_reason
 from assistant.hris.batch import RowBatch
-from assistant.hris.files import decode_text, read_bytes
+from assistant.hris.files import decode_text, json_problem, read_bytes, yaml_problem
 from assistant.hris.lark.importer import V1_KEYS
 from assistant.hris.lark.okr_v1 import read_v1
 from assistant.hris.lark.okr_v2 import read_v2
@@ -21,6 +21,7 @@ from assistant.okr.model import OkrSetIn
 from assistant.okr.text_format import parse_text
 
 _LARK_ONLY = V1_KEYS | {"cycles", "key_results", "indicators", "alignments", "categories"}
+PASTED = "<text>"  # the name of pasted text, shown in problems as the catalogue's "pasted text"
 
 
 def read_okr_file(path: Path, max_mb: float) -> OkrSetIn:
@@ -32,10 +33,14 @@ def read_okr_file(path: Path, max_mb: float) -> OkrSetIn:
     return read_okr_text(text, name, path.suffix.lower())
 
 
-def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn:
+def read_okr_text(text: str, name: str = PASTED, suffix: str = "") -> OkrSetIn:
     """Parse ``text``; ``suffix`` (".yaml", ".json", ".md"…) is a hint, the content decides."""
+    return _read(text, Msg("problem.at.pasted_text") if name in (PASTED, "") else name, suffix)
+
+
+def _read(text: str, name: Where, suffix: str) -> OkrSetIn:
     if not text.strip():
-        raise OkrInputError([Problem(name, "", "", "the OKR text is empty")])
+        raise OkrInputError([Problem(name, "", "", "problem.okr.empty")])
     data: Any = None
     if suffix in (".json", ".yaml", ".yml") or text.lstrip()[:1] in "{[":
         data = _structured(text, name, suffix)
@@ -53,62 +58,47 @@ def read_okr_text(text: str, name: str = "<text>", suffix: str = "") -> OkrSetIn
             return _from_lark(data, name)
         return _validate(data, name)
     if data is not None:
-        raise OkrInputError(
-            [
-                Problem(
-                    name,
-                    "",
-                    "",
-                    f"expected an OKR set (a mapping with objectives), got {type(data).__name__}",
-                )
-            ]
-        )
+        raise OkrInputError([Problem(name, "", "", "problem.okr.not_a_set", {"got": type_name(data)})])
     parsed = parse_text(text)
     if not parsed["objectives"]:
-        raise OkrInputError([Problem(name, "", "", "no objectives or key results found: write them as "
-                                  "\"O1: …\" / \"KR1.1: …\", \"目标一：…\" / \"关键结果1：…\", or a heading with bullets")])  # fmt: skip
+        raise OkrInputError([Problem(name, "", "", "problem.okr.nothing_found")])
     return _validate(parsed, name)
 
 
-def _structured(text: str, name: str, suffix: str) -> Any:
+def _structured(text: str, name: Where, suffix: str) -> Any:
     try:
         return json.loads(text) if suffix == ".json" or text.lstrip()[:1] in "{[" else yaml.safe_load(text)
     except json.JSONDecodeError as exc:
-        raise OkrInputError(
-            [Problem(name, f"line {exc.lineno} column {exc.colno}", "", f"not valid JSON: {exc.msg}")]
-        ) from exc
-    except ValueError as exc:  # a value YAML cannot build, such as the date 2026-02-30
-        raise OkrInputError([Problem(name, "", "", f"not valid YAML: {exc}")]) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise OkrInputError(
-            [Problem(name, where, "", f"not valid YAML: {getattr(exc, 'problem', exc)}")]
-        ) from exc
+        raise OkrInputError([json_problem(name, exc)]) from exc
+    except (ValueError, yaml.YAMLError) as exc:  # ValueError: a value YAML cannot build (2026-02-30)
+        raise OkrInputError([yaml_problem(name, exc)]) from exc
 
 
-def _validate(data: dict[str, Any], name: str) -> OkrSetIn:
+def _validate(data: dict[str, Any], name: Where) -> OkrSetIn:
     if not data.get("objectives"):
-        raise OkrInputError(
-            [Problem(name, "", "objectives", "no objectives: this does not look like an OKR set")]
-        )
+        raise OkrInputError([Problem(name, "", "objectives", "problem.okr.no_objectives")])
     try:
         okr_set = OkrSetIn.model_validate(data)
     except ValidationError as exc:
-        problems = [Problem(name, ".".join(str(p) for p in e["loc"][:-1]), str(e["loc"][-1]) if e["loc"] else "",
-                            e["msg"]) for e in exc.errors()[:50]]  # fmt: skip
+        problems = []
+        for e in exc.errors()[:50]:
+            reason = validation_reason(e)
+            record = ".".join(str(p) for p in e["loc"][:-1])
+            problems.append(
+                Problem(name, record, str(e["loc"][-1]) if e["loc"] else "", reason.key, reason.params)
+            )
         raise OkrInputError(problems) from exc
     _unique_ids(okr_set, name)
     return okr_set
 
 
-def _unique_ids(okr_set: OkrSetIn, name: str) -> None:
+def _unique_ids(okr_set: OkrSetIn, name: Where) -> None:
     seen: set[str] = set()
     problems = []
     for o in okr_set.objectives:
         for item_id in [o.id, *(k.id for k in o.key_results)]:
             if item_id in seen:
-                problems.append(Problem(name, item_id, "id", "duplicate id"))
+                problems.append(Problem(name, item_id, "id", "problem.okr.duplicate_id"))
             seen.add(item_id)
     if problems:
         raise OkrInputError(problems)
@@ -127,14 +117,14 @@ def _is_lark(data: dict[str, Any]) -> bool:
     )
 
 
-def _from_lark(data: dict[str, Any], name: str) -> OkrSetIn:
+def _from_lark(data: dict[str, Any], name: Where) -> OkrSetIn:
     if "okr_list" in data and "user_id" in data:
         data = {"user_okrs": [data]}
     batch = RowBatch()
     if set(data) & V1_KEYS:
-        read_v1(data, batch, name, [])
+        read_v1(data, batch, name, [])  # type: ignore[arg-type]  # a Msg for pasted text: shown as such
     else:
-        read_v2(data, batch, name)
+        read_v2(data, batch, name)  # type: ignore[arg-type]
     if batch.problems:
         raise OkrInputError(batch.problems)
     objectives = sorted(batch.rows.get(Objective, {}).values(), key=lambda o: (o.owner_id, o.position, o.id))

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from sqlmodel import select
-
 from assistant.access.repository import HRData
-from assistant.hris.models import Employee
 from assistant.okr.checker import OkrChecker
 from assistant.okr.history import History
 from assistant.okr.hris_context import build_context, own_set
@@ -38,14 +35,6 @@ class TeamReport:
     uncovered: list[dict[str, str]] = field(default_factory=list)  # the manager's KRs nobody supports
 
 
-def direct_reports(data: HRData, manager_id: str) -> list[Employee]:
-    data.employee(manager_id)
-    rows = data.session.exec(
-        select(Employee).where(Employee.manager_id == manager_id, Employee.active).order_by(Employee.id)
-    )
-    return list(rows)
-
-
 def check_each(data: HRData, checker: OkrChecker, people: list[str], cycle_id: str, history: History | None,
                lang: str = "en") -> Iterator[tuple[str, OkrSetIn, CheckReport]]:  # fmt: skip
     """(employee, their set, its report) for each of ``people`` who has objectives in the cycle; each must be
@@ -61,7 +50,7 @@ def check_each(data: HRData, checker: OkrChecker, people: list[str], cycle_id: s
 
 def check_team(data: HRData, checker: OkrChecker, manager_id: str, cycle_id: str | None, history: History | None,
                lang: str = "en") -> TeamReport:  # fmt: skip
-    reports = {e.id: e for e in direct_reports(data, manager_id)}
+    reports = {e.id: e for e in data.direct_reports(manager_id)}
     team = TeamReport(manager_id, build_context(data, None, cycle_id, history).cycle_id or "")
     sets = {}
     for emp_id, okr_set, report in check_each(data, checker, list(reports), team.cycle_id, history, lang):

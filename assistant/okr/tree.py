@@ -11,7 +11,6 @@ from assistant.errors import AccessDenied
 from assistant.okr.checker import OkrChecker
 from assistant.okr.history import History
 from assistant.okr.hris_context import as_set, build_context, chain_above
-from assistant.okr.team import direct_reports
 
 
 @dataclass
@@ -31,11 +30,11 @@ def alignment_tree(
 ) -> list[TreeNode]:
     chain = [emp for emp, _ in reversed(chain_above(data, user))]
     team = (
-        [e.id for e in direct_reports(data, user)]
-        if data.viewer.role != "employee" or user != data.viewer.employee_id
+        [e.id for e in data.direct_reports(user)]
+        if data.actor.role != "employee" or user != data.actor.employee_id
         else []
     )
-    checked = [user, *[t for t in team if data.viewer.can_see(t)]]
+    checked = [user, *[t for t in team if data.actor.can_see(t)]]
     views: dict[str, ObjectiveView] = {}
     owners: dict[str, str] = {}
     for emp in [*chain, *checked]:

@@ -62,14 +62,14 @@ def make_file(path: Path, rows: int, owners: list[str]) -> int:
 
 
 def run(url: str, home: Path, file: Path, directory: RowBatch, admin: str) -> float:
-    a = Assistant.open(home, database_url=url, max_import_mb=1024)
-    a.ensure_schema()
-    with a.db.transaction() as s:
+    a = Assistant.open(home, database_url=url, limits_import_mb=1024)
+    a.core.ensure_schema()
+    with a.core.db.transaction() as s:
         commit_batch(s, directory)
     t0 = time.perf_counter()
-    a.import_lark([file], admin)
+    a.hris.import_lark([file], a.actor(admin))
     elapsed = time.perf_counter() - t0
-    a.db.dispose()
+    a.core.db.dispose()
     return elapsed
 
 

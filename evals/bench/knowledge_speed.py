@@ -36,27 +36,27 @@ def ingest_throughput(tmp: Path) -> None:
     for label, cache in (("cold", tmp / "cache-a"), ("warm cache", tmp / "cache-a")):
         home = tmp / f"ingest-{label.replace(' ', '-')}"
         a = Assistant.open(home, cache_dir=cache)
-        a.ensure_schema()
+        a.core.ensure_schema()
         start = time.perf_counter()
         a.knowledge.ingestor.ingest([POLICIES])
         secs = time.perf_counter() - start
-        tokens = a.knowledge.status()["chunks"] and sum(
+        tokens = a.knowledge.status(None)["chunks"] and sum(
             c.tokens for c in a.knowledge.db.session().__enter__().exec(select(KnowledgeChunk))
         )
         print(f"ingest {label:<11} {tokens:,} tokens in {secs:6.1f} s = {tokens / secs:8,.0f} tokens/s "
-              f"({a.knowledge.embedder.misses} chunks embedded, {a.knowledge.embedder.hits} from cache)")  # fmt: skip
+              f"({a.core.embedder.misses} chunks embedded, {a.core.embedder.hits} from cache)")  # fmt: skip
 
 
 def scaled_index(tmp: Path, size: int, source: Assistant) -> Assistant:
     with source.db.session() as s:
         base = list(s.exec(select(KnowledgeChunk)))
-    vectors = source.knowledge.embedder.passages([c.text for c in base])  # cached: no re-embedding
+    vectors = source.core.embedder.passages([c.text for c in base])  # cached: no re-embedding
     home = tmp / f"scale-{size}"
     a = Assistant.open(home, cache_dir=tmp / "cache-a")
-    a.ensure_schema()
+    a.core.ensure_schema()
     rng = np.random.default_rng(7)
     docs = max(1, size // 20)
-    with a.db.transaction() as s:
+    with a.core.db.transaction() as s:
         for d in range(docs):
             s.add(KnowledgeDocument(path=f"synthetic/doc{d}.md", content_hash=str(d), title=f"doc {d}", lang="en",
                                     chunks=20, status="indexed"))  # fmt: skip
@@ -71,7 +71,7 @@ def scaled_index(tmp: Path, size: int, source: Assistant) -> Assistant:
         vecs.append(v / np.linalg.norm(v))
         ids.append(cid)
         meta.append({"path": path, "scope": "all", "lang": c.lang})
-    with a.db.transaction() as s:
+    with a.core.db.transaction() as s:
         s.add_all(rows)
     a.knowledge.store.upsert(ids, np.asarray(vecs, dtype=np.float32), meta)
     return a

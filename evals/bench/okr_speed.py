@@ -31,7 +31,7 @@ def five_objectives(n: int) -> OkrSetIn:
 
 def cycle_seconds(a: Assistant, cycle: str) -> tuple[int, float]:
     start = time.perf_counter()
-    people = sum(1 for _ in a.check_cycle(ADMIN, cycle))
+    people = sum(1 for _ in a.okr.cycle(a.actor(ADMIN), cycle))
     return people, time.perf_counter() - start
 
 
@@ -40,11 +40,11 @@ def main() -> None:
         home = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp) / "home"
         cold_cache = Path(tmp) / "cold-cache"
         a = Assistant.open(home)
-        if not a.has_data():
+        if not a.core.has_data():
             install_demo(a, reuse=False)
         t0 = time.perf_counter()
         a = Assistant.open(home, cache_dir=cold_cache)
-        a.check_okrs(five_objectives(0), OWNER)
+        a.okr.check(five_objectives(0), a.actor(OWNER))
         print(
             f"start-up (open, load the embedding model, read the history, first check): {time.perf_counter() - t0:.2f} s"
         )
@@ -52,12 +52,12 @@ def main() -> None:
         warm = []
         for _ in range(30):
             s = time.perf_counter()
-            a.check_okrs(seen, OWNER)
+            a.okr.check(seen, a.actor(OWNER))
             warm.append((time.perf_counter() - s) * 1000)
         fresh = []
         for n in range(1, 21):
             s = time.perf_counter()
-            a.check_okrs(five_objectives(n), OWNER)
+            a.okr.check(five_objectives(n), a.actor(OWNER))
             fresh.append((time.perf_counter() - s) * 1000)
         print(
             f"5 objectives / 15 KRs, HRIS parents + history, rewrites on: seen texts median {statistics.median(warm):.1f} ms "

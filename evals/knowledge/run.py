@@ -79,7 +79,7 @@ def retrieval_metrics(name: str, questions: list[dict[str, Any]], search) -> dic
 def main() -> None:
     home = ROOT / "evals" / "results" / "knowledge-home"
     a = Assistant.open(home)
-    a.ensure_schema()
+    a.core.ensure_schema()
     start = time.perf_counter()
     results = a.knowledge.ingestor.ingest(CORPUS)
     errors = [r for r in results if r.status == "error"]
@@ -149,9 +149,9 @@ def refusal_eval(
             "density_top": retrieval.DENSITY_TOP}  # fmt: skip
     answered, refused_ok, citations, exact, supporting = 0, 0, 0, 0, 0
     for q in unanswerable:
-        refused_ok += a.ask(q["question"], None).refused
+        refused_ok += a.knowledge.ask(q["question"], None).refused
     for q in answerable:
-        r = a.ask(q["question"], None)
+        r = a.knowledge.ask(q["question"], None)
         if r.refused:
             continue
         answered += 1

@@ -35,7 +35,7 @@ def run(a: Assistant, cycles: tuple[str, ...] = ("2026-H1", "2026-H2")) -> dict[
     for cycle in cycles:
         start = time.perf_counter()
         people = 0
-        for _, okr_set, report in a.check_cycle(admin, cycle):
+        for _, okr_set, report in a.okr.cycle(a.actor(admin), cycle):
             people += 1
             codes: dict[str, set[str]] = defaultdict(set)
             for f in report.findings:
@@ -74,7 +74,7 @@ def run(a: Assistant, cycles: tuple[str, ...] = ("2026-H1", "2026-H2")) -> dict[
 def main() -> None:
     home = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "evals" / "results" / "okr-demo-home"
     a = Assistant.open(home)
-    if not a.has_data():
+    if not a.core.has_data():
         install_demo(a, reuse=False)
     result = run(a)
     for key, (hit, n) in result["recall"].items():

@@ -12,7 +12,7 @@ import gradio as gr
 from assistant.api import Assistant
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
-from ui.labels import L, friendly, uploaded, user_of
+from ui.labels import L, actor_of, friendly, uploaded
 from ui.tabs import TabSpec, TabUI
 
 DOC_TYPES = [".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm"]
@@ -44,12 +44,12 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         request: gr.Request,
         progress: gr.Progress = gr.Progress(),
     ) -> list[list[Any]]:
-        user = user_of(request)
+        user = actor_of(assistant, request, lg)
         if not paths:
             raise gr.Error(L("admin.no_files", lg), print_exception=False)
         files_in = [uploaded(p, lg) for p in paths]
         try:
-            assistant.require_admin(user)  # refused before anything is written
+            assistant.knowledge.require_admin(user)  # refused before anything is written
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         uploads.mkdir(parents=True, exist_ok=True)
@@ -65,18 +65,18 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             progress((done, total), desc=f"{L('progress.ingest', lg)}: {Path(path).name}")
 
         try:
-            files = assistant.ingest(kept, user, scope_text.strip() or "all", report)
+            files = assistant.knowledge.ingest(kept, user, scope_text.strip() or "all", report)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
-        return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message or ""] for r in files]
+        return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message(lg)] for r in files]
 
     def import_lark(path: str | None, lg: Lang, request: gr.Request) -> str:
-        user = user_of(request)
+        user = actor_of(assistant, request, lg)
         if not path:
             raise gr.Error(L("admin.no_files", lg), print_exception=False)
         file = uploaded(path, lg)
         try:
-            report = assistant.import_lark([file], user)
+            report = assistant.hris.import_lark([file], user)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         finally:
@@ -86,7 +86,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
 
     def index_status(lg: Lang, request: gr.Request) -> str:
         try:
-            info = assistant.index_status(user_of(request))
+            info = assistant.knowledge.status(actor_of(assistant, request, lg))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         languages = ", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-"
@@ -95,7 +95,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
 
     def check_llm(lg: Lang, request: gr.Request) -> str:
         try:
-            report = assistant.check_llm(user_of(request))
+            report = assistant.llm.check(actor_of(assistant, request, lg))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         if report is None:

@@ -10,8 +10,9 @@ import gradio as gr
 
 from assistant.api import Assistant
 from assistant.errors import AssistantError
+from assistant.i18n import Lang
 from assistant.knowledge.answering import Conversation, cited_passages
-from ui.labels import L, friendly, user_of
+from ui.labels import L, actor_of, friendly
 from ui.tabs import TabSpec, TabUI
 
 
@@ -33,8 +34,8 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             new = gr.Button(L("ask.new", "en"), elem_id="new-chat", size="sm")
         note = gr.Markdown(elem_id="feedback-note")
 
-    def respond(message: str, history: list, state: dict, lg: str, request: gr.Request) -> Iterator[tuple]:
-        user = user_of(request)
+    def respond(message: str, history: list, state: dict, lg: Lang, request: gr.Request) -> Iterator[tuple]:
+        user = actor_of(assistant, request, lg)
         history = list(history or [])
         if not (message or "").strip():
             yield history, message, state
@@ -43,7 +44,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         yield history, "", state
         result = None
         try:
-            for item in assistant.ask_stream(message, user, None, state["conversation"]):
+            for item in assistant.knowledge.ask_stream(message, user, None, state["conversation"]):
                 if isinstance(item, str):
                     history[-1]["content"] += item
                     yield history, "", state
@@ -55,7 +56,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         if result.notice:
             history.append({"role": "assistant", "content": result.notice})
         for n, c in cited_passages(result):
-            passage = assistant.cited_passage(c.source, c.quote, user) or c.quote
+            passage = assistant.knowledge.passage_containing(c.source, c.quote, user) or c.quote
             title = L("ask.source", lg, n=n, source=c.source, heading=c.heading or "-")  # type: ignore[arg-type]
             history.append(
                 {"role": "assistant", "content": passage, "metadata": {"title": title, "status": "done"}}
@@ -63,13 +64,13 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         state = {**state, "last": (message, result)}
         yield history, "", state
 
-    def rate(helpful: bool, state: dict, lg: str, request: gr.Request) -> str:
-        user = user_of(request)
+    def rate(helpful: bool, state: dict, lg: Lang, request: gr.Request) -> str:
+        user = actor_of(assistant, request, lg)
         if not state.get("last"):
             return L("ask.nothing_to_rate", lg)  # type: ignore[arg-type]
         question, result = state["last"]
         try:
-            assistant.record_feedback(user, question, result, helpful)
+            assistant.knowledge.record_feedback(user, question, result, helpful)
         except AssistantError as exc:
             raise friendly(exc, lg) from None  # type: ignore[arg-type]
         return L("ask.thanks", lg)  # type: ignore[arg-type]

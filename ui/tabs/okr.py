@@ -14,7 +14,7 @@ from assistant.i18n import Lang, t
 from assistant.okr.apply import apply_rewrite, as_yaml
 from assistant.okr.model import CheckReport
 from assistant.okr.tree import TreeNode
-from ui.labels import L, friendly, uploaded, user_of
+from ui.labels import L, actor_of, friendly, uploaded, user_of
 from ui.tabs import TabSpec, TabUI
 
 COLUMNS = ("severity", "code", "target", "message", "rewrite")
@@ -66,10 +66,10 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         hint = gr.Markdown(elem_id="accept-hint")
 
     def run(text: str, lg: Lang, request: gr.Request) -> tuple[Any, ...]:
-        user = user_of(request)
+        user = actor_of(assistant, request, lg)
         try:
-            report = assistant.check_okrs(text, user, lang=lg)
-            nodes = assistant.alignment_tree(user)
+            report = assistant.okr.check(text, user, lang=lg)
+            nodes = assistant.okr.tree(user)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         counts = report.counts()
@@ -78,9 +78,9 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         return text, f"{summary}\n\n{notes}", rows(report, lg), (report, text), None, tree_html(nodes, lg), ""
 
     def load_mine(lg: Lang, request: gr.Request) -> tuple[Any, ...]:
-        user = user_of(request)
+        user = actor_of(assistant, request, lg)
         try:
-            text = as_yaml(assistant.my_okrs(user))
+            text = as_yaml(assistant.okr.own(user))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         return run(text, lg, request)
@@ -91,7 +91,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             return (gr.update(),) * 7
         file = uploaded(path, lg)
         try:
-            text = as_yaml(assistant.read_okrs(file))
+            text = as_yaml(assistant.okr.read(file))
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         finally:
@@ -111,7 +111,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         if finding.rewrite is not None and not finding.rewrite.verified:
             raise gr.Error(L("okr.not_verified", lg), print_exception=False)  # never applied as a fix
         try:
-            new = apply_rewrite(assistant.read_okrs(checked_text), finding)
+            new = apply_rewrite(assistant.okr.read(checked_text), finding)
         except AssistantError as exc:
             raise friendly(exc, lg) from None
         return run(as_yaml(new), lg, request)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.errors import InvalidValue, type_name
+
 
 def block_text(block: Any, version: int) -> str:
-    """The plain text of a ContentBlock: paragraphs joined by newlines; links by title; mentions as @id."""
+    """The plain text of a ContentBlock: paragraphs joined by newlines; links by title; mentions as @id.
+    Raises InvalidValue (a ValueError) when the block is malformed."""
     if block is None:
         return ""
     if isinstance(block, str):
         return block
     if not isinstance(block, dict) or not isinstance(block.get("blocks", []), list):
-        raise ValueError("expected a ContentBlock object with a 'blocks' list")
+        raise InvalidValue("problem.lark.not_a_content_block")
     lines = []
     for b in block.get("blocks", []):
         if not isinstance(b, dict):
-            raise ValueError(f"expected each block to be an object, got {type(b).__name__}")
+            raise InvalidValue("problem.lark.block_not_an_object", got=type_name(b))
         kind = b.get("type") if version == 1 else b.get("block_element_type")
         if kind != "paragraph":
             continue
@@ -24,12 +27,12 @@ def block_text(block: Any, version: int) -> str:
         paragraph = b.get("paragraph") or {}
         elements = paragraph.get("elements", []) if isinstance(paragraph, dict) else None
         if not isinstance(elements, list) or not all(isinstance(el, dict) for el in elements):
-            raise ValueError("expected a paragraph's elements to be a list of objects")
+            raise InvalidValue("problem.lark.elements_not_objects")
         for el in elements:
             try:
                 parts.append(_element_v1(el) if version == 1 else _element_v2(el))
             except (AttributeError, TypeError) as exc:
-                raise ValueError(f"malformed rich-text element: {str(el)[:60]}") from exc
+                raise InvalidValue("problem.lark.bad_element", element=str(el)[:60]) from exc
         lines.append("".join(parts))
     return "\n".join(lines)
 

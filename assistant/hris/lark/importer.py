@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from assistant.errors import InputError, Problem
+from assistant.errors import InputError, Problem, shown, type_name
 from assistant.hris.batch import RowBatch, commit_batch
 from assistant.hris.files import read_json
 from assistant.hris.lark.okr_v1 import read_v1
@@ -44,17 +44,17 @@ class LarkImporter:
 
     def _add(self, data: Any, name: str) -> list[str]:
         if not isinstance(data, dict):
-            self.batch.problem(name, "", "", f"expected a JSON object, got {type(data).__name__}")
+            self.batch.problem(name, "", "", "problem.lark.not_an_object", got=type_name(data))
             return []
         if "code" in data and "data" in data:
             if data["code"] != 0:
                 self.batch.problem(
-                    name, "", "code", f"the API reported an error: {data.get('msg', data['code'])}"
+                    name, "", "code", "problem.lark.api_error", reason=str(data.get("msg", data["code"]))
                 )
                 return []
             data = data["data"]
             if not isinstance(data, dict):
-                self.batch.problem(name, "", "data", "expected an object")
+                self.batch.problem(name, "", "data", "problem.lark.data_not_an_object")
                 return []
         if {"okr_v1", "okr_v2", "performance"} & set(data):
             kinds = []
@@ -76,9 +76,7 @@ class LarkImporter:
         if keys & V2_KEYS:
             read_v2(data, self.batch, name)
             return ["okr_v2"]
-        self.batch.problem(
-            name, "", "", "not a Lark OKR (v1/v2) or Performance file: none of the expected keys"
-        )
+        self.batch.problem(name, "", "", "problem.lark.unknown_kind")
         return []
 
     # --- lookups across this batch and the database -----------------------------------------
@@ -126,12 +124,10 @@ class LarkImporter:
         self._settle_alignments()
         if not self.batch.rows and not self.batch.problems:
             notes = [
-                Problem(w.file, w.record, w.field, f"{w.problem} — nothing was imported")
+                Problem(w.file, w.record, w.field, "problem.nothing_imported_because", {"reason": w.reason})
                 for w in self.batch.warnings
             ]
-            raise InputError(
-                notes or [Problem(", ".join(self.files) or "(no file)", "", "", "nothing to import")]
-            )
+            raise InputError(notes or [Problem(", ".join(self.files), "", "", "problem.nothing_to_import")])
         return commit_batch(self.session, self.batch)
 
     def _settle_alignments(self) -> None:
@@ -154,8 +150,9 @@ class LarkImporter:
             if missing or pair in seen:
                 self.batch.remove(Alignment, key)
                 if missing:
-                    self.batch.warn(file, record, "alignment", f"objective {missing[0]!r} is not imported or stored; "
-                                    "link skipped")  # fmt: skip
+                    self.batch.warn(
+                        file, record, "alignment", "problem.lark.link_skipped", objective=shown(missing[0])
+                    )
                 continue
             seen[pair] = key
             if pair in stored and stored[pair] != link.id:  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.errors import reason_of
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.content import block_text, text_block
 from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
@@ -131,7 +132,12 @@ def read_v1(
         start, end = date_from_ms(raw["period_start_time"]), date_from_ms(raw["period_end_time"])
         if end < start:
             batch.problem(
-                file, f"periods[{i}]", "period_end_time", f"ends ({end}) before it starts ({start})"
+                file,
+                f"periods[{i}]",
+                "period_end_time",
+                "problem.lark.ends_before_start",
+                start=start,
+                end=end,
             )
             continue
         cycle = Cycle(
@@ -146,15 +152,13 @@ def read_v1(
             continue
         for j, okr in enumerate(user.okr_list):
             if okr.permission == 0:
-                batch.warn(
-                    file, f"{rec}.okr_list[{j}]", "permission", "no permission to read this OKR; skipped"
-                )
+                batch.warn(file, f"{rec}.okr_list[{j}]", "permission", "problem.lark.no_permission_okr")
                 continue
             okr_id = None if okr.id == okr_batch_id(user.user_id, okr.period_id) else okr.id
             for k, o in enumerate(okr.objective_list):
                 orec = f"{rec}.okr_list[{j}].objective_list[{k}]"
                 if o.permission == 0:
-                    batch.warn(file, orec, "permission", "no permission to read this objective; skipped")
+                    batch.warn(file, orec, "permission", "problem.lark.no_permission_objective")
                     continue
                 rate = o.progress_rate or ProgressRate()
                 batch.add(
@@ -215,14 +219,13 @@ def read_v1(
         if pr is None:
             continue
         if pr.progress_id not in progress_target:
-            batch.warn(
-                file, rec, "progress_id", "no imported objective or key result lists this record; skipped"
-            )
+            batch.warn(file, rec, "progress_id", "problem.lark.progress_unlinked")
             continue
         try:
             text = block_text(pr.content, 1)
         except ValueError as exc:
-            batch.problem(file, rec, "content", str(exc))
+            reason = reason_of(exc)
+            batch.problem(file, rec, "content", reason.key, **reason.params)
             continue
         kind, target = progress_target[pr.progress_id]
         batch.add(

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.errors import reason_of, shown
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.content import block_text, text_block
 from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
@@ -122,7 +123,8 @@ def _text(raw: dict[str, Any] | None, batch: RowBatch, file: str, rec: str, fld:
     try:
         return block_text(raw, 2)
     except ValueError as exc:
-        batch.problem(file, rec, fld, str(exc))
+        reason = reason_of(exc)
+        batch.problem(file, rec, fld, reason.key, **reason.params)
         return ""
 
 
@@ -136,7 +138,7 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         user_cycles[c.id] = c.tenant_cycle_id
         start, end = date_from_ms(raw["start_time"]), date_from_ms(raw["end_time"])
         if end < start:
-            batch.problem(file, rec, "end_time", f"ends ({end}) before it starts ({start})")
+            batch.problem(file, rec, "end_time", "problem.lark.ends_before_start", start=start, end=end)
         elif batch.get(Cycle, c.tenant_cycle_id) is None:
             zh, en = cycle_names(start, end)
             status = CYCLE_STATUS_IN.get(c.cycle_status) if c.cycle_status is not None else None
@@ -151,13 +153,13 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         if o is None:
             continue
         if o.owner.owner_type != "user":
-            batch.warn(file, rec, "owner.owner_type", f"team OKRs ({o.owner.owner_type}) are not imported")
+            batch.warn(file, rec, "owner.owner_type", "problem.lark.team_okr", owner_type=o.owner.owner_type)
             continue
         if o.cycle_id not in user_cycles:
-            batch.problem(file, rec, "cycle_id", f"unknown cycle {o.cycle_id!r} (not in this file's cycles)")
+            batch.problem(file, rec, "cycle_id", "problem.lark.cycle_not_in_file", cycle=shown(o.cycle_id))
             continue
         if not o.owner.user_id:
-            batch.problem(file, rec, "owner.user_id", "required field is missing")
+            batch.problem(file, rec, "owner.user_id", "problem.required_missing")
             continue
         batch.add(
             Objective(
@@ -201,11 +203,13 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         if ind is None:
             continue
         if ind.entity_type != 3:
-            batch.warn(file, rec, "entity_type", "objective-level indicators are not imported")
+            batch.warn(file, rec, "entity_type", "problem.lark.objective_indicator")
             continue
         kr = batch.get(KeyResult, ind.entity_id)
         if not isinstance(kr, KeyResult):
-            batch.problem(file, rec, "entity_id", f"unknown key result {ind.entity_id!r} (not in this file)")
+            batch.problem(
+                file, rec, "entity_id", "problem.lark.key_result_not_in_file", key_result=shown(ind.entity_id)
+            )
             continue
         batch.keep[(KeyResult, (kr.id,))] -= INDICATOR_FIELDS
         kr.indicator_id = None if ind.id == indicator_id(kr.id) else ind.id
@@ -222,7 +226,7 @@ def read_v2(data: dict[str, Any], batch: RowBatch, file: str) -> None:
         if a is None:
             continue
         if a.from_entity_type != 2 or a.to_entity_type != 2:
-            batch.problem(file, rec, "to_entity_type", "only objective-to-objective alignments exist in v2")
+            batch.problem(file, rec, "to_entity_type", "problem.lark.alignment_kind")
             continue
         batch.add(
             Alignment(id=a.id, from_objective_id=a.from_entity_id, to_objective_id=a.to_entity_id), file, rec

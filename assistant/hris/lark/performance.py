@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import Field
 
+from assistant.errors import shown
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.schema import LarkModel, Ms, OptMs, items, validate
 from assistant.hris.lark.timestamps import date_from_ms, day_end_ms, day_start_ms, to_ms
@@ -149,13 +150,17 @@ def read_performance(
         reviewee = resolve_user(p.user_id)
         if reviewee is None:
             batch.problem(
-                file, rec, "user_id", f"unknown employee {p.user_id.user_id or p.user_id.open_id!r}"
+                file,
+                rec,
+                "user_id",
+                "problem.unknown.employee",
+                value=shown(p.user_id.user_id or p.user_id.open_id),
             )
             continue
         cycle_id = semester_cycle.get(p.semester_id)
         if cycle_id is None:
             batch.problem(
-                file, rec, "semester_id", f"unknown semester {p.semester_id!r} (not in this file's semesters)"
+                file, rec, "semester_id", "problem.lark.semester_not_in_file", semester=shown(p.semester_id)
             )
             continue
         rating = Rating(id=rating_id(cycle_id, reviewee), cycle_id=cycle_id, employee_id=reviewee)
@@ -165,7 +170,9 @@ def read_performance(
                 reviewer = resolve_user(d.reviewer_user_id)
                 if reviewer is None:
                     ref = d.reviewer_user_id.user_id or d.reviewer_user_id.open_id
-                    batch.problem(file, drec, "reviewer_user_id", f"unknown employee {ref!r}")
+                    batch.problem(
+                        file, drec, "reviewer_user_id", "problem.unknown.employee", value=shown(ref)
+                    )
                     continue
                 if d.option_id is not None and (
                     d.indicator_id is None or d.indicator_id in rating_indicators
@@ -173,12 +180,16 @@ def read_performance(
                     label = labels.get(d.option_id)
                     if label is None:
                         batch.warn(
-                            file, drec, "option_id", f"option {d.option_id!r} is not a rating option; ignored"
+                            file,
+                            drec,
+                            "option_id",
+                            "problem.lark.not_a_rating_option",
+                            option=shown(d.option_id),
                         )
                     elif stage.stage_type == "leader_review":
                         if rating.pre_calibration not in (None, label):
-                            batch.warn(file, drec, "option_id", f"a second rating in this stage ({label}) replaces "
-                                       f"{rating.pre_calibration}")  # fmt: skip
+                            batch.warn(file, drec, "option_id", "problem.lark.second_rating", label=label,
+                                       previous=rating.pre_calibration)  # fmt: skip
                         rating.pre_calibration, rating.rater_id = label, reviewer
                     elif stage.stage_type in FINAL_STAGES:
                         rating.post_calibration = label

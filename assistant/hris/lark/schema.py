@@ -8,6 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PlainValidator, ValidationError
 
+from assistant.errors import type_name, validation_reason
 from assistant.hris.batch import RowBatch
 from assistant.hris.lark.timestamps import parse_ms
 
@@ -49,13 +50,11 @@ def validate(model: type[M], data: Any, batch: RowBatch, file: str, record: str)
         for err in exc.errors():
             rec, fld = loc_text(tuple(err["loc"]))
             where = ".".join(x for x in (record, rec) if x)
-            reason = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "missing":
-                reason = "required field is missing"
-            batch.problem(file, where, fld, reason)
+            reason = validation_reason(err)
+            batch.problem(file, where, fld, reason.key, **reason.params)
         return None
     for path, name in _unknown_fields(obj, record):
-        batch.warn(file, path, name, "unknown field ignored")
+        batch.warn(file, path, name, "problem.lark.unknown_field_ignored")
     return obj
 
 
@@ -79,6 +78,6 @@ def items(data: dict[str, Any], key: str, batch: RowBatch, file: str) -> list[An
     if value is None:
         return []
     if not isinstance(value, list):
-        batch.problem(file, "", key, f"must be a list, got {type(value).__name__}")
+        batch.problem(file, "", key, "problem.type.list", got=type_name(value))
         return []
     return value

@@ -5,21 +5,24 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from assistant.errors import InvalidValue, shown, type_name
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MS = timedelta(milliseconds=1)
 TENANT_TZ = ZoneInfo("Asia/Shanghai")
 
 
 def parse_ms(value: object) -> datetime:
-    """An aware UTC datetime from a string of epoch milliseconds. Raises ValueError with the reason."""
+    """An aware UTC datetime from a string of epoch milliseconds. Raises InvalidValue (a ValueError) with
+    the reason as a catalogue key."""
     if not isinstance(value, str):
-        raise ValueError(f"expected a string of epoch milliseconds, got {type(value).__name__} {value!r}")
+        raise InvalidValue("problem.lark.not_epoch_ms", got=type_name(value), value=shown(value))
     if not value.isdigit():
-        raise ValueError(f"expected a string of epoch milliseconds, got {value!r}")
+        raise InvalidValue("problem.lark.not_digits", value=shown(value))
     try:
         return EPOCH + int(value) * MS
     except OverflowError:
-        raise ValueError(f"epoch milliseconds out of range: {value!r}") from None
+        raise InvalidValue("problem.lark.ms_out_of_range", value=shown(value)) from None
 
 
 def to_ms(moment: datetime) -> str:

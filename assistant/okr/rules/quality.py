@@ -60,11 +60,9 @@ def below_baseline(p: ParsedKR) -> bool:
         return False
     if p.target == p.baseline:
         return True
-    if p.intended == "increase":
-        return p.target < p.baseline
     if p.intended == "decrease":
         return p.target > p.baseline
-    return False
+    return p.target < p.baseline  # with no lower-is-better sign, higher is better
 
 
 def duplicate_hits(krs: list[tuple[KeyResultIn, ParsedKR]]) -> list[Hit]:

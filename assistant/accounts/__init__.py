@@ -1,0 +1,1 @@
+"""Log-in accounts: passwords and web sessions."""

@@ -1,0 +1,105 @@
+"""The OKR service: read a set, check it (against the HRIS as the acting user may see it), the user's own
+set, a manager's team view, a whole cycle, the alignment tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from assistant.access.actor import Actor
+from assistant.access.repository import HRData
+from assistant.errors import NotFound
+from assistant.okr.checker import Context, OkrChecker
+from assistant.okr.history import History, load_history
+from assistant.okr.hris_context import build_context, current_cycle, own_set
+from assistant.okr.model import CheckReport, OkrSetIn
+from assistant.okr.reader import read_okr_file, read_okr_text
+from assistant.okr.team import TeamReport, check_each, check_team
+from assistant.okr.tree import TreeNode, alignment_tree
+
+if TYPE_CHECKING:
+    from assistant.core import Core
+
+_CACHE_PEOPLE = 32
+
+
+class OkrService:
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self._histories: dict[str, tuple[int, History]] = {}  # per actor, with the data version read
+        self._trees: dict[tuple[str, str], tuple[int, list[TreeNode]]] = {}
+
+    @cached_property
+    def checker(self) -> OkrChecker:
+        generator = self.core.generator if self.core.settings.llm.base_url else None
+        return OkrChecker(embed=self.core.embedder.passages, generator=generator,  # one embedder and cache
+                          max_key_results=self.core.settings.okr.max_key_results)  # fmt: skip
+
+    def _history(self, data: HRData) -> History:
+        """Past KRs the actor may see, loaded once per actor until the data change."""
+        key, version = data.actor.employee_id, self.core.data_version
+        cached = self._histories.get(key)
+        if cached is None or cached[0] != version:
+            if len(self._histories) >= _CACHE_PEOPLE:
+                self._histories.pop(next(iter(self._histories)))
+            cached = self._histories[key] = (version, load_history(data))
+        return cached[1]
+
+    def read(self, source: Path | str, name: str = "<text>") -> OkrSetIn:
+        """An OKR set from a file (Path) or pasted text (str)."""
+        if isinstance(source, Path):
+            return read_okr_file(source, self.core.settings.limits.import_mb)
+        return read_okr_text(source, name)
+
+    def check(
+        self, source: Path | str | OkrSetIn, actor: Actor | None, cycle: str | None = None,
+        lang: Literal["zh", "en"] = "en", rewrites: bool = True,
+    ) -> CheckReport:  # fmt: skip
+        """Check an OKR set; with an actor, against the HRIS (parents, KPIs, history) as they may see it."""
+        okr_set = source if isinstance(source, OkrSetIn) else self.read(source)
+        if actor is None or not self.core.has_data():
+            return self.checker.check(okr_set, Context(notes=[("okr.note.no_hris", {})]), lang, rewrites)
+        owner = okr_set.owner or actor.employee_id
+        with self.core.data(actor) as data:
+            try:
+                ctx = build_context(data, owner, cycle or okr_set.cycle, self._history(data),
+                                    need_parents=okr_set.parents is None)  # fmt: skip
+            except NotFound as exc:
+                key = "okr.note.no_owner" if exc.key == "error.no_such_employee" else "okr.note.no_cycle"
+                ctx = Context(notes=[(key, {"owner": owner, "cycle": cycle or okr_set.cycle})])
+            return self.checker.check(okr_set, ctx, lang, rewrites)
+
+    def own(self, actor: Actor, owner: str | None = None, cycle: str | None = None) -> OkrSetIn:
+        """``owner``'s (default: the actor's own) objectives of the cycle (default: the current one)."""
+        with self.core.data(actor) as data:
+            cycle_id = cycle or current_cycle(data).id
+            return own_set(data, owner or actor.employee_id, cycle_id)
+
+    def team(
+        self, manager_id: str, actor: Actor, cycle: str | None = None, lang: Literal["zh", "en"] = "en"
+    ) -> TeamReport:
+        with self.core.data(actor) as data:
+            return check_team(data, self.checker, manager_id, cycle, self._history(data), lang)
+
+    def cycle(self, actor: Actor, cycle: str | None = None) -> Iterator[tuple[str, OkrSetIn, CheckReport]]:
+        """Every OKR set of the cycle whose findings the actor may see (an HR admin: everyone's)."""
+        with self.core.data(actor) as data:
+            people = [e.id for e in data.people() if actor.can_see(e.id)]
+            cycle_id = cycle or current_cycle(data).id
+            yield from check_each(data, self.checker, people, cycle_id, self._history(data))
+
+    def tree(self, actor: Actor, cycle: str | None = None) -> list[TreeNode]:
+        """Company objectives down to the actor's (and a manager's team's), alignment findings marked; checked
+        once per actor and cycle until the data change."""
+        with self.core.data(actor) as data:
+            cycle_id = cycle or current_cycle(data).id
+            key, version = (actor.employee_id, cycle_id), self.core.data_version
+            cached = self._trees.get(key)
+            if cached is None or cached[0] != version:
+                if len(self._trees) >= _CACHE_PEOPLE:
+                    self._trees.pop(next(iter(self._trees)))
+                tree = alignment_tree(data, self.checker, actor.employee_id, cycle_id, self._history(data))
+                cached = self._trees[key] = (version, tree)
+            return cached[1]

@@ -1,0 +1,154 @@
+"""Blind knowledge evals: three corpora of different sizes (evals/knowledge/blind/corpora.yaml) with zh/en
+questions written by a helper session that never saw the code. Per corpus and language: false refusal of
+answerable questions, refusal of out-of-scope ones, recall@5 of a gold passage, and whether the quoted text of
+an answer holds the answer (one of the question's key phrases). Writes evals/results/knowledge-blind.json.
+
+    .venv/bin/python -m evals.knowledge.blind [small|medium|large ...]
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.api import Assistant
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).parent / "blind"
+RESULTS = ROOT / "evals" / "results"
+_WS = re.compile(r"\s+")
+
+
+def norm(text: str) -> str:
+    return _WS.sub(" ", text).strip().lower()
+
+
+def files_of(spec: list[str]) -> list[str]:
+    return [str(Path(p).resolve()) for pattern in spec for p in sorted(glob.glob(str(ROOT / pattern)))]
+
+
+def split_sections(files: list[str], folder: Path, marks: list[str]) -> dict[str, list[Path]]:
+    """Each page cut at its level-2/3 headings into one file per section (the heading kept as its title)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sections: dict[str, list[Path]] = {}
+    for f in files:
+        text = Path(f).read_text(encoding="utf-8")
+        parts, current = [], []
+        for line in text.splitlines(keepends=True):
+            if any(line.startswith(m) for m in marks) and current:
+                parts.append("".join(current))
+                current = []
+            current.append(line)
+        parts.append("".join(current))
+        stem = Path(f).parent.name + "__" + Path(f).stem
+        sections[f] = []
+        for i, part in enumerate(p for p in parts if p.strip()):
+            path = folder / f"{stem}__s{i:03d}.md"
+            path.write_text(part, encoding="utf-8")
+            sections[f].append(path)
+    return sections
+
+
+def gold_paths(gold: list[dict[str, str]], sections: dict[str, list[Path]] | None) -> list[tuple[str, str]]:
+    """(indexed path, quote) per gold entry: the page itself, or the section of it holding the quote."""
+    out = []
+    for g in gold:
+        page = str((ROOT / g["source"]).resolve())
+        if sections is None:
+            out.append((page, g["quote"]))
+            continue
+        for sec in sections.get(page, []):
+            if norm(g["quote"]) in norm(sec.read_text(encoding="utf-8")):
+                out.append((str(sec), g["quote"]))
+    return out
+
+
+def holds(text: str, keys: list[str]) -> bool:
+    t = norm(text)
+    return any(norm(k) in t for k in keys)
+
+
+def run_corpus(name: str, spec: Any, cache: Path) -> dict[str, Any]:
+    home = RESULTS / f"blind-{name}"
+    a = Assistant.open(home, cache_dir=cache)
+    a.core.ensure_schema()
+    sections = None
+    if isinstance(spec, dict):  # split_from another corpus
+        base = files_of(CORPORA[spec["split_from"]])
+        sections = split_sections(base, home / "sections", spec["split_at"])
+        files = [str(p) for secs in sections.values() for p in secs]
+    else:
+        files = files_of(spec)
+    start = time.perf_counter()
+    results = a.knowledge.ingestor.ingest(files)
+    ingest_s = time.perf_counter() - start
+    docs = sum(r.status in ("indexed", "unchanged") for r in results)
+    questions = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))
+    rows = []
+    for q in questions:
+        r = a.knowledge.ask(q["question"], None)
+        row: dict[str, Any] = {"id": q["id"], "lang": q["lang"], "answerable": bool(q["gold"]),
+                               "refused": r.refused}  # fmt: skip
+        if q["gold"]:
+            gold = gold_paths(q["gold"], sections)
+            hits = a.knowledge.retriever.search(q["question"], None, 5)
+            row["r5"] = any(h.document.path == p and norm(quote)[:80] in norm(h.chunk.text)
+                            for h in hits for p, quote in gold)  # fmt: skip
+            row["quote_holds"] = (not r.refused) and any(
+                holds(c.quote, q.get("key", [])) for c in r.citations
+            )
+            row["cited_gold"] = (not r.refused) and any(c.source == p for c in r.citations for p, _ in gold)
+        rows.append(row)
+    return {"documents": docs, "chunks": a.knowledge.status(None)["chunks"], "ingest_s": round(ingest_s, 1),
+            "rows": rows, "summary": summarise(rows)}  # fmt: skip
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | int]]:
+    out = {}
+    for lang in ("en", "zh", "all"):
+        sub = [r for r in rows if lang == "all" or r["lang"] == lang]
+        ans = [r for r in sub if r["answerable"]]
+        oos = [r for r in sub if not r["answerable"]]
+        answered = [r for r in ans if not r["refused"]]
+        out[lang] = {
+            "answerable": len(ans), "out_of_scope": len(oos),
+            "false_refusal": round(sum(r["refused"] for r in ans) / max(len(ans), 1), 3),
+            "refusal": round(sum(r["refused"] for r in oos) / max(len(oos), 1), 3),
+            "recall@5": round(sum(r["r5"] for r in ans) / max(len(ans), 1), 3),
+            "quote_holds_answer": round(sum(r["quote_holds"] for r in answered) / max(len(answered), 1), 3),
+            "cites_gold_source": round(sum(r["cited_gold"] for r in answered) / max(len(answered), 1), 3),
+        }  # fmt: skip
+    return out
+
+
+CORPORA: dict[str, Any] = yaml.safe_load((HERE / "corpora.yaml").read_text(encoding="utf-8"))
+
+
+def main(names: list[str]) -> None:
+    cache = RESULTS / "blind-cache"
+    report = {}
+    for name in names or ["small", "medium", "large"]:
+        report[name] = run_corpus(name, CORPORA[name], cache)
+        rep = report[name]
+        print(f"\n{name}: {rep['documents']} documents, {rep['chunks']} chunks (ingest {rep['ingest_s']} s)")
+        print(
+            f"  {'lang':<5}{'ans':>5}{'oos':>5}{'false ref':>11}{'refusal':>9}{'R@5':>7}{'quote ok':>10}{'gold src':>10}"
+        )
+        for lang, m in rep["summary"].items():
+            print(f"  {lang:<5}{m['answerable']:>5}{m['out_of_scope']:>5}{m['false_refusal']:>11}{m['refusal']:>9}"
+                  f"{m['recall@5']:>7}{m['quote_holds_answer']:>10}{m['cites_gold_source']:>10}")  # fmt: skip
+    out = RESULTS / "knowledge-blind.json"
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\nwritten: {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
