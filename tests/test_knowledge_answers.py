@@ -91,7 +91,12 @@ def test_ask_json_through_the_cli(kb: Assistant) -> None:
     data = json.loads(res.out)
     assert set(data) == {"answer", "refused", "engine", "lang", "citations"}
     assert (data["refused"], data["engine"], data["lang"]) == (False, "offline", "zh")
-    assert all(set(c) == {"source", "heading", "quote", "score"} for c in data["citations"])
+    assert all(set(c) == {"source", "title", "heading", "quote", "score"} for c in data["citations"])
     assert all(c["quote"] in Path(c["source"]).read_text(encoding="utf-8") for c in data["citations"])
+    assert all(c["title"] and "/" not in c["title"] for c in data["citations"])  # a title, not a path
+    res = run_cli(kb.settings.home, "ask", "绩效打了C会不会被PIP？", as_user="u_dev", check=True)
+    sources = {c["source"] for c in data["citations"]}
+    assert sources and not any(src in res.out or str(Path(src).parent) in res.out for src in sources)
+    assert all(c["title"] in res.out for c in data["citations"])  # users see the document's title
     res = run_cli(kb.settings.home, "--lang", "en", "ask", "   ", as_user="u_dev")
     assert res.code == 2 and "the question is empty" in res.err

@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("use zh or en", param_hint="--lang")
         result = c.assistant.knowledge.ask(question, c.optional_user(), lang)  # type: ignore[arg-type]
         if as_json:
-            fields = {"source", "heading", "quote", "score"}
+            fields = {"source", "title", "heading", "quote", "score"}
             print_json(result.model_dump(include={"answer": True, "refused": True, "engine": True, "lang": True,
                                                   "citations": {"__all__": fields}}))  # fmt: skip
             if result.notice:
@@ -74,7 +74,7 @@ def register(app: typer.Typer) -> None:
             err.print(f"[yellow]{result.notice}[/yellow]", highlight=False)
         out.print(result.answer, highlight=False)
         for n, cit in cited_passages(result):
-            out.print(f"  [{n}] {cit.source} › {cit.heading}", highlight=False, style="dim")
+            out.print(f"  [{n}] {cit.title} › {cit.heading}", highlight=False, style="dim")
 
     @index_app.command("status")
     def status(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:

@@ -35,7 +35,8 @@ FOLLOW_UP = re.compile(
 
 
 class CitationOut(BaseModel):
-    source: str
+    source: str  # the path as ingested (or hris://… for a record): for programs, never shown to users
+    title: str  # what users see: the document's title (or the record's label)
     heading: str
     quote: str
     score: float
@@ -119,8 +120,10 @@ class KnowledgeAnswerer:
         # [n] in the answer numbers the cited passages 1, 2, 3… in the order they are first cited
         ref = {pid: i for i, pid in enumerate(dict.fromkeys(c.passage for c in result.citations), 1)}
         answer = re.sub(r"\[(\d+)\]", lambda m: f"[{ref.get(int(m[1]), m[1])}]", result.text)
-        citations = [CitationOut(source=c.source, heading=c.heading, quote=c.quote, score=round(c.score, 4),
-                                 ref=ref[c.passage]) for c in result.citations]  # fmt: skip
+        titles = {h.document.path: h.document.title for h in hits} | {r.source: r.heading for r in records}
+        citations = [CitationOut(source=c.source, title=titles.get(c.source, c.heading), heading=c.heading,
+                                 quote=c.quote, score=round(c.score, 4), ref=ref[c.passage])
+                     for c in result.citations]  # fmt: skip
         if refused or not citations:
             return self._refuse(lang, hits, result.notice(lang))
         return AskResult(answer=answer, refused=False, engine=result.engine, lang=lang, citations=citations,
@@ -152,7 +155,7 @@ class KnowledgeAnswerer:
                        score=hit.dense if hit.dense is not None else hit.score, focus=focus)  # fmt: skip
 
     def _refuse(self, lang: Literal["zh", "en"], hits: list[Hit], notice: str | None = None) -> AskResult:
-        nearest = [CitationOut(source=h.document.path, heading=h.chunk.heading, quote=sentences(h.chunk.text)[0]
+        nearest = [CitationOut(source=h.document.path, title=h.document.title, heading=h.chunk.heading, quote=sentences(h.chunk.text)[0]
                                if sentences(h.chunk.text) else h.chunk.text[:120], score=round(h.dense or 0.0, 4))
                    for h in hits[:3]]  # fmt: skip
         text = t("answer.refuse", lang, contact=self.hr_contact)

@@ -57,7 +57,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             history.append({"role": "assistant", "content": result.notice})
         for n, c in cited_passages(result):
             passage = assistant.knowledge.passage_containing(c.source, c.quote, user) or c.quote
-            title = L("ask.source", lg, n=n, source=c.source, heading=c.heading or "-")  # type: ignore[arg-type]
+            title = L("ask.source", lg, n=n, source=c.title, heading=c.heading or "-")  # type: ignore[arg-type]
             history.append(
                 {"role": "assistant", "content": passage, "metadata": {"title": title, "status": "done"}}
             )
