@@ -253,3 +253,24 @@ def test_private_okr_visibility_still_checks(demo_home: Path) -> None:
     report = private.okr.check(FIX / "team_okrs.md", private.actor("E0004"))
     assert report.findings and not any("Parents from the HRIS" in n for n in report.notes)
     assert private.okr.tree(private.actor("E0004"))
+
+
+def test_okr_check_resolves_the_acting_user_once(demo_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`okr check` reads the user's own OKRs, the HRIS context, history and KPIs: the actor is resolved once."""
+    from typer.testing import CliRunner
+
+    import assistant.core
+    from assistant.cli.main import app
+
+    calls: list[str] = []
+    real = assistant.core.resolve_actor
+
+    def counting(session, employee_id):  # type: ignore[no-untyped-def]
+        calls.append(employee_id)
+        return real(session, employee_id)
+
+    monkeypatch.setattr(assistant.core, "resolve_actor", counting)
+    res = CliRunner().invoke(app, ["--home", str(demo_home), "--as", "e0004", "okr", "check", "--json"])
+    assert res.exit_code == 0, res.output
+    assert calls == ["e0004"]  # ids are case-insensitive too
+    assert json.loads(res.output)["findings"] is not None
