@@ -43,6 +43,7 @@ bench: install system-deps
 
 eval: install
 	$(BIN)/python -m evals.knowledge.run
+	$(BIN)/python -m evals.knowledge.blind
 	$(BIN)/python -m evals.okr.run
 	$(BIN)/python -m evals.okr.demo_patterns
 

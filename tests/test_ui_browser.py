@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from assistant.demo.install import DEMO_PASSWORD as DEMO
+from assistant.demo.install import MANIFEST
 from tests.ui_app import ARTEFACTS, CHROMIUM, login, start_app, wait_idle
 
 pytest.importorskip("playwright")
@@ -134,8 +135,9 @@ def test_admin_uploads_a_document_then_finds_it_by_asking(url: str, browser: Bro
     page.get_by_role("tab", name="Ask").click()
     page.get_by_label("Your question").fill("Can I bring my dog to the Shenzhen office?")
     page.locator("#send").click()
-    expect(page.locator("#chat")).to_contain_text("office-pets.md", timeout=60_000)
+    expect(page.locator("#chat")).to_contain_text("Office Pets Policy", timeout=60_000)  # the title
     expect(page.locator("#chat [data-testid='bot']").first).to_contain_text("Fridays")
+    expect(page.locator("#chat")).not_to_contain_text("uploads/")  # never a server path
     page.screenshot(path=ARTEFACTS / "admin-ask.png", full_page=True)
 
 
@@ -157,14 +159,18 @@ def test_an_employee_cannot_reach_other_peoples_records(served: tuple[str, Path]
     client = Client(url, auth=("E0004", DEMO), verbose=False)
     with pytest.raises(Exception, match="Only an HR admin"):
         client.predict(api_name="/admin_status")
+    me = next(a["name"] for a in json.loads((home / MANIFEST).read_text(encoding="utf-8"))["accounts"]
+              if a["id"] == "E0004")  # fmt: skip
+
+    def rating_titles(history: list[dict]) -> list[str]:  # the citations' titles: "<name> · <cycle> · rating"
+        titles = [(m.get("metadata") or {}).get("title") or "" for m in history]
+        return [t for t in titles if "· rating" in t]
+
     history = client.predict("What rating did 陈静 get last cycle?", [], api_name="/ask")[0]
-    text = json.dumps(history, ensure_ascii=False)
-    others = [src for src in re.findall(r"hris://rating/[^ \"']+", text) if not src.endswith(":E0004")]
-    assert others == []  # no one else's rating (the employee's own may appear)
-    mine = json.dumps(
-        client.predict("我上个周期的绩效等级是什么？", [], api_name="/ask")[0], ensure_ascii=False
-    )
-    assert "hris://rating" in mine  # one's own rating is found
+    assert all(t.split("] ", 1)[-1].startswith(me) for t in rating_titles(history))  # no one else's rating
+    assert "hris://" not in json.dumps(history, ensure_ascii=False)  # users see titles, never internal ids
+    mine = rating_titles(client.predict("我上个周期的绩效等级是什么？", [], api_name="/ask")[0])
+    assert mine and all(me in t for t in mine)  # one's own rating is found
     # through the UI: no tab shows other people's records, the Admin tab is not there
     expect(page.get_by_role("tab", name=re.compile("Admin|管理"))).to_have_count(0)
     page.screenshot(path=ARTEFACTS / "employee-scope.png")

@@ -31,7 +31,7 @@ Mode = Literal["hybrid", "dense", "keyword"]
 RRF_K = 10  # small: the first places of each list count for much more than the tail
 CANDIDATES = 60
 DOC_WEIGHT = 1.0  # the document prior, as one more list ranked by document
-DENSITY_TOP = 20  # Hits.density: the mean similarity of this many nearest chunks
+NEAREST = 3  # Hits.nearest: a question the documents cover has a few related chunks, not one chance match
 
 
 @dataclass
@@ -44,11 +44,12 @@ class Hit:
 
 
 class Hits(list[Hit]):
-    """Search results, best first, and how much of the index is about the question: the mean cosine of the
-    DENSITY_TOP nearest chunks (0.0 without a dense search). A question the documents cover has many related
-    passages; an out-of-scope one tends to have one chance match among unrelated ones."""
+    """Search results, best first; the cosines of the NEAREST closest chunks (``nearest``, empty without a dense
+    search); and how many chunks were searched (``searched``): chance matches grow with that number, which the
+    refusal rule corrects for."""
 
-    density: float = 0.0
+    nearest: tuple[float, ...] = ()
+    searched: int = 0
 
 
 class Retriever:
@@ -118,8 +119,8 @@ class Retriever:
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
         )
         del hits[k:]
-        sims = list(dense.values())[:DENSITY_TOP]
-        hits.density = sum(sims) / len(sims) if sims else 0.0
+        hits.nearest = tuple(sorted(dense.values(), reverse=True)[:NEAREST])
+        hits.searched = len(self._doc_of)  # filled by _index (the keyword index holds every indexed chunk)
         return hits
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
