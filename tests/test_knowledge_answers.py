@@ -63,7 +63,8 @@ def test_refusal_in_the_question_language(kb: Assistant) -> None:
     # with that clause since the refusal rule became size-independent: a known limit, see evals/knowledge)
     r = kb.knowledge.ask("Which airline do we book for business trips?", kb.actor("u_dev"))
     assert r.refused and not r.citations and "ask HR" in r.answer and kb.settings.hr_contact in r.answer
-    r = kb.knowledge.ask("火星有几颗卫星？", kb.actor("u_dev"))  # the language of a refusal (its accuracy: evals)
+    # the language of a refusal (its accuracy is measured by evals/knowledge)
+    r = kb.knowledge.ask("火星有几颗卫星？", kb.actor("u_dev"))
     assert r.refused and "请联系 HR" in r.answer
 
 

@@ -120,7 +120,8 @@ class Retriever:
         )
         del hits[k:]
         hits.nearest = tuple(sorted(dense.values(), reverse=True)[:NEAREST])
-        hits.searched = len(self._doc_of)  # filled by _index (the keyword index holds every indexed chunk)
+        self._index()  # (cached) it maps every indexed chunk to its document: their number is what was searched
+        hits.searched = len(self._doc_of)
         return hits
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
