@@ -18,8 +18,10 @@ Embed = Callable[[list[str]], np.ndarray]  # texts -> unit vectors, one row each
 STANDS_OUT = 0.075  # an undeclared objective plausibly serves the parent that stands out this much
 # Gaps of a few hundredths between parents are noise for this embedding (the blind set's plainly related
 # declared parents are often second or third). A declared parent is weak only when the evidence clearly
-# separates it: below the mean of all parents AND beaten by another by CLEAR_GAP. A declared parent that
-# another merely edges out by NOTICE_GAP is reported as uncertain, at info severity.
+# separates it: below the mean of all parents AND beaten by another by CLEAR_GAP. A declared parent that is
+# below the mean and beaten by NOTICE_GAP, or beaten by CLEAR_GAP, is reported as uncertain, at info severity
+# (one merely edged out by another parent it still stands above the mean with is not worth a note: on the demo
+# company that fired on a quarter of all objectives).
 CLEAR_GAP = 0.10
 NOTICE_GAP = 0.03
 RELATED = 0.45  # with fewer than three parents there is no mean to compare with: absolute similarity
@@ -69,7 +71,7 @@ def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed
                         "candidates": [c for c in candidates if c["id"] not in obj.aligned_to]}  # fmt: skip
             if rel[best] < 0 and gap >= CLEAR_GAP:
                 hits.append(Hit("ALIGN_WEAK", obj.id, {"parent": ids[best]}, evidence))
-            elif gap >= NOTICE_GAP:
+            elif (rel[best] < 0 and gap >= NOTICE_GAP) or gap >= CLEAR_GAP:
                 hits.append(
                     Hit("ALIGN_UNCERTAIN", obj.id, {"parent": ids[best], "other": ids[others[0]]}, evidence)
                 )
