@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def ui(
         ctx: typer.Context,
-        port: Annotated[int | None, typer.Option("--port", help="Port (default: setting ui_port, 7860).")] = None,
+        port: Annotated[int | None, typer.Option("--port", help="Port (default: the [ui] port setting, 7860).")] = None,
         host: Annotated[str | None, typer.Option("--host", help="Interface (default 127.0.0.1: this machine only).")] = None,
     ) -> None:  # fmt: skip
         """Start the web app; stop it with Ctrl+C."""
