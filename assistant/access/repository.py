@@ -49,11 +49,11 @@ class ObjectiveView:
 
 
 class HRData:
-    """Scoped reads for one viewer."""
+    """Scoped reads for one acting user."""
 
-    def __init__(self, session: Session, viewer: Actor, okr_visibility: str = "company") -> None:
+    def __init__(self, session: Session, actor: Actor, okr_visibility: str = "company") -> None:
         self.session = session
-        self.actor = viewer
+        self.actor = actor
         self.okr_visibility = okr_visibility
 
     # --- the directory is not private -------------------------------------------------------

@@ -110,15 +110,15 @@ class KnowledgeAnswerer:
         self.hr_contact, self.records = hr_contact, records
 
     def ask(
-        self, question: str, viewer: Actor | None, lang: Literal["zh", "en"] | None = None,
+        self, question: str, actor: Actor | None, lang: Literal["zh", "en"] | None = None,
         conversation: Conversation | None = None, k: int = 6,
     ) -> AskResult:  # fmt: skip
         lang = lang or detect_lang(question)
         query = conversation.resolve(question) if conversation else question
-        hits = self.retriever.search(query, viewer, k=k)
+        hits = self.retriever.search(query, actor, k=k)
         if conversation is not None:
             conversation.turns.append(query)
-        records = self.records(query, viewer) if self.records and viewer else []
+        records = self.records(query, actor) if self.records and actor else []
         records = [r for r in records if r.score >= RECORD_MIN_SIMILARITY][:3]
         if not records and self.evidence(hits, lang) < MIN_EVIDENCE:
             return self._refuse(lang, hits)

@@ -77,9 +77,9 @@ class Retriever:
             self._masks = {}
         return self._keyword
 
-    def search(self, query: str, viewer: Actor | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
+    def search(self, query: str, actor: Actor | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
         with self.db.session() as s:
-            scopes, unfiltered = document_scopes(s, viewer)
+            scopes, unfiltered = document_scopes(s, actor)
         ranks: dict[str, float] = {}
         dense: dict[str, float] = {}
         keyword: dict[str, float] = {}

@@ -164,7 +164,8 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
     for q in rest:
         before = text[max(0, q.start - 40) : q.start]
         after = text[q.end : q.end + 30]
-        if baseline is None and (_BASELINE_CUE.search(before) or _period_value(text, q)):
+        earlier = bool(_BASELINE_CUE.search(before)) or _period_value(text, q)  # a value of before or now
+        if baseline is None and earlier:
             baseline = q
         elif (
             change is None
@@ -176,7 +177,7 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
             )
         ):
             change = q
-        elif target is None and not _BASELINE_CUE.search(before) and not _period_value(text, q):
+        elif target is None and not earlier:
             target = q
     if (
         target is None

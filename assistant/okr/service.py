@@ -3,10 +3,10 @@ set, a manager's team view, a whole cycle, the alignment tree."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from assistant.access.actor import Actor
 from assistant.access.repository import HRData
@@ -22,14 +22,32 @@ from assistant.okr.tree import TreeNode, alignment_tree
 if TYPE_CHECKING:
     from assistant.core import Core
 
-_CACHE_PEOPLE = 32
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _UntilDataChange(Generic[K, V]):
+    """Values per key (a bounded number), each kept until the HRIS data change (the core's data version)."""
+
+    def __init__(self, core: Core, size: int = 32) -> None:
+        self.core, self.size = core, size
+        self._items: dict[K, tuple[int, V]] = {}
+
+    def get(self, key: K, make: Callable[[], V]) -> V:
+        version = self.core.data_version
+        cached = self._items.get(key)
+        if cached is None or cached[0] != version:
+            if len(self._items) >= self.size:
+                self._items.pop(next(iter(self._items)))
+            cached = self._items[key] = (version, make())
+        return cached[1]
 
 
 class OkrService:
     def __init__(self, core: Core) -> None:
         self.core = core
-        self._histories: dict[str, tuple[int, History]] = {}  # per actor, with the data version read
-        self._trees: dict[tuple[str, str], tuple[int, list[TreeNode]]] = {}
+        self._histories: _UntilDataChange[str, History] = _UntilDataChange(core)  # per actor
+        self._trees: _UntilDataChange[tuple[str, str], list[TreeNode]] = _UntilDataChange(core)
 
     @cached_property
     def checker(self) -> OkrChecker:
@@ -39,13 +57,7 @@ class OkrService:
 
     def _history(self, data: HRData) -> History:
         """Past KRs the actor may see, loaded once per actor until the data change."""
-        key, version = data.actor.employee_id, self.core.data_version
-        cached = self._histories.get(key)
-        if cached is None or cached[0] != version:
-            if len(self._histories) >= _CACHE_PEOPLE:
-                self._histories.pop(next(iter(self._histories)))
-            cached = self._histories[key] = (version, load_history(data))
-        return cached[1]
+        return self._histories.get(data.actor.employee_id, lambda: load_history(data))
 
     def read(self, source: Path | str, name: str = "<text>") -> OkrSetIn:
         """An OKR set from a file (Path) or pasted text (str)."""
@@ -95,11 +107,5 @@ class OkrService:
         once per actor and cycle until the data change."""
         with self.core.data(actor) as data:
             cycle_id = cycle or current_cycle(data).id
-            key, version = (actor.employee_id, cycle_id), self.core.data_version
-            cached = self._trees.get(key)
-            if cached is None or cached[0] != version:
-                if len(self._trees) >= _CACHE_PEOPLE:
-                    self._trees.pop(next(iter(self._trees)))
-                tree = alignment_tree(data, self.checker, actor.employee_id, cycle_id, self._history(data))
-                cached = self._trees[key] = (version, tree)
-            return cached[1]
+            return self._trees.get((actor.employee_id, cycle_id), lambda: alignment_tree(
+                data, self.checker, actor.employee_id, cycle_id, self._history(data)))  # fmt: skip
