@@ -40,6 +40,7 @@ bench: install system-deps
 	$(BIN)/python -m evals.bench.llm_layer
 	$(BIN)/python -m evals.bench.knowledge_speed
 	$(BIN)/python -m evals.bench.okr_speed
+	$(BIN)/python -m evals.bench.demo_init
 
 eval: install
 	$(BIN)/python -m evals.knowledge.run

@@ -68,7 +68,7 @@ class Core:
         """Scoped reads of the HRIS as ``actor``."""
         self.ensure_schema()
         with self.db.session() as s:
-            yield HRData(s, actor, self.settings.okr.visibility)
+            yield HRData(s, actor, self.settings.okr.visibility, self.settings.privacy.peer_reviewers_visible)
 
     @contextmanager
     def writes(self, actor: Actor) -> Iterator[ScopedWrites]:

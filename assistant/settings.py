@@ -69,6 +69,14 @@ class OkrSettings(_Group):
     max_key_results: int = 2000  # KRs checked per set; the rest are reported as not checked
 
 
+class PrivacySettings(_Group):
+    """Who sees what beyond the roles' scopes."""
+
+    # an employee sees their peer reviews' text but not who wrote them (managers and HR do), as Lark and
+    # Lattice do by default; true shows the names to the employee as well
+    peer_reviewers_visible: bool = False
+
+
 class UiSettings(_Group):
     """The web app (hr-assistant ui): local only by default."""
 
@@ -77,7 +85,7 @@ class UiSettings(_Group):
 
 
 GROUPS: dict[str, type[_Group]] = {"llm": LlmSettings, "chroma": ChromaSettings, "limits": LimitSettings,
-                                   "okr": OkrSettings, "ui": UiSettings}  # fmt: skip
+                                   "okr": OkrSettings, "privacy": PrivacySettings, "ui": UiSettings}  # fmt: skip
 
 
 class Settings(BaseSettings):
@@ -99,6 +107,7 @@ class Settings(BaseSettings):
     chroma: ChromaSettings = ChromaSettings()
     limits: LimitSettings = LimitSettings()
     okr: OkrSettings = OkrSettings()
+    privacy: PrivacySettings = PrivacySettings()
     ui: UiSettings = UiSettings()
 
     @model_validator(mode="after")

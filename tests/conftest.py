@@ -6,6 +6,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -91,3 +92,36 @@ def run_cli(
     if check and proc.returncode != 0:
         raise AssertionError(f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@dataclass
+class App:
+    """The web app as `make run` starts it, over a copy of the demo home."""
+
+    url: str
+    home: Path
+    upload_folders: list[Path]  # Gradio upload folders seen by the tests: checked gone once the app stops
+
+
+@pytest.fixture(scope="session")
+def app(demo_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    from tests.ui_app import start_app
+
+    tmp = tmp_path_factory.mktemp("ui")
+    seen: list[Path] = []
+    for url in start_app(demo_home, tmp):
+        yield App(url, tmp / "home", seen)
+    assert all(not folder.exists() for folder in seen), "the upload folder outlived the app"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    from tests.ui_app import ARTEFACTS, CHROMIUM
+
+    ARTEFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield b
+        b.close()

@@ -43,7 +43,7 @@ def test_demo_accounts_log_in_and_others_cannot_set_passwords(demo: Assistant, t
 def test_a_new_password_ends_old_sessions_and_failures_are_throttled(tmp_path: Path) -> None:
     from starlette.requests import Request
 
-    from ui.session import COOKIE, LoginThrottle, Sessions
+    from ui.session import COOKIE, Sessions
 
     prints = {"E1": "a"}
     sessions = Sessions(tmp_path, prints.get)
@@ -56,10 +56,31 @@ def test_a_new_password_ends_old_sessions_and_failures_are_throttled(tmp_path: P
     assert sessions.user(request(token[:-2] + "xx")) is None  # tampered
     prints["E1"] = "b"  # the password changed
     assert sessions.user(request(token)) is None
-    throttle = LoginThrottle(limit=3, window=60)
+    fresh = sessions.token("E1")
+    assert sessions.user(request(fresh)) == "E1"
+    sessions.revoke(request(fresh))  # log-out: revoked on the server, also for a new process on the same home
+    assert sessions.user(request(fresh)) is None
+    assert Sessions(tmp_path, prints.get).user(request(fresh)) is None
+    assert sessions.user(request(sessions.token("E1"))) == "E1"  # a new log-in works
+
+
+def test_failed_log_ins_slow_down_per_key_and_never_lock_the_owner_out() -> None:
+    from ui.session import LoginThrottle
+
+    now = [1000.0]
+    throttle = LoginThrottle(free=3, base=2.0, cap=60.0, clock=lambda: now[0])
     for _ in range(3):
-        assert throttle.allowed("E1")
-        throttle.failed("E1")
-    assert not throttle.allowed("E1") and throttle.allowed("E2")
-    throttle.succeeded("E1")
-    assert throttle.allowed("E1")
+        assert throttle.wait("E1@evil") == 0
+        throttle.failed("E1@evil")
+    assert throttle.wait("E1@evil") == 2  # the 4th try waits 2 s, then 4, 8 … up to the cap
+    throttle.failed("E1@evil")
+    assert throttle.wait("E1@evil") == 4
+    for _ in range(10):
+        throttle.failed("E1@evil")
+    assert throttle.wait("E1@evil") == 60
+    now[0] += 61
+    assert throttle.wait("E1@evil") == 0  # it slows down, it does not lock
+    assert throttle.wait("E1@home") == 0  # the owner, from their own address, is not slowed at all
+    throttle.succeeded("E1@evil")
+    throttle.failed("E1@evil")
+    assert throttle.wait("E1@evil") == 0

@@ -390,4 +390,4 @@ def test_pasted_text_has_a_name_in_both_languages() -> None:
     with pytest.raises(OkrInputError) as exc:
         read_okr_text("   ")
     assert exc.value.problems[0].render("zh") == "粘贴的文本：OKR 内容为空"
-    assert exc.value.problems[0].render("en") == "<text>: the OKR text is empty"
+    assert exc.value.problems[0].render("en") == "pasted text: the OKR text is empty"

@@ -31,12 +31,10 @@ def start_app(demo_home: Path, tmp: Path) -> Iterator[str]:
     home = tmp / "home"
     shutil.copytree(demo_home, home)
     port = free_port()
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("HR_ASSISTANT_") or k == "HR_ASSISTANT_CACHE_DIR"
-    }
-    env |= {"GRADIO_ANALYTICS_ENABLED": "False", "GRADIO_TEMP_DIR": str(tmp / "gradio")}
+    # started as `make run` starts it: the same command, environment and home layout (only the port differs)
+    env = {k: v for k, v in os.environ.items()
+           if not (k.startswith(("HR_ASSISTANT_", "GRADIO_")) and k != "HR_ASSISTANT_CACHE_DIR")}  # fmt: skip
+    env["GRADIO_ANALYTICS_ENABLED"] = "False"  # as the Makefile exports it
     log = (tmp / "app.log").open("wb")
     proc = subprocess.Popen([CLI, "--home", str(home), "ui", "--port", str(port)], env=env,
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
@@ -70,7 +68,7 @@ def login(page, url: str, user: str, password: str = DEMO) -> None:  # type: ign
     page.locator("#username").fill(user)
     page.locator("#password").fill(password)
     page.locator("#login").click()
-    expect(page.locator("#who")).to_contain_text(user, timeout=30_000)
+    expect(page.locator("#who")).to_contain_text(user.upper(), timeout=30_000)
 
 
 def wait_idle(page, elem_id: str, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,13 @@ def actor_of(assistant: Assistant, request: gr.Request, lang: Lang) -> Actor:
         return assistant.actor(user_of(request))
     except AssistantError as exc:
         raise friendly(exc, lang) from None
+
+
+def alert(message: str, kind: str = "error") -> str:
+    """A message shown next to the control it concerns (an HTML block; never a pop-up over the page)."""
+    body = "<br>".join(html.escape(line) for line in message.strip().splitlines())
+    role = ' role="alert"' if kind == "error" else ""
+    return f'<div class="inline-{kind}"{role}>{body}</div>'
 
 
 def friendly(exc: AssistantError, lang: Lang) -> gr.Error:

@@ -1,12 +1,14 @@
-"""Log-in for the web app: a signed, HTTP-only session cookie naming the employee and a fingerprint of their
-password hash (a new password ends every older session; a deactivated user is out at once), and a throttle on
-failed log-ins. The signing secret lives in the home folder (created on first start, owner-only)."""
+"""Log-in for the web app: a signed, HTTP-only session cookie naming the employee, a fingerprint of their
+password hash (a new password ends every older session; a deactivated user is out at once) and a session id
+that log-out revokes on the server; and a throttle on failed log-ins. The signing secret and the revoked
+sessions live in the home folder (owner-only)."""
 
 from __future__ import annotations
 
+import json
+import math
 import secrets
 import time
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,53 +16,81 @@ from fastapi import Request
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 COOKIE = "hr_session"
+LANG_COOKIE = "hr_lang"
 MAX_AGE = 8 * 3600
+
+
+def _private(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    path.chmod(0o600)
 
 
 class Sessions:
     def __init__(self, home: Path, fingerprint: Callable[[str], str | None]) -> None:
-        path = home / "ui_secret"
-        if not path.exists():
-            home.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_hex(32), encoding="utf-8")
-            path.chmod(0o600)
-        self.signer = URLSafeTimedSerializer(path.read_text(encoding="utf-8").strip(), salt="hr-session")
+        home.mkdir(parents=True, exist_ok=True)
+        secret = home / "ui_secret"
+        if not secret.exists():
+            _private(secret, secrets.token_hex(32))
+        self.signer = URLSafeTimedSerializer(secret.read_text(encoding="utf-8").strip(), salt="hr-session")
         self.fingerprint = fingerprint
+        self.revoked_file = home / "ui_revoked.json"
+        self.revoked: dict[str, float] = {}  # session id -> when it was revoked (kept for MAX_AGE)
+        if self.revoked_file.exists():
+            self.revoked = json.loads(self.revoked_file.read_text(encoding="utf-8"))
 
     def token(self, employee_id: str) -> str:
-        return self.signer.dumps([employee_id, self.fingerprint(employee_id)])
+        return self.signer.dumps([employee_id, self.fingerprint(employee_id), secrets.token_hex(16)])
 
-    def user(self, request: Request) -> str | None:
-        """The employee id of the request's session, or None (this is Gradio's ``auth_dependency``)."""
+    def _load(self, request: Request) -> tuple[str, str] | None:
         token = request.cookies.get(COOKIE)
         if not token:
             return None
         try:
-            employee_id, fingerprint = self.signer.loads(token, max_age=MAX_AGE)
+            employee_id, fingerprint, sid = self.signer.loads(token, max_age=MAX_AGE)
         except (BadSignature, ValueError, TypeError):
             return None
-        if fingerprint is None or fingerprint != self.fingerprint(employee_id):
+        if sid in self.revoked or fingerprint is None or fingerprint != self.fingerprint(employee_id):
             return None
-        return str(employee_id)
+        return str(employee_id), str(sid)
+
+    def user(self, request: Request) -> str | None:
+        """The employee id of the request's session, or None (this is Gradio's ``auth_dependency``)."""
+        found = self._load(request)
+        return found[0] if found else None
+
+    def revoke(self, request: Request) -> None:
+        """End the request's session on the server: its cookie opens nothing any more, even if kept."""
+        found = self._load(request)
+        if found is None:
+            return
+        now = time.time()
+        self.revoked = {s: at for s, at in self.revoked.items() if now - at < MAX_AGE} | {found[1]: now}
+        _private(self.revoked_file, json.dumps(self.revoked))
 
 
 class LoginThrottle:
-    """At most ``limit`` failed log-ins per key (an account, a client address) in ``window`` seconds."""
+    """Failed log-ins slow down per key: after ``free`` failures each further attempt waits twice as long as
+    the last (``base`` seconds first, at most ``cap``), and a success clears the key. Keyed by (account, client
+    address), a stranger elsewhere cannot lock the owner out; keyed by address alone (with more ``free``
+    tries), one address cannot try many accounts fast."""
 
-    def __init__(self, limit: int = 5, window: float = 900.0) -> None:
-        self.limit, self.window = limit, window
-        self.failures: dict[str, list[float]] = defaultdict(list)
+    def __init__(self, free: int, base: float = 2.0, cap: float = 900.0, clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
+        self.free, self.base, self.cap, self.clock = free, base, cap, clock
+        self.failures: dict[str, tuple[int, float]] = {}  # key -> (count, time of the last failure)
 
-    def _recent(self, key: str) -> list[float]:
-        now = time.monotonic()
-        self.failures[key] = [t for t in self.failures[key] if now - t < self.window]
-        return self.failures[key]
-
-    def allowed(self, key: str) -> bool:
-        return len(self._recent(key)) < self.limit
+    def wait(self, key: str) -> int:
+        """Whole seconds until ``key`` may try again (0: now)."""
+        count, last = self.failures.get(key, (0, 0.0))
+        if count < self.free:
+            return 0
+        delay = min(self.base * 2 ** (count - self.free), self.cap)
+        return max(0, math.ceil(last + delay - self.clock()))
 
     def failed(self, key: str) -> None:
-        self._recent(key).append(time.monotonic())
+        count, _ = self.failures.get(key, (0, 0.0))
+        self.failures[key] = (count + 1, self.clock())
+        if len(self.failures) > 100_000:  # bounded memory under a flood of made-up names
+            self.failures.pop(next(iter(self.failures)))
 
     def succeeded(self, key: str) -> None:
         self.failures.pop(key, None)

@@ -51,10 +51,12 @@ class ObjectiveView:
 class HRData:
     """Scoped reads for one acting user."""
 
-    def __init__(self, session: Session, actor: Actor, okr_visibility: str = "company") -> None:
+    def __init__(self, session: Session, actor: Actor, okr_visibility: str = "company",
+                 peer_reviewers_visible: bool = False) -> None:  # fmt: skip
         self.session = session
         self.actor = actor
         self.okr_visibility = okr_visibility
+        self.peer_reviewers_visible = peer_reviewers_visible
 
     # --- the directory is not private -------------------------------------------------------
     def people(self) -> list[Employee]:
@@ -103,7 +105,17 @@ class HRData:
             query = query.where(column.in_(sorted(self.actor.scope)))
         if cycle_id is not None:
             query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
-        return list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
+        rows = list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
+        return self._hide_peer_reviewers(rows) if model is Review else rows  # type: ignore[return-value]
+
+    def _hide_peer_reviewers(self, reviews: list[Review]) -> list[Review]:
+        """In the reviewee's own peer reviews the reviewer is hidden (``reviewer_id`` empty) unless the company's
+        settings show it; managers and HR see who wrote them. The rows handed out are copies."""
+        if self.peer_reviewers_visible or self.actor.scope is None:  # HR admins see everything
+            return reviews
+        me = self.actor.employee_id
+        return [Review(**{**r.model_dump(), "reviewer_id": ""}) if r.kind == "peer" and r.reviewee_id == me
+                and r.reviewer_id != me else r for r in reviews]  # fmt: skip
 
     def ratings(self, of: str | None = None, cycle_id: str | None = None) -> list[Rating]:
         return self.private(Rating, of, cycle_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from assistant.access.actor import Actor
@@ -69,8 +70,9 @@ def print_json(value: Any) -> None:
 
 def table(ctx: CliContext, columns: list[str], rows: list[list[Any]], title: str | None = None) -> None:
     tbl = Table(title=title, show_lines=False)
-    for key in columns:
-        tbl.add_column(ctx.t(f"label.{key}"))
+    for i, key in enumerate(columns):  # wide enough for the longest word (an id, a code), never cut off
+        longest = max((len(w) for row in rows for w in str(row[i] or "").split()), default=0)
+        tbl.add_column(ctx.t(f"label.{key}"), overflow="fold", min_width=min(longest, 24))
     for row in rows:
-        tbl.add_row(*["" if v is None else str(v) for v in row])
+        tbl.add_row(*["" if v is None else escape(str(v)) for v in row])
     out.print(tbl)

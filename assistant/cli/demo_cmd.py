@@ -6,7 +6,7 @@ import typer
 from rich.panel import Panel
 
 from assistant.cli.context import CliContext, out
-from assistant.demo.install import load_manifest
+from assistant.demo.install import DEMO_PASSWORD, load_manifest
 from assistant.errors import AssistantError
 
 
@@ -51,14 +51,7 @@ def register(app: typer.Typer) -> None:
             team = [r for r in data.ratings(cycle_id=last) if r.employee_id != manager]
             out.print(f"{acc['manager']['name']}: {len(team)} × {c.t('label.post_calibration')} {last}")
         out.print(
-            "\nhr-assistant --as " + employee + " okrs --of " + employee + "\n"
-            "hr-assistant --as " + manager + " reviews --of " + employee + "\n"
-            "hr-assistant --as "
-            + acc["hr_admin"]["id"]
-            + " export lark --cycle "
-            + last
-            + " --out "
-            + last
-            + ".json",
+            c.t("demo.next", employee=employee, manager=manager, admin=acc["hr_admin"]["id"], cycle=last,
+                password=DEMO_PASSWORD, home=str(c.assistant.settings.home)),
             highlight=False,
-        )
+        )  # fmt: skip

@@ -110,7 +110,8 @@ def register(app: typer.Typer) -> None:
 def _show_reviews(c: CliContext, rows: list[Review]) -> None:
     for r in rows:
         kind = c.t("review." + r.kind)
-        out.print(f"[bold]{r.cycle_id} · {kind} · {r.reviewer_id}[/bold]", highlight=False)
+        by = r.reviewer_id or c.t("review.hidden_reviewer")
+        out.print(f"[bold]{r.cycle_id} · {kind} · {by}[/bold]", highlight=False)
         out.print(r.text + "\n", highlight=False)
 
 

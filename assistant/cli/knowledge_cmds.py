@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from assistant.cli.context import CliContext, err, out, print_json
@@ -72,9 +73,10 @@ def register(app: typer.Typer) -> None:
             return
         if result.notice:
             err.print(f"[yellow]{result.notice}[/yellow]", highlight=False)
-        out.print(result.answer, highlight=False)
+        out.print(escape(result.answer), highlight=False)
         for n, cit in cited_passages(result):
-            out.print(f"  [{n}] {cit.title} › {cit.heading}", highlight=False, style="dim")
+            where = f"{cit.title} › {cit.heading}" if cit.heading else cit.title
+            out.print(f"  [{n}] {escape(where)}", highlight=False, style="dim")
 
     @index_app.command("status")
     def status(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:

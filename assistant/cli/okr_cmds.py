@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from assistant.cli.context import CliContext, err, out, print_json, table
 from assistant.i18n import t
@@ -52,19 +53,19 @@ def check(
                                      exclude_none=False))  # fmt: skip
         return
     for note in report.notes:
-        err.print(f"[dim]{note}[/dim]", highlight=False)
+        err.print(f"[dim]{escape(note)}[/dim]", highlight=False)
     counts = report.counts()
     out.print(f"{c.t('okr.label.score')}: [bold]{report.score}[/bold]/100  "
               + "  ".join(f"[{_STYLE[s]}]{c.t('okr.severity.' + s)} {n}[/{_STYLE[s]}]" for s, n in counts.items()),
               highlight=False)  # fmt: skip
     for f in report.findings:
         out.print(f"[{_STYLE[f.severity]}]{c.t('okr.severity.' + f.severity):>4}[/{_STYLE[f.severity]}] "
-                  f"[bold]{f.target}[/bold] {f.code}: {f.message[c.lang]}", highlight=False)  # fmt: skip
+                  f"[bold]{escape(f.target)}[/bold] {f.code}: {escape(f.message[c.lang])}", highlight=False)  # fmt: skip
         if f.rewrite is not None:
             tag = c.t("okr.label.verified" if f.rewrite.verified else "okr.label.unverified")
-            out.print(f"      → {f.rewrite.text}  [dim]({tag})[/dim]", highlight=False)
+            out.print(f"      → {escape(f.rewrite.text)}  [dim]({tag})[/dim]", highlight=False)
         elif f.suggestion:
-            out.print(f"      → {f.suggestion}", highlight=False, style="dim")
+            out.print(f"      → {escape(f.suggestion)}", highlight=False, style="dim")
 
 
 def _own(c: CliContext, cycle: str | None) -> OkrSetIn:
@@ -82,12 +83,12 @@ def _team(c: CliContext, manager: str, cycle: str | None, as_json: bool) -> None
     if not report.rows:
         out.print(c.t("okr.team.none", cycle=report.cycle_id))
         return
-    rows = [[r.employee_id, r.name, r.objectives, r.key_results, r.score, r.errors, r.warnings, " ".join(r.top_codes)]
+    rows = [[r.employee_id, r.name, r.objectives, r.key_results, r.score, r.errors, r.warnings, "\n".join(r.top_codes)]
             for r in report.rows]  # fmt: skip
     table(c, ["id", "name", "objectives", "key_results", "okr_score", "errors", "warnings", "codes"], rows,
           title=t("okr.team.title", c.lang, cycle=report.cycle_id))  # fmt: skip
     if report.uncovered:
-        out.print(c.t("okr.team.coverage", krs="; ".join(f"{u['key_result']} {u['text']}" for u in report.uncovered)),
+        out.print(escape(c.t("okr.team.coverage", krs="; ".join(f"{u['key_result']} {u['text']}" for u in report.uncovered))),
                   highlight=False)  # fmt: skip
     else:
         out.print(c.t("okr.team.covered"))

@@ -23,11 +23,11 @@ def register(app: typer.Typer) -> None:
         if not c.assistant.core.has_data():
             raise typer.BadParameter(c.t("error.no_database", home=str(settings.home)))
         os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-        os.environ.setdefault(
-            "GRADIO_TEMP_DIR", str(settings.home / "ui-cache")
-        )  # uploads, deleted after use
-        from ui.app import serve
+        from ui.uploads import upload_folder
 
-        host, port = host or settings.ui.host, port or settings.ui.port
-        err.print(f"http://{host}:{port}/", highlight=False)
-        serve(c.assistant, host, port)
+        with upload_folder(settings.home):
+            from ui.app import serve
+
+            host, port = host or settings.ui.host, port or settings.ui.port
+            err.print(f"http://{host}:{port}/", highlight=False)
+            serve(c.assistant, host, port)

@@ -13,6 +13,7 @@ from assistant.errors import Problem
 from assistant.hris.lark.exporter import export_cycle
 from assistant.hris.lark.importer import LarkImporter
 from assistant.hris.tabular import import_table
+from assistant.i18n import Lang, t
 
 if TYPE_CHECKING:
     from assistant.core import Core
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 class ImportReport:
     counts: dict[str, int]
     warnings: list[Problem] = field(default_factory=list)
+
+    def summary(self, lang: Lang) -> str:
+        """ "Imported: employees 3, objectives 5", then the warnings, in the user's language."""
+        sep = "，" if lang == "zh" else ", "
+        counts = sep.join(f"{t('table.' + k, lang)} {v}" for k, v in self.counts.items())
+        return "\n".join([t("msg.imported", lang, counts=counts), *(w.text(lang) for w in self.warnings)])
 
 
 class HrisService:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from assistant.access.actor import Actor
 from assistant.i18n import detect_lang, t
 from assistant.knowledge.embedding import Embedder
-from assistant.knowledge.records import RecordPassage
+from assistant.knowledge.records import Records
 from assistant.knowledge.retrieval import Hit, Hits, Retriever
 from assistant.llm import Generator, Passage
 from assistant.llm.answer import INJECTION, answer_question, sentences
@@ -44,6 +44,12 @@ RECORD_MIN_SIMILARITY = 0.2  # records are only searched for questions about nam
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|那|那么|还有|另外|如果是|那如果)\b|^\s*(那|还有|那么)", re.I
 )
+
+
+def _below(heading: str, title: str) -> str:
+    """The heading path under the document's title ("Guide › Guide › 2. Timeline" → "2. Timeline"; a record,
+    whose heading is its title: empty)."""
+    return " › ".join(p for p in heading.split(" › ") if p.strip() != title.strip())
 
 
 @cache
@@ -94,7 +100,7 @@ class Conversation:
         return question
 
 
-RecordSource = Callable[[str, Actor], list[RecordPassage]]
+RecordSource = Callable[[str, Actor, Literal["zh", "en"]], Records]
 
 
 class KnowledgeAnswerer:
@@ -118,8 +124,10 @@ class KnowledgeAnswerer:
         hits = self.retriever.search(query, actor, k=k)
         if conversation is not None:
             conversation.turns.append(query)
-        records = self.records(query, actor) if self.records and actor else []
-        records = [r for r in records if r.score >= RECORD_MIN_SIMILARITY][:3]
+        found = self.records(query, actor, lang) if self.records and actor else Records([])
+        if found.others_private and actor is not None:  # said plainly, confirming nothing about the person
+            return self._private_other(lang, actor)
+        records = [r for r in found.passages if r.score >= RECORD_MIN_SIMILARITY][:3]
         if not records and self.evidence(hits, lang) < MIN_EVIDENCE:
             return self._refuse(lang, hits)
         passages = [
@@ -143,7 +151,8 @@ class KnowledgeAnswerer:
         ref = {pid: i for i, pid in enumerate(dict.fromkeys(c.passage for c in result.citations), 1)}
         answer = re.sub(r"\[(\d+)\]", lambda m: f"[{ref.get(int(m[1]), m[1])}]", result.text)
         titles = {h.document.path: h.document.title for h in hits} | {r.source: r.heading for r in records}
-        citations = [CitationOut(source=c.source, title=titles.get(c.source, c.heading), heading=c.heading,
+        citations = [CitationOut(source=c.source, title=titles.get(c.source, c.heading),
+                                 heading=_below(c.heading, titles.get(c.source, "")),
                                  quote=c.quote, score=round(c.score, 4), ref=ref[c.passage])
                      for c in result.citations]  # fmt: skip
         if refused or not citations:
@@ -191,8 +200,18 @@ class KnowledgeAnswerer:
             if sims[j] >= MIN_SIMILARITY * 0.8 and span not in p.focus:
                 p.focus.append(span)
 
+    def _private_other(self, lang: Literal["zh", "en"], actor: Actor) -> AskResult:
+        extra = {"manager": "answer.private_other.reports", "hrbp": "answer.private_other.units"}.get(
+            actor.role
+        )
+        text = t(
+            "answer.private_other", lang, contact=self.hr_contact, reports=t(extra, lang) if extra else ""
+        )
+        return AskResult(answer=text, refused=True, engine="offline", lang=lang, citations=[])
+
     def _refuse(self, lang: Literal["zh", "en"], hits: list[Hit], notice: str | None = None) -> AskResult:
-        nearest = [CitationOut(source=h.document.path, title=h.document.title, heading=h.chunk.heading, quote=sentences(h.chunk.text)[0]
+        nearest = [CitationOut(source=h.document.path, title=h.document.title,
+                               heading=_below(h.chunk.heading, h.document.title), quote=sentences(h.chunk.text)[0]
                                if sentences(h.chunk.text) else h.chunk.text[:120], score=round(h.dense or 0.0, 4))
                    for h in hits[:3]]  # fmt: skip
         text = t("answer.refuse", lang, contact=self.hr_contact)

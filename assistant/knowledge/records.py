@@ -12,9 +12,21 @@ import numpy as np
 
 from assistant.access.repository import HRData
 from assistant.hris.models import Cycle, Employee
+from assistant.i18n import Lang, t
 from assistant.knowledge.embedding import Embedder
 
-ABOUT_ME = re.compile(r"\b(i|my|me|mine)\b|我的|我在|我上|我们组|我自己", re.I)
+# About one's own records: a possessive ("my rating", "我的绩效") or a past result ("what did I get", "我上个
+# 周期"), not any "I": "How many objectives should I set?" asks the policy, not for one's own OKRs.
+ABOUT_ME = re.compile(
+    r"\b(my|mine)\b|\b(?:did|have|was|were)\s+i\b|\bi\s+(?:got|received|scored|was\s+rated|achieved|reached)\b"
+    r"|我的|我上|我去年|我今年|我这(?:个|一)?(?:周期|季度|半年)|我(?:拿|得|被评)|我们组|我自己",
+    re.I,
+)
+PRIVATE_WORDS = re.compile(
+    r"\b(kpis?|feedback|reviews?|ratings?|rated|scores?|scored|grades?|potential|calibrat\w*|salary|bonus)\b"
+    r"|KPI|反馈|评价|评语|绩效|等级|评级|打分|得分|潜力|校准|薪|奖金",
+    re.I,
+)
 ABOUT_TEAM = re.compile(
     r"\b(my team|my reports|my direct reports|team's|our team)\b|我的团队|团队|下属|组员|我们组", re.I
 )
@@ -40,9 +52,15 @@ LAST_HALF = re.compile(
 @dataclass
 class RecordPassage:
     source: str  # hris://okr/<id>, hris://review/<id>, ...
-    heading: str
+    heading: str  # what users see: "Your 2026 H1 manager review, by your manager"
     text: str
     score: float
+
+
+@dataclass
+class Records:
+    passages: list[RecordPassage]
+    others_private: bool = False  # the question asks about someone else's private records, out of scope
 
 
 def _cycles(data: HRData, question: str, today: date) -> list[Cycle]:
@@ -60,62 +78,83 @@ def _cycles(data: HRData, question: str, today: date) -> list[Cycle]:
     return closed[-2:] + [c for c in cycles if c.start <= today <= c.end]
 
 
-def _people(data: HRData, question: str, everyone: list[Employee]) -> list[Employee]:
-    me = data.employee(data.actor.employee_id)
-    scope = data.actor.scope
-    named = [e for e in everyone if (scope is None or e.id in scope) and e.id != me.id and (
-        e.name in question or (e.name_en and e.name_en.lower() in question.lower()) or e.id in question)]  # fmt: skip
-    people = named
-    if ABOUT_TEAM.search(question) and not named:
-        people = [e for e in everyone if e.manager_id == me.id]
-    elif ABOUT_ME.search(question) and not named:
-        people = [me]
-    return people
+def _named(data: HRData, question: str, everyone: list[Employee]) -> list[Employee]:
+    """People other than the viewer whom the question names (the directory is not private)."""
+    low = question.lower()
+    return [e for e in everyone if e.id != data.actor.employee_id and (
+        e.name in question or (e.name_en and e.name_en.lower() in low) or re.search(rf"\b{re.escape(e.id)}\b", question, re.I))]  # fmt: skip
 
 
 def wants_records(question: str) -> bool:
     return bool(RECORD_WORDS.search(question))
 
 
-def record_passages(
-    data: HRData, question: str, embedder: Embedder, today: date, limit: int = 6
-) -> list[RecordPassage]:
-    """The viewer's in-scope records that best match ``question`` (empty when it is not about records)."""
+def _title(record: str, whose: str, cycle: str, lang: Lang, **extra: str) -> str:
+    return t(f"record.{record}", lang, whose=whose, cycle=cycle, **extra)
+
+
+def record_passages(data: HRData, question: str, embedder: Embedder, today: date, lang: Lang = "en",
+                    limit: int = 6) -> Records:  # fmt: skip
+    """The viewer's in-scope records that best match ``question`` (none when it is not about records), and
+    whether it asks about someone's private records the viewer may not see."""
     if not wants_records(question):
-        return []
+        return Records([])
     everyone = data.people()
-    people = _people(data, question, everyone)
+    me = data.actor.employee_id
+    named = _named(data, question, everyone)
+    visible = [e for e in named if data.actor.can_see(e.id)]
+    if len(visible) < len(named) and PRIVATE_WORDS.search(question):
+        return Records([], others_private=True)
+    people = visible
+    if not named and ABOUT_TEAM.search(question):
+        people = [e for e in everyone if e.manager_id == me]
+    elif not named and ABOUT_ME.search(question):
+        people = [data.employee(me)]
     if not people:
-        return []
+        return Records([])
     cycles = _cycles(data, question, today)
     names = {e.id: e.name for e in everyone}
     out: list[RecordPassage] = []
     for person in people[:20]:
+        whose = t("record.whose.mine" if person.id == me else "record.whose.other", lang, name=person.name)
         for cycle in cycles:
-            label = f"{person.name} · {cycle.name_en if data.actor.language == 'en' else cycle.name_zh}"
+            when = cycle.name_en if lang == "en" else cycle.name_zh
             for view in data.objectives(of=person.id, cycle_id=cycle.id):
                 lines = [view.objective.content] + [f"- {kr.content}" + (f" ({kr.score:.1f})" if kr.score is not None
                                                                           else "") for kr in view.key_results]  # fmt: skip
-                out.append(
-                    RecordPassage(f"hris://okr/{view.objective.id}", f"{label} · OKR", "\n".join(lines), 0)
-                )
-            if data.actor.can_see(person.id):
-                for review in data.reviews(of=person.id, cycle_id=cycle.id):
-                    who = names.get(review.reviewer_id, review.reviewer_id)
-                    out.append(RecordPassage(f"hris://review/{review.id}", f"{label} · {review.kind} · {who}",
-                                             review.text, 0))  # fmt: skip
-                for rating in data.ratings(of=person.id, cycle_id=cycle.id):
-                    text = f"{person.name} {cycle.name_en}: rating {rating.post_calibration or rating.pre_calibration}"
-                    out.append(RecordPassage(f"hris://rating/{rating.id}", f"{label} · rating", text, 0))
-                for kpi in data.kpis(of=person.id, cycle_id=cycle.id):
-                    text = f"{kpi.indicator}: actual {kpi.actual} (target {kpi.target}), score {kpi.score}"
-                    out.append(RecordPassage(f"hris://kpi/{kpi.id}", f"{label} · KPI", text, 0))
+                out.append(RecordPassage(f"hris://okr/{view.objective.id}", _title("okr", whose, when, lang),
+                                         "\n".join(lines), 0))  # fmt: skip
+            if not data.actor.can_see(person.id):
+                continue
+            for review in data.reviews(of=person.id, cycle_id=cycle.id):
+                kind = t(f"review.{review.kind}", lang)
+                title = (_title("self_review", whose, when, lang, kind=kind) if review.kind == "self" else
+                         _title("review", whose, when, lang, kind=kind,
+                                by=_reviewer(review.kind, review.reviewer_id, person.id, me, names, lang)))  # fmt: skip
+                out.append(RecordPassage(f"hris://review/{review.id}", title, review.text, 0))
+            for rating in data.ratings(of=person.id, cycle_id=cycle.id):
+                value = rating.post_calibration or rating.pre_calibration or "-"
+                out.append(RecordPassage(f"hris://rating/{rating.id}", _title("rating", whose, when, lang),
+                                         t("record.rating_text", lang, name=person.name, cycle=when, value=value), 0))  # fmt: skip
+            for kpi in data.kpis(of=person.id, cycle_id=cycle.id):
+                text = t("record.kpi_text", lang, indicator=kpi.indicator, actual=kpi.actual, target=kpi.target,
+                         score=kpi.score)  # fmt: skip
+                out.append(RecordPassage(f"hris://kpi/{kpi.id}", _title("kpi", whose, when, lang), text, 0))
     if not out:
-        return []
+        return Records([])
     sims = embedder.passages([f"{p.heading}\n{p.text}" for p in out]) @ embedder.query(question)
     wanted = {kind for kind, pattern in KIND_WORDS.items() if pattern.search(question)}
     sims = sims + np.array([0.1 if p.source.split("/")[2] in wanted else 0.0 for p in out], dtype=np.float32)
     for p, s in zip(out, sims, strict=True):
         p.score = float(s)
     order = np.argsort(-sims)
-    return [out[i] for i in order[:limit]]
+    return Records([out[i] for i in order[:limit]])
+
+
+def _reviewer(kind: str, reviewer: str, reviewee: str, me: str, names: dict[str, str], lang: Lang) -> str:
+    """Who wrote a review, as the viewer may know it: "your manager", "a colleague" (hidden), a name."""
+    if not reviewer:
+        return t("record.by.hidden", lang)
+    if reviewee == me and kind == "manager":
+        return t("record.by.your_manager", lang)
+    return names.get(reviewer, reviewer)

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import yaml
 from sqlalchemy import func
 from sqlmodel import select
 
@@ -17,18 +19,21 @@ from assistant.errors import InputError, Problem
 from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
 from assistant.knowledge.answering import AskResult, Conversation, KnowledgeAnswerer
 from assistant.knowledge.ingest import FileResult, Ingestor, Progress
-from assistant.knowledge.records import RecordPassage, record_passages
+from assistant.knowledge.records import Records, record_passages
 from assistant.knowledge.retrieval import Retriever
 from assistant.knowledge.store import VectorStore
 
 if TYPE_CHECKING:
     from assistant.core import Core
 
+SUGGESTED = Path(__file__).resolve().parents[2] / "knowledge" / "suggested_questions.yaml"
+
 
 class KnowledgeService:
     def __init__(self, core: Core) -> None:
         self.core = core
         core.ensure_schema()
+        self._suggested: dict[tuple[str, str], tuple[Any, list[str]]] = {}
 
     @cached_property
     def store(self) -> VectorStore:
@@ -47,10 +52,10 @@ class KnowledgeService:
         return KnowledgeAnswerer(self.retriever, self.core.embedder, self.core.generator,
                                  self.core.settings.hr_contact, self._records)  # fmt: skip
 
-    def _records(self, question: str, actor: Actor) -> list[RecordPassage]:
+    def _records(self, question: str, actor: Actor, lang: Literal["zh", "en"]) -> Records:
         """Past-cycle records for the question, read through the access layer as ``actor``."""
         with self.core.data(actor) as data:
-            return record_passages(data, question, self.core.embedder, date.today())
+            return record_passages(data, question, self.core.embedder, date.today(), lang)
 
     # --- what users call ---------------------------------------------------------------------
     def ingest(
@@ -83,6 +88,33 @@ class KnowledgeService:
         result = self.ask(question, actor, lang, conversation)
         yield from pieces(result.answer)
         yield result
+
+    def suggestions(self, actor: Actor, lang: Literal["zh", "en"], limit: int = 4) -> list[str]:
+        """Questions for the first screen that the documents this user may see do answer (asked once as the
+        user, then kept until the index changes)."""
+        version = self._index_version()
+        key = (actor.employee_id, lang)
+        cached = self._suggested.get(key)
+        if cached is None or cached[0] != version:
+            pool = (
+                yaml.safe_load(SUGGESTED.read_text(encoding="utf-8")).get(str(actor.role), {}).get(lang, [])
+            )
+            answered = []
+            for question in pool:
+                result = self.answerer.ask(question, actor, lang)
+                if not result.refused and any(not c.source.startswith("hris://") for c in result.citations):
+                    answered.append(question)
+                if len(answered) == limit:
+                    break
+            if len(self._suggested) > 1000:
+                self._suggested.clear()
+            cached = self._suggested[key] = (version, answered)
+        return cached[1]
+
+    def _index_version(self) -> Any:
+        with self.core.db.session() as s:
+            return s.exec(select(func.count(), func.max(KnowledgeDocument.ingested_at))
+                          .select_from(KnowledgeDocument)).one()  # fmt: skip
 
     def record_feedback(self, actor: Actor, question: str, result: AskResult, helpful: bool) -> None:
         with self.core.writes(actor) as w:

@@ -65,6 +65,34 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def table_rows(text: str, quote: str) -> tuple[int, list[int]] | None:
+    """When ``quote`` lies in rows of a Markdown table of ``text``: (the line of the table's header, the lines of
+    the whole rows it covers); otherwise None."""
+    start = text.find(quote)
+    if start < 0:
+        return None
+    lines = text.split("\n")
+    first = text.count("\n", 0, start)
+    last = text.count("\n", 0, start + len(quote))
+    if not all(lines[i].strip().startswith("|") for i in range(first, last + 1)):
+        return None
+    top = first
+    while top > 0 and lines[top - 1].strip().startswith("|"):
+        top -= 1
+    if top + 1 >= len(lines) or not _SEPARATOR.match(lines[top + 1]) or first <= top + 1:
+        return None
+    return top, list(range(first, last + 1))
+
+
+def table_markdown(text: str, top: int, rows: list[int]) -> str:
+    """The header, separator and ``rows`` (line numbers) of the table at line ``top``, as a Markdown table."""
+    lines = text.split("\n")
+    return "\n".join(lines[i].strip() for i in [top, top + 1, *sorted(set(rows))])
+
+
 def rank_sentences(question: str, passages: list[Passage]) -> list[tuple[float, Passage, str]]:
     q = terms(question)
     ranked = []
@@ -98,10 +126,22 @@ def compose_answer(request: GenerationRequest) -> GenerationResult:
     picked.sort(key=lambda ps: (order[ps[0].id], ps[0].text.find(ps[1])))
     records = any(p.source.startswith("hris://") for p, _ in picked)
     lines = [t("answer.intro_records" if records else "answer.intro", lang)]
+    tables: dict[tuple[int, int], list[int]] = {}  # (passage, header line) -> rows quoted, shown once
+    items: list[tuple[Passage, str, tuple[int, int] | None]] = []
     for p, s in picked:
-        other = detect_lang(s) != lang
-        note = t("answer.other_language", lang) if other else ""
-        lines.append(f"- {note}{s} [{p.id}]")
+        found = table_rows(p.text, s)
+        if found is None:
+            items.append((p, s, None))
+            continue
+        if (p.id, found[0]) not in tables:
+            items.append((p, s, (p.id, found[0])))
+        tables.setdefault((p.id, found[0]), []).extend(found[1])
+    for p, s, table in items:
+        note = t("answer.other_language", lang) if detect_lang(s) != lang else ""
+        if table is None:
+            lines.append(f"- {note}{s} [{p.id}]")
+        else:  # rows of a table, under its header, so the app shows a table and not "| … |" text
+            lines.append(f"- {note}[{p.id}]\n\n{table_markdown(p.text, table[1], tables[table])}\n")
     text = "\n".join(lines)
     citations = [
         Citation(passage=p.id, source=p.source, heading=p.heading, quote=s, score=p.score) for p, s in picked

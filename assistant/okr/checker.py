@@ -133,7 +133,7 @@ class OkrChecker:
     def _finding(self, hit: Hit, krs: dict[str, tuple[KeyResultIn, ParsedKR, str]], ctx: Context, lang: Lang,
                  rewrites: bool) -> Finding:  # fmt: skip
         code = CODES[hit.code]
-        message = {lg: t(f"okr.code.{hit.code}", lg, **hit.params) for lg in ("zh", "en")}  # type: ignore[arg-type]
+        message = {lg: t(hit.message or f"okr.code.{hit.code}", lg, **hit.params) for lg in ("zh", "en")}  # type: ignore[arg-type]
         evidence = {
             **hit.evidence,
             "guide": f"{self.policy.okr_guide if code.guide.startswith('okr') else self.policy.kpi_guide} {code.guide.split(' ', 1)[1]}",
@@ -161,16 +161,18 @@ class OkrChecker:
 
     def _rewrite(self, kr: KeyResultIn, objective: str, hit: Hit, offline: str, message: str, ctx: Context,
                  lang: Lang) -> Rewrite:  # fmt: skip
-        def recheck(text: str) -> list[str]:
+        def recheck(text: str) -> tuple[list[str], ParsedKR]:
             probe = KeyResultIn(id=kr.id, text=text, weight=kr.weight)
-            return [h.code for h in self.kr_codes(probe, self.parse(probe, ctx), ctx)]
+            parsed = self.parse(probe, ctx)
+            return [h.code for h in self.kr_codes(probe, parsed, ctx)], parsed
 
+        original = self.parse(kr, ctx)
         if self.generator is not None and self.generator.backend is not None:
             proposed = llm_rewrite(self.generator, kr.text, objective, [hit.code], [message], offline,
-                                   _kr_lang(kr.text, lang), recheck)  # fmt: skip
+                                   _kr_lang(kr.text, lang), recheck, original)  # fmt: skip
             if proposed is not None:
                 return proposed
-        return verify(offline, [hit.code], recheck, "offline")
+        return verify(offline, [hit.code], recheck, "offline", original)
 
     def _known_baseline(self, p: ParsedKR, ctx: Context) -> float | None:
         """The value the owner last reached on this metric: the natural baseline."""

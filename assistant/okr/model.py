@@ -119,7 +119,8 @@ class Rewrite(BaseModel):
     text: str
     verified: bool
     engine: Literal["offline", "llm"] = "offline"
-    remaining: list[str] = Field(default_factory=list)  # codes the rewrite still triggers
+    remaining: list[str] = Field(default_factory=list)  # codes the rewrite still triggers, REWRITE_* drifts
+    needs: list[str] = Field(default_factory=list)  # what the user must supply: metric, baseline, target
 
 
 class CheckReport(BaseModel):

@@ -306,4 +306,14 @@ def metric_phrase(text: str, masked: str, qs: list[Quantity]) -> str | None:
         tail = _METRIC_STOP.sub("", tail).strip(" ,，.。:：-–—")
         head = re.sub(r"^\s*(?:of|in|new|more)\s+", "", tail, flags=re.I)
     head = re.sub(r"\s+", " ", head).strip()
-    return head[:80] or None
+    return _clip(head, 80) or None
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters, never ending inside a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if text[limit].isalnum() and " " in cut:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,，.。:：-–—")

@@ -21,7 +21,8 @@ from assistant.okr.quantities import show
 
 TASK = "okr_rewrite"
 Lang = Literal["zh", "en"]
-Recheck = Callable[[str], list[str]]  # KR text -> codes it triggers (errors and the original codes matter)
+Recheck = Callable[[str], tuple[list[str], ParsedKR]]  # KR text -> the codes it triggers, and how it reads
+TIME_UNITS = {"ms", "s", "min", "h", "day"}
 
 
 class RewriteProposal(BaseModel):
@@ -60,6 +61,15 @@ def measurable_text(p: ParsedKR, lang: Lang, baseline: float | None = None, targ
         goal = round(goal, 2)
     key = "okr.suggest.down" if (p.intended or p.direction) == "decrease" else "okr.suggest.up"
     when = deadline or p.deadline
+    if goal is None and p.change is not None:  # "cut complaints by 20%": keep the change, ask for the start
+        change = (
+            f"{show(p.change)} {'个百分点' if lang == 'zh' else 'pp'}"
+            if p.change_unit == "pp"
+            else show(p.change, p.change_unit)
+        )
+        text = t(f"{key}_by", lang, metric=p.metric or t("okr.suggest.ask_metric", lang), change=change,
+                 baseline=t("okr.suggest.ask_baseline", lang), deadline=when.isoformat() if when else "")  # fmt: skip
+        return re.sub(r"(?:，截至|\s+by)\s*$", "", text)
     text = t(key, lang, metric=p.metric or t("okr.suggest.ask_metric", lang),
              baseline=number(base, p.unit, lang) if base is not None else t("okr.suggest.ask_baseline", lang),
              target=number(goal, p.unit, lang) if goal is not None else t("okr.suggest.ask_target", lang),
@@ -93,25 +103,57 @@ def offline_suggestion(code: str, kr_text: str, p: ParsedKR, lang: Lang, evidenc
     return None
 
 
-def verify(text: str, codes: list[str], recheck: Recheck, engine: Literal["offline", "llm"]) -> Rewrite:
-    """Re-check ``text``: verified when none of ``codes`` remains and it raises no error of its own."""
-    after = recheck(text)
-    remaining = [c for c in after if c in codes or c in _ERRORS]
-    return Rewrite(text=text, verified=not remaining, engine=engine, remaining=remaining)
+def verify(text: str, codes: list[str], recheck: Recheck, engine: Literal["offline", "llm"],
+           original: ParsedKR) -> Rewrite:  # fmt: skip
+    """Re-check ``text``: verified when none of ``codes`` remains, it raises no error of its own, keeps the
+    metric's direction and unit, and keeps a share within 0–100%. ``needs`` names the parts the user must
+    supply (the template's [current value?] / [target?] / [which metric?])."""
+    after, parsed = recheck(text)
+    remaining = [c for c in after if c in codes or c in _ERRORS] + drift(original, parsed)
+    needs = [part for part in ("metric", "baseline", "target")
+             if any(t(f"okr.suggest.ask_{part}", lg) in text for lg in ("zh", "en"))]  # fmt: skip
+    return Rewrite(text=text, verified=not remaining and not needs, engine=engine, remaining=remaining,
+                   needs=needs)  # fmt: skip
+
+
+def drift(before: ParsedKR, after: ParsedKR) -> list[str]:
+    """How a rewrite changed what the KR measures: REWRITE_DIRECTION (lower-is-better became higher or the
+    reverse), REWRITE_UNIT (days became %), REWRITE_SHARE (a share pushed outside 0–100%)."""
+    out = []
+    was, now = before.intended or before.direction, after.intended or after.direction
+    if after.baseline is not None and after.target is not None and after.baseline != after.target:
+        now = "increase" if after.target > after.baseline else "decrease"  # where the numbers move it
+    if was and now and was != now:
+        out.append("REWRITE_DIRECTION")
+    if (
+        before.unit
+        and after.unit
+        and before.unit != after.unit
+        and not {before.unit, after.unit} <= TIME_UNITS
+    ):
+        out.append("REWRITE_UNIT")
+    within = all(v is None or 0 <= v <= 100 for v in (before.baseline, before.target))
+    if (
+        within
+        and after.unit == "%"
+        and any(v is not None and not 0 <= v <= 100 for v in (after.baseline, after.target))
+    ):
+        out.append("REWRITE_SHARE")
+    return out
 
 
 _ERRORS = {"KR_NO_METRIC", "KR_PLACEHOLDER_TARGET", "AMB_BELOW_BASELINE"}
 
 
 def llm_rewrite(generator: Any, kr_text: str, objective: str, codes: list[str], messages: list[str],
-                offline: str, lang: Lang, recheck: Recheck) -> Rewrite | None:  # fmt: skip
+                offline: str, lang: Lang, recheck: Recheck, original: ParsedKR) -> Rewrite | None:  # fmt: skip
     """Ask the LLM for a rewrite; ``None`` when it fell back or its proposal did not pass the rules."""
 
     def checker(result: GenerationResult, request: GenerationRequest) -> list[str]:
         data = result.data
         if not isinstance(data, RewriteProposal) or not data.text.strip():
             return ["the reply has no rewrite text"]
-        rw = verify(data.text, codes, recheck, "llm")
+        rw = verify(data.text, codes, recheck, "llm", original)
         return [f"the rewrite still triggers {', '.join(rw.remaining)}"] if rw.remaining else []
 
     request = GenerationRequest(

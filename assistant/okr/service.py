@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 from assistant.access.actor import Actor
 from assistant.access.repository import HRData
 from assistant.errors import NotFound
+from assistant.hris.files import decode_text, read_bytes
+from assistant.okr.apply import apply_to_text
 from assistant.okr.checker import Context, OkrChecker
 from assistant.okr.history import History, load_history
 from assistant.okr.hris_context import build_context, current_cycle, own_set
-from assistant.okr.model import CheckReport, OkrSetIn
+from assistant.okr.model import CheckReport, Finding, OkrSetIn
 from assistant.okr.reader import read_okr_file, read_okr_text
 from assistant.okr.team import TeamReport, check_each, check_team
+from assistant.okr.text_format import as_text
 from assistant.okr.tree import TreeNode, alignment_tree
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ class OkrService:
         self.core = core
         self._histories: _UntilDataChange[str, History] = _UntilDataChange(core)  # per actor
         self._trees: _UntilDataChange[tuple[str, str], list[TreeNode]] = _UntilDataChange(core)
+        self._teams: _UntilDataChange[tuple[str, str, str | None, str], TeamReport] = _UntilDataChange(core)
 
     @cached_property
     def checker(self) -> OkrChecker:
@@ -83,6 +87,21 @@ class OkrService:
                 ctx = Context(notes=[(key, {"owner": owner, "cycle": cycle or okr_set.cycle})])
             return self.checker.check(okr_set, ctx, lang, rewrites)
 
+    def file_text(self, path: Path) -> str:
+        """An uploaded OKR file's own text, to edit as the user wrote it (refused, with the problems, when it
+        is not an OKR set)."""
+        text = decode_text(read_bytes(path, self.core.settings.limits.import_mb), str(path))
+        read_okr_text(text, str(path), path.suffix.lower())
+        return text
+
+    def own_text(self, actor: Actor, cycle: str | None = None) -> str:
+        """The actor's own objectives of the cycle, written as people paste OKRs."""
+        return as_text(self.own(actor, cycle=cycle))
+
+    def accept(self, text: str, finding: Finding) -> str:
+        """``text`` (as the user checked it) with the finding's fix applied in place."""
+        return apply_to_text(text, self.read(text), finding)
+
     def own(self, actor: Actor, owner: str | None = None, cycle: str | None = None) -> OkrSetIn:
         """``owner``'s (default: the actor's own) objectives of the cycle (default: the current one)."""
         with self.core.data(actor) as data:
@@ -92,8 +111,12 @@ class OkrService:
     def team(
         self, manager_id: str, actor: Actor, cycle: str | None = None, lang: Literal["zh", "en"] = "en"
     ) -> TeamReport:
+        """A row per report of ``manager_id`` (checked once per viewer, cycle and language until the data
+        change) and the manager's KRs no report supports."""
         with self.core.data(actor) as data:
-            return check_team(data, self.checker, manager_id, cycle, self._history(data), lang)
+            key = (actor.employee_id, manager_id.upper(), cycle, lang)
+            return self._teams.get(key, lambda: check_team(data, self.checker, manager_id, cycle,
+                                                           self._history(data), lang))  # fmt: skip
 
     def cycle(self, actor: Actor, cycle: str | None = None) -> Iterator[tuple[str, OkrSetIn, CheckReport]]:
         """Every OKR set of the cycle whose findings the actor may see (an HR admin: everyone's)."""

@@ -10,13 +10,15 @@ from typing import Any
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"(\*\*|__|\*|`)")
 _OBJ = re.compile(
-    r"^(?:#{1,6}\s*)?(?:(?:O|Objective|Obj\.?)\s*(?P<n>\d+)|目标\s*(?P<zn>[一二三四五六七八九十\d]+)|(?:Objective|目标|O))"
-    r"\s*[:：.、)）\-–—]\s*(?P<title>.+)$",
+    r"^(?:#{1,6}\s*)?(?:(?:O|Objective|Obj\.?)\s*(?P<n>\d+)(?!\d)|目标\s*(?P<zn>[一二三四五六七八九十\d]+)|(?:Objective|目标|O))"
+    r"(?:\s*[:：.、)）\-–—]|(?<=\d)\s+)\s*(?P<title>.+)$",
     re.I,
 )
 _KR = re.compile(
-    r"^(?:[-*•·]\s*)?(?:\d+[.)、]\s*)?(?:(?:CEO\s+)?KR\s*(?P<n>\d+(?:[.\-]\d+)?)?|Key\s*Results?\s*(?P<n2>\d+(?:\.\d+)?)?|"
-    r"关键结果\s*(?P<zn>[一二三四五六七八九十\d]+(?:\.\d+)?)?|CEO\s+KR)\s*[:：.、)）\-–—]\s*(?P<text>.+)$",
+    r"^(?:[-*•·]\s*)?(?:\d+[.)、]\s*)?(?:(?:CEO\s+)?KR\s*(?P<n>\d+(?:[.\-]\d+)?(?![.\-]?\d))?|"
+    r"Key\s*Results?\s*(?P<n2>\d+(?:\.\d+)?(?!\.?\d))?|"
+    r"关键结果\s*(?P<zn>[一二三四五六七八九十\d]+(?:\.\d+)?(?!\.?\d))?|CEO\s+KR)"
+    r"(?:\s*[:：.、)）\-–—]|(?<=\d)\s+)\s*(?P<text>.+)$",
     re.I,
 )
 _BULLET = re.compile(r"^(?P<indent>\s*)(?:[-*•·+]|\d+[.)、]|[（(]\d+[)）]|[a-z][.)])\s+(?P<text>.+)$")
@@ -117,3 +119,41 @@ def parse_text(text: str) -> dict[str, Any]:
 
 def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \t"))
+
+
+def with_weight(line: str, weight: float) -> str:
+    """``line`` with its weight annotation set to ``weight`` (a fraction), added as "(30%)" when it has none."""
+    pct = f"{weight * 100:.0f}"
+    if m := _WEIGHT.search(line):
+        group = "w" if m["w"] is not None else "w2"
+        return line[: m.start(group)] + pct + line[m.end(group) :]
+    return f"{line.rstrip()} ({pct}%)"
+
+
+def is_alignment_line(line: str) -> bool:
+    return bool(_ALIGN.match(re.sub(r"^(?:[-*•·+]|\d+[.)、])\s+", "", _clean(line))))
+
+
+def as_text(okr_set: Any) -> str:
+    """An OKR set (:class:`~assistant.okr.model.OkrSetIn`) written the way people paste it, and as
+    :func:`parse_text` reads it back: "O1: … (40%)", "Aligned to: …", "- KR1.1: … (50%)"."""
+    from assistant.i18n import detect_lang
+
+    def pct(values: list[float | None]) -> list[str]:
+        scale = 1 if any(v is not None and v > 1 for v in values) else 100
+        return [f" ({v * scale:.0f}%)" if v is not None else "" for v in values]
+
+    titles = " ".join(o.title for o in okr_set.objectives)
+    label = "对齐：" if detect_lang(titles) == "zh" else "Aligned to: "
+    lines: list[str] = []
+    for i, (obj, ow) in enumerate(
+        zip(okr_set.objectives, pct([o.weight for o in okr_set.objectives]), strict=True), 1
+    ):
+        lines.append(f"O{i}: {obj.title}{ow}")
+        if obj.aligned_to:
+            lines.append(f"  {label}{', '.join(obj.aligned_to)}")
+        krs = obj.key_results
+        lines += [f"- KR{i}.{j}: {kr.text}{kw}"
+                  for j, (kr, kw) in enumerate(zip(krs, pct([k.weight for k in krs]), strict=True), 1)]  # fmt: skip
+        lines.append("")
+    return "\n".join(lines)

@@ -3,6 +3,8 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
   dev    evals/okr/krs.yaml, alignment.yaml, parse.yaml — written with the rules in view (the project's own);
   blind  evals/okr/blind/ — written by a helper session from the label definitions (blind/LABELS.md) and
          public OKRs only, never the code or the cue lists. The blind figure is the one that counts.
+  blind2 evals/okr/blind2/ — a second blind set by another helper session, committed after the rule changes
+         that blind/ prompted, so it measures them on text nobody tuned to.
 Writes evals/results/okr.json.
 
     .venv/bin/python -m evals.okr.run
@@ -55,7 +57,8 @@ def load(*names: str) -> list[dict[str, Any]]:
 
 
 SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
-        "blind": (("blind/krs_en.yaml", "blind/krs_zh.yaml"), ("blind/alignment.yaml",))}  # fmt: skip
+        "blind": (("blind/krs_en.yaml", "blind/krs_zh.yaml"), ("blind/alignment.yaml",)),
+        "blind2": (("blind2/krs_en.yaml", "blind2/krs_zh.yaml"), ("blind2/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
@@ -193,16 +196,14 @@ def main() -> None:
     res = {name: {"krs": kr_eval(checker, load(*kr_files)), "alignment": align_eval(embedder.passages, load(*al_files))}
            for name, (kr_files, al_files) in SETS.items()}  # fmt: skip
     parse = parse_eval()
-    dev, blind = (res[n] for n in ("dev", "blind"))
-    print(
-        f"{'code':24} {'dev P':>6} {'R':>5} {'F1':>5}  | {'blind P':>7} {'R':>5} {'F1':>5}  support dev/blind"
-    )
+    print(f"{'code':24}" + "".join(f" | {n + ' P':>9} {'R':>5} {'F1':>5}" for n in SETS) + "  support "
+          + "/".join(SETS))  # fmt: skip
     for block, codes in (("krs", KR_CODES), ("alignment", ALIGN_CODES)):
         for code in codes:
-            d, b = dev[block]["all"]["ours"][code], blind[block]["all"]["ours"][code]
-            print(f"{code:24} {d['precision']:6.2f} {d['recall']:5.2f} {d['f1']:5.2f}  | {b['precision']:7.2f} "
-                  f"{b['recall']:5.2f} {b['f1']:5.2f}  {d['support']}/{b['support']}")  # fmt: skip
-    for name in ("dev", "blind"):
+            cells = [res[n][block]["all"]["ours"][code] for n in SETS]
+            print(f"{code:24}" + "".join(f" | {c['precision']:9.2f} {c['recall']:5.2f} {c['f1']:5.2f}" for c in cells)
+                  + "  " + "/".join(str(c["support"]) for c in cells))  # fmt: skip
+    for name in SETS:
         k, al = res[name]["krs"]["all"], res[name]["alignment"]["all"]
         print(f"{name:6} KR micro F1 {k['micro_f1']:.3f} (naive {k['naive_micro_f1']:.3f}), macro {macro(k, KR_CODES, 'ours'):.3f}; "
               f"clean KRs without an error {k['clean_without_error']:.3f} ({k['clean']}); exact code set {k['exact_set']:.3f}; "

@@ -9,6 +9,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.access.actor import Actor
 from assistant.api import Assistant
 from assistant.i18n import Lang
 
@@ -18,7 +19,8 @@ class TabUI:
     """What a built tab hands back: its Tab, and the components to relabel when the language changes."""
 
     tab: gr.Tab
-    relabel: list[tuple[Any, Callable[[Lang], Any]]] = field(default_factory=list)  # component, update maker
+    # component, and its update for a language and the signed-in user (a label; visibility by role)
+    relabel: list[tuple[Any, Callable[[Lang, Actor], Any]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

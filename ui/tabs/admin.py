@@ -12,7 +12,7 @@ import gradio as gr
 from assistant.api import Assistant
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
-from ui.labels import L, actor_of, friendly, uploaded
+from ui.labels import L, actor_of, alert, uploaded
 from ui.tabs import TabSpec, TabUI
 
 DOC_TYPES = [".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm"]
@@ -25,13 +25,14 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
                        elem_id="admin-docs")  # fmt: skip
         scope = gr.Textbox(label=L("admin.scope", "en"), value="all", elem_id="admin-scope")
         ingest = gr.Button(L("admin.ingest", "en"), variant="primary", elem_id="admin-ingest")
+        docs_message = gr.HTML(elem_id="admin-docs-message")
         results = gr.Dataframe(headers=[L(f"admin.col.{c}", "en") for c in ("file", "status", "chunks", "message")],
                                interactive=False, wrap=True, elem_id="admin-results", label=L("admin.results", "en"))  # fmt: skip
         lark = gr.File(
             label=L("admin.lark", "en"), file_types=[".json"], type="filepath", elem_id="admin-lark"
         )
         do_import = gr.Button(L("admin.import", "en"), elem_id="admin-import")
-        imported = gr.Markdown(elem_id="admin-imported")
+        imported = gr.HTML(elem_id="admin-imported")
         with gr.Row():
             refresh = gr.Button(L("admin.refresh", "en"), elem_id="admin-refresh")
             llm = gr.Button(L("admin.llm", "en"), elem_id="admin-llm")
@@ -43,15 +44,15 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         lg: Lang,
         request: gr.Request,
         progress: gr.Progress = gr.Progress(),
-    ) -> list[list[Any]]:
+    ) -> tuple[Any, str]:
         user = actor_of(assistant, request, lg)
         if not paths:
-            raise gr.Error(L("admin.no_files", lg), print_exception=False)
+            return gr.update(), alert(L("admin.no_files", lg))
         files_in = [uploaded(p, lg) for p in paths]
         try:
             assistant.knowledge.require_admin(user)  # refused before anything is written
         except AssistantError as exc:
-            raise friendly(exc, lg) from None
+            return gr.update(), alert(exc.message(lg))
         uploads.mkdir(parents=True, exist_ok=True)
         kept = []
         for p in files_in:  # a stable path per document name, so re-uploading replaces it in the index
@@ -67,28 +68,27 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         try:
             files = assistant.knowledge.ingest(kept, user, scope_text.strip() or "all", report)
         except AssistantError as exc:
-            raise friendly(exc, lg) from None
-        return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message(lg)] for r in files]
+            return gr.update(), alert(exc.message(lg))
+        return [[Path(r.path).name, t(f"ingest.{r.status}", lg), r.chunks, r.message(lg)] for r in files], ""
 
     def import_lark(path: str | None, lg: Lang, request: gr.Request) -> str:
         user = actor_of(assistant, request, lg)
         if not path:
-            raise gr.Error(L("admin.no_files", lg), print_exception=False)
+            return alert(L("admin.no_files", lg))
         file = uploaded(path, lg)
         try:
             report = assistant.hris.import_lark([file], user)
         except AssistantError as exc:
-            raise friendly(exc, lg) from None
+            return alert(exc.message(lg))
         finally:
             file.unlink(missing_ok=True)
-        counts = ", ".join(f"{k} {v}" for k, v in report.counts.items())
-        return t("msg.imported", lg, counts=counts)
+        return alert(report.summary(lg), "info")
 
     def index_status(lg: Lang, request: gr.Request) -> str:
         try:
             info = assistant.knowledge.status(actor_of(assistant, request, lg))
         except AssistantError as exc:
-            raise friendly(exc, lg) from None
+            return alert(exc.message(lg))
         languages = ", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-"
         return t("index.status", lg, documents=info["documents"], chunks=info["chunks"], pending=info["pending"],
                  languages=languages, last=info["last_build"] or "-")  # fmt: skip
@@ -97,25 +97,25 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         try:
             report = assistant.llm.check(actor_of(assistant, request, lg))
         except AssistantError as exc:
-            raise friendly(exc, lg) from None
+            return alert(exc.message(lg))
         if report is None:
             return L("admin.no_llm", lg)
         return "\n".join(f"- {p.name}: {'✓' if p.ok else '✗'} {p.detail}" for p in report.probes)
 
-    ingest.click(add_documents, [docs, scope, lang], results, api_name="admin_ingest")
+    ingest.click(add_documents, [docs, scope, lang], [results, docs_message], api_name="admin_ingest")
     do_import.click(import_lark, [lark, lang], imported, api_name="admin_import")
     refresh.click(index_status, [lang], status, api_name="admin_status")
     llm.click(check_llm, [lang], status, api_name="admin_llm")
     return TabUI(tab, [
-        (docs, lambda lg: gr.update(label=L("admin.docs", lg))),
-        (scope, lambda lg: gr.update(label=L("admin.scope", lg))),
-        (ingest, lambda lg: gr.update(value=L("admin.ingest", lg))),
-        (results, lambda lg: gr.update(label=L("admin.results", lg),
+        (docs, lambda lg, _: gr.update(label=L("admin.docs", lg))),
+        (scope, lambda lg, _: gr.update(label=L("admin.scope", lg))),
+        (ingest, lambda lg, _: gr.update(value=L("admin.ingest", lg))),
+        (results, lambda lg, _: gr.update(label=L("admin.results", lg),
                                        headers=[L(f"admin.col.{c}", lg) for c in ("file", "status", "chunks", "message")])),
-        (lark, lambda lg: gr.update(label=L("admin.lark", lg))),
-        (do_import, lambda lg: gr.update(value=L("admin.import", lg))),
-        (refresh, lambda lg: gr.update(value=L("admin.refresh", lg))),
-        (llm, lambda lg: gr.update(value=L("admin.llm", lg))),
+        (lark, lambda lg, _: gr.update(label=L("admin.lark", lg))),
+        (do_import, lambda lg, _: gr.update(value=L("admin.import", lg))),
+        (refresh, lambda lg, _: gr.update(value=L("admin.refresh", lg))),
+        (llm, lambda lg, _: gr.update(value=L("admin.llm", lg))),
     ])  # fmt: skip
 
 

@@ -15,3 +15,4 @@ class Hit:
     target: str
     params: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None  # a catalogue key other than okr.code.<code>, for a variant of the finding

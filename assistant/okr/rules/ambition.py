@@ -85,6 +85,10 @@ def _raise(last: Point, p: ParsedKR, history: History, before: date | None) -> f
     step = planned[len(planned) // 2]
     sign = 1 if direction == "increase" else -1
     value = last.current + sign * step if p.unit == "%" else last.current * (1 + sign * step)
+    if p.unit == "%" and 0 <= last.current <= 100 and not 0 <= value <= 100:  # a share stays a share
+        if last.current in (0, 100):
+            return None
+        return round((last.current + (100 if sign > 0 else 0)) / 2, 1)  # halfway to the bound
     return _round_like(value, last.current)
 
 

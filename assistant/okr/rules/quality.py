@@ -96,16 +96,38 @@ def objective_hits(obj: ObjectiveIn, policy: OkrPolicy) -> list[Hit]:
         hits.append(Hit("O_KR_COUNT", obj.id, {"count": len(obj.key_results), "lo": lo, "hi": hi}))
     weights = [kr.weight for kr in obj.key_results]
     if any(w is not None for w in weights):
+        hit = _weights_hit("KR_WEIGHTS", obj.id, [kr.id for kr in obj.key_results], weights)
+        hits += [hit] if hit else []
         scaled = _scaled([w or 0.0 for w in weights])
-        total = sum(scaled)
-        if None in weights or abs(total - 1.0) > 0.011:
-            fixed = _normalised(scaled)
-            hits.append(Hit("KR_WEIGHTS", obj.id, {"total": f"{total:.0%}"},
-                            {"weights": {kr.id: w for kr, w in zip(obj.key_results, scaled, strict=True)},
-                             "suggested_weights": {kr.id: w for kr, w in zip(obj.key_results, fixed, strict=True)}}))  # fmt: skip
         hits += [Hit("KR_WEIGHT_LOW", kr.id, {"weight": f"{w:.0%}", "min": f"{policy.kr_weight_min:.0%}"})
                  for kr, w in zip(obj.key_results, scaled, strict=True) if 0 < w < policy.kr_weight_min - 1e-9]  # fmt: skip
     return hits
+
+
+def _weights_hit(code: str, target: str, ids: list[str], weights: list[float | None]) -> Hit | None:
+    """Weights that do not add up to 100%, or items without a weight among weighted ones: which, and a fix
+    that keeps the given weights' proportions and gives the unweighted items an equal share of what is left
+    (equal shares for all when nothing is left)."""
+    scaled = _scaled([w or 0.0 for w in weights])
+    total = sum(scaled)
+    missing = [i for i, w in zip(ids, weights, strict=True) if w is None]
+    if not missing and abs(total - 1.0) <= 0.011:
+        return None
+    if missing:
+        left = 1.0 - total
+        share = left / len(missing) if left > 0.011 * len(missing) else None
+        filled = [s if w is not None else (share or 0.0) for s, w in zip(scaled, weights, strict=True)]
+        if share is None:
+            filled = [1.0] * len(ids)
+    else:
+        filled = scaled
+    fixed = _normalised(filled)
+    params = {"total": f"{total:.0%}", "missing": ", ".join(missing)}
+    evidence = {
+        "weights": dict(zip(ids, scaled, strict=True)),
+        "suggested_weights": dict(zip(ids, fixed, strict=True)),
+    }
+    return Hit(code, target, params, evidence, message=f"okr.code.{code}.missing" if missing else None)
 
 
 def set_hits(okr_set: OkrSetIn, policy: OkrPolicy) -> list[Hit]:
@@ -116,11 +138,8 @@ def set_hits(okr_set: OkrSetIn, policy: OkrPolicy) -> list[Hit]:
         hits.append(Hit("SET_OBJECTIVE_COUNT", "set", {"count": n, "lo": lo, "hi": hi}))
     weights = [o.weight for o in okr_set.objectives]
     if any(w is not None for w in weights):
-        scaled = _scaled([w or 0.0 for w in weights])
-        if None in weights or abs(sum(scaled) - 1.0) > 0.011:
-            fixed = _normalised(scaled)
-            hits.append(Hit("O_WEIGHTS", "set", {"total": f"{sum(scaled):.0%}"},
-                            {"suggested_weights": {o.id: w for o, w in zip(okr_set.objectives, fixed, strict=True)}}))  # fmt: skip
+        hit = _weights_hit("O_WEIGHTS", "set", [o.id for o in okr_set.objectives], weights)
+        hits += [hit] if hit else []
     return hits
 
 
