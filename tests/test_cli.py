@@ -159,3 +159,18 @@ def test_cli_errors_for_files_and_settings(demo_home: Path, manifest: dict, tmp_
 def test_demo_tour_runs(demo_home: Path) -> None:
     res = run_cli(demo_home, "--lang", "en", "demo", check=True)
     assert "HR admin" in res.out and "Not allowed" in res.out
+    tail = res.out[res.out.index("What to try next") :]  # it ends by showing the app, ask and okr check
+    assert "make run" in tail and "http://127.0.0.1:7860/" in tail and " ask " in tail and "okr check" in tail
+
+
+def test_ids_are_case_insensitive_wherever_people_type_them(demo_home: Path, manifest: dict) -> None:
+    acc = {a["role"]: a["id"] for a in manifest["accounts"]}
+    low = {role: i.lower() for role, i in acc.items()}
+    mine = run_cli(demo_home, "--lang", "en", "ratings", "--of", low["employee"], as_user=low["manager"])
+    assert mine.code == 0 and manifest["cycles"][-2] in mine.out
+    team = run_cli(
+        demo_home, "--lang", "en", "okr", "check", "--team", low["manager"], as_user=low["manager"]
+    )
+    assert team.code == 0 and acc["employee"] in team.out
+    refused = run_cli(demo_home, "--lang", "en", "ratings", "--of", low["manager"], as_user=low["employee"])
+    assert refused.code != 0 and "outside" in refused.err  # the same scope, whatever the case

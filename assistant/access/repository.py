@@ -10,7 +10,7 @@ from typing import TypeVar
 from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, select
 
-from assistant.access.actor import Actor
+from assistant.access.actor import Actor, find_employee
 from assistant.errors import AccessDenied, NotFound
 from assistant.hris.models import (
     Alignment,
@@ -63,13 +63,14 @@ class HRData:
         return list(self.session.exec(select(Employee).where(Employee.active).order_by(Employee.id)))
 
     def employee(self, employee_id: str) -> Employee:
-        emp = self.session.get(Employee, employee_id)
+        """The employee (ids are matched without regard to case, as people type them)."""
+        emp = find_employee(self.session, employee_id)
         if emp is None:
             raise NotFound("error.no_such_employee", id=employee_id)
         return emp
 
     def direct_reports(self, manager_id: str) -> list[Employee]:
-        self.employee(manager_id)
+        manager_id = self.employee(manager_id).id
         query = (
             select(Employee).where(Employee.manager_id == manager_id, Employee.active).order_by(Employee.id)
         )
@@ -88,19 +89,19 @@ class HRData:
         return cycle
 
     # --- private records --------------------------------------------------------------------
-    def require(self, employee_id: str) -> None:
-        """Raise AccessDenied unless the viewer may read ``employee_id``'s private records."""
-        self.employee(employee_id)
+    def require(self, employee_id: str) -> str:
+        """``employee_id`` as stored; AccessDenied unless the viewer may read their private records."""
+        employee_id = self.employee(employee_id).id
         if not self.actor.can_see(employee_id):
             raise AccessDenied("error.access_denied", viewer=self.actor.employee_id, subject=employee_id)
+        return employee_id
 
     def private(self, model: type[T], of: str | None = None, cycle_id: str | None = None) -> list[T]:
         """Records of a private table, about ``of`` (checked) or about everyone in scope."""
         column = getattr(model, PRIVATE_SUBJECT[model])
         query = select(model)
         if of is not None:
-            self.require(of)
-            query = query.where(column == of)
+            query = query.where(column == self.require(of))
         elif self.actor.scope is not None:
             query = query.where(column.in_(sorted(self.actor.scope)))
         if cycle_id is not None:
@@ -141,7 +142,7 @@ class HRData:
     def objectives(self, of: str | None = None, cycle_id: str | None = None) -> list[ObjectiveView]:
         query = select(Objective).where(self._objective_filter())
         if of is not None:
-            self.employee(of)
+            of = self.employee(of).id
             query = query.where(Objective.owner_id == of)
             if self.okr_visibility == "private" and not self.actor.can_see(of):
                 raise AccessDenied("error.access_denied", viewer=self.actor.employee_id, subject=of)
