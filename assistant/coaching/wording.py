@@ -1,0 +1,235 @@
+"""Feedback wording that hurts: vague judgements, personality instead of behaviour, biased or coded references
+(age, gender, family, origin, health), and absolutes in criticism. The lists are data
+(``knowledge/coaching/wording.yaml``, with their sources); this module matches them on words — jieba's
+segmentation for Chinese, so a listed word never fires inside another — and applies the context rules:
+quoted words reported from someone else, a denied problem, an absolute that praises ("never misses a
+deadline"), a judgement made concrete in the same sentence. Every flagged phrase is an exact substring of
+the notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+WORDING = Path(__file__).resolve().parents[2] / "knowledge" / "coaching" / "wording.yaml"
+Category = Literal["vague", "personality", "biased", "absolute"]
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
+_COMMA = re.compile(r"[,，;；]")
+_SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
+_QUOTES = [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]
+_GAP = "…"
+_CLAUSE_END = re.compile(
+    r"[,，;；.。!！?？:：、]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # lower-cased
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Flag:
+    phrase: str  # an exact substring of the notes
+    start: int
+    end: int
+    category: Category
+    subtype: str | None
+    suggestion: dict[str, str]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    tokens: tuple[str, ...]
+    category: Category
+    subtype: str | None
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their offsets: English words and numbers by pattern, Chinese by jieba's segmentation."""
+    from assistant.knowledge.keyword import _jieba
+
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        if _HAN.match(m.group()):
+            out += [Token(w, m.start() + s, m.start() + e) for w, s, e in _jieba().tokenize(m.group())]
+        elif not m.group().isspace():
+            out.append(Token(m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def _pattern(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(phrase.replace("...", _GAP)))
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    data = yaml.safe_load(WORDING.read_text(encoding="utf-8"))
+    entries = [_Entry(_pattern(p), item["category"], item.get("subtype"))
+               for item in data["lists"] for lang in ("en", "zh") for p in item.get(lang, [])]  # fmt: skip
+    words = {key: {_pattern(p) for lang in ("en", "zh") for p in data[key][lang]}
+             for key in ("negators", "reporting", "evidence")}  # fmt: skip
+    absolutes = {key: {_pattern(p) for lang in ("en", "zh") for p in data["absolutes"][key][lang]}
+                 for key in ("always", "never", "lapses", "praise")}  # fmt: skip
+    lists = {"trait": data["traits"]["en"], "trait_zh": data["traits"]["zh"], "region": data["regions"]["zh"],
+             "nationality": data["regions"]["en"]}  # fmt: skip
+    slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}
+    templates = [(re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: slots[m[1]], t["pattern"]), re.I), t["category"],
+                  t.get("subtype")) for t in data["templates"]]  # fmt: skip
+    return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,
+            "templates": templates, "suggestions": data["suggestions"], "sources": data["sources"]}  # fmt: skip
+
+
+def _same(token: str, word: str) -> bool:
+    if token == word:
+        return True
+    if not word.isascii() or not word.isalpha():
+        return False
+    return token in (word + "s", word + "es", word + "ed", word + "d", word + "ing") or (
+        word.endswith("e") and token == word[:-1] + "ing"
+    )
+
+
+def _match(tokens: list[Token], i: int, pattern: tuple[str, ...]) -> int | None:
+    """The index after the match of ``pattern`` at token ``i`` (None when it does not match)."""
+    j = i
+    for k, word in enumerate(pattern):
+        if word == _GAP:
+            continue
+        if k > 0 and pattern[k - 1] == _GAP:
+            found = next(
+                (j2 for j2 in range(j, min(j + 4, len(tokens))) if _same(tokens[j2].text, word)), None
+            )
+            if found is None:
+                return None
+            j = found + 1
+        elif j < len(tokens) and _same(tokens[j].text, word):
+            j += 1
+        else:
+            return None
+    return j
+
+
+def _any_at(tokens: list[Token], i: int, patterns: set[tuple[str, ...]]) -> int | None:
+    return max((end for p in patterns if (end := _match(tokens, i, p)) is not None), default=None)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”")."""
+    spans = []
+    for left, right in _QUOTES:
+        for m in re.finditer(
+            re.escape(left) + r"([^" + re.escape(right) + r"\n]{1,400})" + re.escape(right), text
+        ):
+            before = tokenize(text[max(0, m.start() - 40) : m.start()])[-4:]
+            if any(_any_at(before, i, reporting) for i in range(len(before))):
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _negated(tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: str) -> bool:
+    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"."""
+    for j in range(max(0, i - 3), i):
+        if _any_at(tokens, j, negators) and not re.search(
+            r"[,，;；.。]", text[tokens[j].end : tokens[i].start]
+        ):
+            return True
+    return False
+
+
+def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -> bool:
+    """The sentence of a judgement also says what happened: a number or date, a colon followed by words, or
+    an evidence cue ("when", "for example", "比如", "…时")."""
+    left, right = _sentence(text, start, end)
+    if re.search(r"\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)", text[left:right]):
+        return True
+    after = text[end:right]
+    if re.match(r"\s*[:：—–-]\s*\S", after) and len(tokenize(after)) >= 5:
+        return True
+    clause_left = max((m.end() for m in _COMMA.finditer(text, left, start)), default=left)
+    clause_right = next((m.start() for m in _COMMA.finditer(text, end, right)), right)
+    tokens = tokenize(text[clause_left:clause_right])
+    return any(_any_at(tokens, i, evidence) for i in range(len(tokens)))
+
+
+def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
+    """The span of an absolute that generalises a criticism at token ``i`` (None for praise or no absolute)."""
+    ab = lex["absolutes"]
+    end = _any_at(tokens, i, ab["always"])
+    kind = "always"
+    if end is None:
+        end, kind = _any_at(tokens, i, ab["never"]), "never"
+    if end is None:
+        return None
+    stop = end  # the words it governs: up to the clause's end, a conjunction, or five words
+    while stop < len(tokens) and stop < end + 5 and not _CLAUSE_END.fullmatch(tokens[stop].text):
+        stop += 1
+    governed = range(end, stop)
+    lapse = any(_any_at(tokens, j, ab["lapses"]) for j in governed)
+    praise = any(_any_at(tokens, j, ab["praise"]) for j in governed)
+    critical = lapse if kind == "always" else not lapse
+    if kind == "always" and praise and not lapse:
+        critical = False
+    if not critical or stop == end:
+        return None
+    return tokens[i].start, tokens[stop - 1].end
+
+
+def flag_notes(notes: str) -> list[Flag]:
+    """The problem phrases of ``notes``, in order, none overlapping (the longest listed phrase wins)."""
+    lex = lexicon()
+    words = lex["words"]
+    tokens = tokenize(notes)
+    quoted = _reported_quotes(notes, words["reporting"])
+    taken: list[tuple[int, int]] = []
+    flags: list[Flag] = []
+
+    def add(start: int, end: int, category: Category, subtype: str | None) -> None:
+        if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in quoted):
+            return
+        taken.append((start, end))
+        flags.append(Flag(notes[start:end], start, end, category, subtype, lex["suggestions"][category]))
+
+    for i in range(len(tokens)):
+        span = _absolute(tokens, i, lex, notes)
+        if span is not None:
+            add(span[0], span[1], "absolute", None)
+
+    def judged(i: int, start: int, stop: int, category: Category) -> bool:
+        """Whether a match is the manager's judgement, not a denied problem or one made concrete."""
+        if category in ("vague", "personality") and _negated(tokens, i, words["negators"], notes):
+            return False  # a denied problem: "not lazy at all", "并不是不主动"
+        return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
+
+    for i in range(len(tokens)):
+        for entry in lex["entries"]:
+            end = _match(tokens, i, entry.tokens)
+            if end is not None:
+                start, stop = tokens[i].start, tokens[end - 1].end
+                if judged(i, start, stop, entry.category):
+                    add(start, stop, entry.category, entry.subtype)
+                break
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end for t in tokens}
+    for pattern, category, subtype in lex["templates"]:
+        for m in pattern.finditer(notes):
+            start, stop = m.start(), m.end()
+            while stop > start and notes[stop - 1].isspace():
+                stop -= 1
+            if start in starts and stop in ends and judged(starts[start], start, stop, category):
+                add(start, stop, category, subtype)
+    return sorted(flags, key=lambda f: f.start)

@@ -1,0 +1,106 @@
+"""Feedback-wording checker: dev and blind side by side, per language. The blind figure is the one that counts.
+
+  dev    evals/coaching/dev.yaml — written while writing the rules (consistency, not generalisation).
+  blind  evals/coaching/blind/ — written by a helper session from the label definitions (blind/LABELS.md) and
+         public research only, never the lexicon or the code; committed before any rule existed.
+
+A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
+overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
+
+    .venv/bin/python -m evals.coaching.run
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.coaching.wording import flag_notes
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+OUT = ROOT / "evals" / "results" / "coaching.json"
+SETS = {"dev": ("dev.yaml",), "blind": ("blind/notes_en.yaml", "blind/notes_zh.yaml")}
+CATEGORIES = ("vague", "personality", "biased", "absolute")
+
+
+def load(*names: str) -> list[dict[str, Any]]:
+    return [c for n in names for c in yaml.safe_load((HERE / n).read_text(encoding="utf-8"))]
+
+
+def _spans(note: str, flags: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    return [(i := note.find(f["text"]), i + len(f["text"]), f["category"]) for f in flags]
+
+
+def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for lang in ("en", "zh", "all"):
+        subset = [c for c in cases if lang in ("all", c["lang"])]
+        gold_n = found = found_any = predicted = true_pred = clean = clean_alarm = 0
+        per = {c: {"gold": 0, "found": 0, "predicted": 0, "correct": 0} for c in CATEGORIES}
+        misses, alarms = [], []
+        for case in subset:
+            gold = _spans(case["note"], case.get("flags") or [])
+            pred = [(f.start, f.end, f.category) for f in flag_notes(case["note"])]
+            for gs, ge, gc in gold:
+                gold_n += 1
+                per[gc]["gold"] += 1
+                hit = [pc for ps, pe, pc in pred if ps < ge and gs < pe]
+                found_any += bool(hit)
+                if gc in hit:
+                    found += 1
+                    per[gc]["found"] += 1
+                else:
+                    misses.append((case["id"], case["note"][gs:ge], gc, hit))
+            for ps, pe, pc in pred:
+                predicted += 1
+                per[pc]["predicted"] += 1
+                ok = any(ps < ge and gs < pe for gs, ge, _ in gold)
+                true_pred += ok
+                per[pc]["correct"] += any(ps < ge and gs < pe and gc == pc for gs, ge, gc in gold)
+                if not ok:
+                    alarms.append((case["id"], case["note"][ps:pe], pc))
+            if not gold:
+                clean += 1
+                clean_alarm += bool(pred)
+        out[lang] = {
+            "notes": len(subset), "gold_spans": gold_n,
+            "recall": found / gold_n if gold_n else 0.0,
+            "recall_any_category": found_any / gold_n if gold_n else 0.0,
+            "precision": true_pred / predicted if predicted else 0.0,
+            "clean_notes": clean, "clean_notes_flagged": clean_alarm / clean if clean else 0.0,
+            "per_category": {c: {"recall": v["found"] / v["gold"] if v["gold"] else 0.0,
+                                 "precision": v["correct"] / v["predicted"] if v["predicted"] else 0.0,
+                                 "support": v["gold"]} for c, v in per.items()},
+            "misses": misses, "false_alarms": alarms,
+        }  # fmt: skip
+    return out
+
+
+def main() -> None:
+    res = {name: evaluate(load(*files)) for name, files in SETS.items()}
+    print(f"{'':22}" + "".join(f"| {n:>6} {'en':>6} {'zh':>6} " for n in SETS))
+    rows = [("flag recall", "recall"), ("recall, any category", "recall_any_category"),
+            ("precision", "precision"), ("clean notes flagged", "clean_notes_flagged")]  # fmt: skip
+    for label, key in rows:
+        print(f"{label:22}" + "".join(f"| {res[n]['all'][key]:6.3f} {res[n]['en'][key]:6.3f} {res[n]['zh'][key]:6.3f} "
+                                      for n in SETS))  # fmt: skip
+    for c in CATEGORIES:
+        cells = [res[n]["all"]["per_category"][c] for n in SETS]
+        print(
+            f"  {c:20}"
+            + "".join(f"| R {x['recall']:.2f} P {x['precision']:.2f} n={x['support']:<3}" for x in cells)
+        )
+    for n in SETS:
+        a = res[n]["all"]
+        print(f"{n}: {a['notes']} notes, {a['gold_spans']} flagged spans, {a['clean_notes']} clean notes")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(res, ensure_ascii=False, indent=1))
+    print(f"wrote {OUT.relative_to(ROOT)} (misses and false alarms per set)")
+
+
+if __name__ == "__main__":
+    main()
