@@ -15,6 +15,7 @@ from assistant.hris.service import HrisService
 from assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from assistant.coaching.service import CoachingService
     from assistant.knowledge.service import KnowledgeService
     from assistant.llm.admin import LlmService
     from assistant.okr.service import OkrService
@@ -56,6 +57,12 @@ class Assistant:
         from assistant.okr.service import OkrService
 
         return OkrService(self.core)
+
+    @cached_property
+    def coaching(self) -> CoachingService:
+        from assistant.coaching.service import CoachingService
+
+        return CoachingService(self.core, self.knowledge)
 
     @cached_property
     def llm(self) -> LlmService:

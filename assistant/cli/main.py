@@ -11,7 +11,16 @@ import typer
 from sqlalchemy.exc import DBAPIError
 
 from assistant.api import Assistant
-from assistant.cli import data_cmds, demo_cmd, hris_cmds, knowledge_cmds, llm_cmds, okr_cmds, ui_cmds
+from assistant.cli import (
+    coach_cmds,
+    data_cmds,
+    demo_cmd,
+    hris_cmds,
+    knowledge_cmds,
+    llm_cmds,
+    okr_cmds,
+    ui_cmds,
+)
 from assistant.cli.context import CliContext, err
 from assistant.errors import AssistantError
 from assistant.hris.db import safe_url
@@ -55,6 +64,7 @@ demo_cmd.register(app)
 llm_cmds.register(app)
 knowledge_cmds.register(app)
 okr_cmds.register(app)
+coach_cmds.register(app)
 ui_cmds.register(app)
 
 

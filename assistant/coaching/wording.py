@@ -53,14 +53,36 @@ class _Entry:
     subtype: str | None
 
 
+@cache
+def _segmenter() -> Any:
+    """A jieba tokenizer of its own that knows the lexicon's Chinese words, so "刚生完孩子" segments around
+    "生完孩子" as the lexicon does (the knowledge index's tokenizer is left as it is)."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    data = yaml.safe_load(WORDING.read_text(encoding="utf-8"))
+    words = (
+        [w for item in data["lists"] for w in item.get("zh", [])]
+        + data["traits"]["zh"]
+        + data["regions"]["zh"]
+    )
+    words += [w for key in ("always", "never", "lapses", "praise") for w in data["absolutes"][key]["zh"]]
+    for word in words:
+        if _HAN.search(word) and " " not in word:
+            tk.add_word(word)
+    return tk
+
+
 def tokenize(text: str) -> list[Token]:
     """Words with their offsets: English words and numbers by pattern, Chinese by jieba's segmentation."""
-    from assistant.knowledge.keyword import _jieba
-
     out: list[Token] = []
     for m in _WORD.finditer(text):
         if _HAN.match(m.group()):
-            out += [Token(w, m.start() + s, m.start() + e) for w, s, e in _jieba().tokenize(m.group())]
+            out += [Token(w, m.start() + s, m.start() + e) for w, s, e in _segmenter().tokenize(m.group())]
         elif not m.group().isspace():
             out.append(Token(m.group().lower(), m.start(), m.end()))
     return out
@@ -215,21 +237,21 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # a denied problem: "not lazy at all", "并不是不主动"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
 
+    found: list[tuple[int, int, Category, str | None]] = []  # candidate spans; the longest wins an overlap
     for i in range(len(tokens)):
         for entry in lex["entries"]:
             end = _match(tokens, i, entry.tokens)
-            if end is not None:
-                start, stop = tokens[i].start, tokens[end - 1].end
-                if judged(i, start, stop, entry.category):
-                    add(start, stop, entry.category, entry.subtype)
-                break
+            if end is not None and judged(i, tokens[i].start, tokens[end - 1].end, entry.category):
+                found.append((tokens[i].start, tokens[end - 1].end, entry.category, entry.subtype))
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end for t in tokens}
     for pattern, category, subtype in lex["templates"]:
         for m in pattern.finditer(notes):
-            start, stop = m.start(), m.end()
+            start, stop = m.span("span") if "span" in pattern.groupindex else m.span()
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
             if start in starts and stop in ends and judged(starts[start], start, stop, category):
-                add(start, stop, category, subtype)
+                found.append((start, stop, category, subtype))
+    for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        add(start, stop, category, subtype)
     return sorted(flags, key=lambda f: f.start)

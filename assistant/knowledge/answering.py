@@ -46,7 +46,7 @@ FOLLOW_UP = re.compile(
 )
 
 
-def _below(heading: str, title: str) -> str:
+def below_title(heading: str, title: str) -> str:
     """The heading path under the document's title ("Guide › Guide › 2. Timeline" → "2. Timeline"; a record,
     whose heading is its title: empty)."""
     return " › ".join(p for p in heading.split(" › ") if p.strip() != title.strip())
@@ -152,7 +152,7 @@ class KnowledgeAnswerer:
         answer = re.sub(r"\[(\d+)\]", lambda m: f"[{ref.get(int(m[1]), m[1])}]", result.text)
         titles = {h.document.path: h.document.title for h in hits} | {r.source: r.heading for r in records}
         citations = [CitationOut(source=c.source, title=titles.get(c.source, c.heading),
-                                 heading=_below(c.heading, titles.get(c.source, "")),
+                                 heading=below_title(c.heading, titles.get(c.source, "")),
                                  quote=c.quote, score=round(c.score, 4), ref=ref[c.passage])
                      for c in result.citations]  # fmt: skip
         if refused or not citations:
@@ -211,7 +211,7 @@ class KnowledgeAnswerer:
 
     def _refuse(self, lang: Literal["zh", "en"], hits: list[Hit], notice: str | None = None) -> AskResult:
         nearest = [CitationOut(source=h.document.path, title=h.document.title,
-                               heading=_below(h.chunk.heading, h.document.title), quote=sentences(h.chunk.text)[0]
+                               heading=below_title(h.chunk.heading, h.document.title), quote=sentences(h.chunk.text)[0]
                                if sentences(h.chunk.text) else h.chunk.text[:120], score=round(h.dense or 0.0, 4))
                    for h in hits[:3]]  # fmt: skip
         text = t("answer.refuse", lang, contact=self.hr_contact)

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from assistant.coaching.sbi import statements
 from assistant.coaching.wording import flag_notes
 
 HERE = Path(__file__).parent
@@ -66,8 +67,13 @@ def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
             if not gold:
                 clean += 1
                 clean_alarm += bool(pred)
+        made = [
+            st for case in subset for st in statements(case["note"], flag_notes(case["note"]), case["lang"])
+        ]
         out[lang] = {
             "notes": len(subset), "gold_spans": gold_n,
+            "sbi_statements": len(made), "sbi_complete": sum(st.complete for st in made) / len(made) if made else 0.0,
+            "sbi_with_behaviour": sum(bool(st.behaviour) for st in made) / len(made) if made else 0.0,
             "recall": found / gold_n if gold_n else 0.0,
             "recall_any_category": found_any / gold_n if gold_n else 0.0,
             "precision": true_pred / predicted if predicted else 0.0,
@@ -84,7 +90,8 @@ def main() -> None:
     res = {name: evaluate(load(*files)) for name, files in SETS.items()}
     print(f"{'':22}" + "".join(f"| {n:>6} {'en':>6} {'zh':>6} " for n in SETS))
     rows = [("flag recall", "recall"), ("recall, any category", "recall_any_category"),
-            ("precision", "precision"), ("clean notes flagged", "clean_notes_flagged")]  # fmt: skip
+            ("precision", "precision"), ("clean notes flagged", "clean_notes_flagged"),
+            ("SBI all 3 from notes", "sbi_complete")]  # fmt: skip
     for label, key in rows:
         print(f"{label:22}" + "".join(f"| {res[n]['all'][key]:6.3f} {res[n]['en'][key]:6.3f} {res[n]['zh'][key]:6.3f} "
                                       for n in SETS))  # fmt: skip
@@ -96,7 +103,10 @@ def main() -> None:
         )
     for n in SETS:
         a = res[n]["all"]
-        print(f"{n}: {a['notes']} notes, {a['gold_spans']} flagged spans, {a['clean_notes']} clean notes")
+        print(
+            f"{n}: {a['notes']} notes, {a['gold_spans']} flagged spans, {a['clean_notes']} clean notes, "
+            f"{a['sbi_statements']} SBI statements"
+        )
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(res, ensure_ascii=False, indent=1))
     print(f"wrote {OUT.relative_to(ROOT)} (misses and false alarms per set)")

@@ -1,0 +1,141 @@
+"""Coaching: feedback wording flagged with its context rules, SBI statements from the notes' own words,
+conversation plans citing policy passages and written as .docx, the access rule (a manager's own reports
+only, refusing the same way for an unknown id), and bad input in both languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from assistant.api import Assistant
+from assistant.coaching.wording import flag_notes
+from assistant.errors import AccessDenied, InputError
+from tests.conftest import run_cli
+
+
+def _acc(manifest: dict) -> dict[str, str]:
+    return {a["role"]: a["id"] for a in manifest["accounts"]}
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        (
+            "Good attitude, but she is abrasive in reviews.",
+            {("Good attitude", "vague"), ("abrasive", "personality")},
+        ),
+        ("Honestly he is too old to learn Kubernetes.", {("too old", "biased")}),
+        ("He never meets deadlines.", {("never meets deadlines", "absolute")}),
+        ("Has not missed a single deadline and is always prepared.", set()),  # praise
+        ('The client wrote "he never calls back"; our log shows 9 callbacks.', set()),  # reported words
+        ("She is not lazy at all.", set()),  # a denied problem
+        ("他脾气差，每次都迟到。", {("脾气差", "personality"), ("每次都迟到", "absolute")}),
+        ("她刚生完孩子，先别给她核心项目。", {("刚生完", "biased")}),
+        ("从没出过线上事故，每次发布前都主动写好回滚方案。", set()),
+        ("他并不是不主动。", set()),
+        ("主动性：在 6 月大促期间，她提前两周发现库存风险并推动补货。", set()),  # made concrete
+    ],
+)
+def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:
+    flags = flag_notes(notes)
+    assert {(f.phrase, f.category) for f in flags} == expected
+    assert all(notes[f.start : f.end] == f.phrase for f in flags)  # exact substrings
+    assert all(f.suggestion["zh"] and f.suggestion["en"] for f in flags)
+
+
+def test_chinese_words_match_on_segmentation_not_inside_other_words() -> None:
+    assert not flag_notes("主动脉手术的排期系统上线了，处理时长缩短 30%。")  # "主动" inside 主动脉 is no word
+
+
+def test_feedback_json_without_a_home_uses_only_the_notes(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Great work. In the 3 March incident review she mapped the timeline, so the fix shipped a "
+                     "day early. He always interrupts others.", encoding="utf-8")  # fmt: skip
+    res = run_cli(tmp_path / "no-home", "--lang", "en", "coach", "feedback", "--notes", str(notes), "--json")
+    assert res.code == 0, res.err
+    data = json.loads(res.out)
+    text = notes.read_text(encoding="utf-8")
+    assert {f["category"] for f in data["flags"]} <= {"vague", "personality", "biased", "absolute"}
+    assert all(f["phrase"] in text and f["suggestion"]["zh"] and f["suggestion"]["en"] for f in data["flags"])
+    assert [(s["situation"], s["impact"]) for s in data["statements"]] == [
+        ("In the 3 March incident review", "the fix shipped a day early")
+    ]
+    assert all({"situation", "behaviour", "impact", "evidence"} <= set(s) for s in data["statements"])
+    assert data["citations"] == []  # a home with no HRIS data: the notes alone
+
+
+def test_a_manager_coaches_only_their_reports_and_learns_nothing_else(
+    demo: Assistant, manifest: dict
+) -> None:
+    acc = _acc(manifest)
+    manager = demo.actor(acc["manager"])
+    prep = demo.coaching.feedback("In the May release review she caught a pricing bug before launch, so we "
+                                  "avoided refunds.", manager, acc["employee"].lower())  # fmt: skip
+    assert prep.about == acc["employee"] and prep.statements
+    messages = set()
+    for someone in (acc["hr_admin"], "E9999", acc["manager"]):  # out of scope, unknown, oneself
+        with pytest.raises(AccessDenied) as exc:
+            demo.coaching.conversation(someone, "growth", manager, "en")
+        messages.add(exc.value.message("en"))
+    assert len(messages) == 1 and "E9999" not in messages.pop()  # the same words, nothing about the person
+    with pytest.raises(AccessDenied):
+        demo.coaching.conversation(acc["manager"], "growth", demo.actor(acc["employee"]), "en")
+
+
+@pytest.mark.parametrize("kind", ["growth", "midterm", "yearend", "underperformance"])
+def test_conversation_plans_cite_real_passages_and_only_known_facts(
+    demo: Assistant, manifest: dict, kind: str, tmp_path: Path
+) -> None:
+    acc = _acc(manifest)
+    manager = demo.actor(acc["manager"])
+    plan = demo.coaching.conversation(acc["employee"], kind, manager, "zh")
+    assert plan.citations and all(s.title for s in plan.sections)
+    for p in plan.citations:  # every quoted line is an exact sentence of a passage of the cited document
+        passage = demo.knowledge.passage_containing(p.source, p.text, manager)
+        assert passage and p.text in passage
+    cited = {n for s in plan.sections for n in s.cites}
+    assert cited <= {p.ref for p in plan.citations}
+    with demo.core.data(manager) as data:
+        krs = {kr.content for v in data.objectives(of=acc["employee"]) for kr in v.key_results}
+    progress = next((s for s in plan.sections if s.title == "目标与进展"), None)
+    if progress is not None:  # each line about the employee's goals is one of their KRs
+        assert all(any(line.startswith(k) for k in krs) for line in progress.lines if "（当前得分" in line)
+    if kind == "underperformance":
+        checklist = plan.sections[-1]
+        assert checklist.lines and checklist.cites  # the procedure's documentation steps, cited
+    path = demo.coaching.conversation_docx(plan, tmp_path / f"{kind}.docx")
+    doc = Document(str(path))
+    assert plan.employee in doc.paragraphs[0].text
+    assert any(p.style.name.startswith("Heading") for p in doc.paragraphs)
+    assert sum(p.text.startswith("[") for p in doc.paragraphs) == len(plan.citations)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_bad_notes_get_a_clear_message(demo: Assistant, lang: str) -> None:
+    expected = {
+        "": ("笔记是空的", "the notes are empty"),
+        "Performance. " * 4000: ("笔记太长", "the notes are too long"),
+        "Он всегда опаздывает на встречи и не отвечает на письма.": ("中文或英文", "Chinese or English"),
+    }
+    for notes, words in expected.items():
+        with pytest.raises(InputError) as exc:
+            demo.coaching.feedback(notes, None, None, lang)  # type: ignore[arg-type]
+        assert words[0 if lang == "zh" else 1] in exc.value.message(lang)
+
+
+def test_the_cli_refuses_an_unknown_kind_and_writes_a_docx(
+    demo_home: Path, manifest: dict, tmp_path: Path
+) -> None:
+    acc = _acc(manifest)
+    bad = run_cli(demo_home, "--lang", "en", "coach", "conversation", "--about", acc["employee"], "--kind", "chat",
+                  as_user=acc["manager"])  # fmt: skip
+    assert bad.code != 0 and "growth, midterm, yearend or underperformance" in bad.err
+    out = tmp_path / "plan.docx"
+    ok = run_cli(demo_home, "--lang", "en", "coach", "conversation", "--about", acc["employee"], "--kind", "midterm",
+                 "--out", str(out), "--json", as_user=acc["manager"])  # fmt: skip
+    assert ok.code == 0, ok.err
+    data = json.loads(ok.out)
+    assert data["kind"] == "midterm" and data["citations"] and out.exists()
