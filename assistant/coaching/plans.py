@@ -120,12 +120,18 @@ def build_plan(kind: Kind, facts: EmployeeFacts, policy: list[PolicyLine], lang:
             section("next", [t(f"coach.{kind}.next", lang)], refs[2:]),
         ]  # fmt: skip
     else:
+        steps = [p for p in policy if p.ref not in checklist][:4]
+        concern = [
+            *(t("coach.plan.explore", lang, kr=k) for k in low[:4]),
+            rating,
+            t("coach.pip.facts", lang),
+        ]
+        documented = [p.text for p in policy if p.ref in checklist] or [t("coach.pip.no_procedure", lang)]
         sections = [
-            section("concern", [*(t("coach.plan.explore", lang, kr=k) for k in low[:4]), rating,
-                                t("coach.pip.facts", lang)], refs[:2]),  # fmt: skip
-            section("steps", [p.text for p in policy if p.ref not in checklist][:4], [p.ref for p in policy if p.ref not in checklist][:4]),
-            section("checklist", [p.text for p in policy if p.ref in checklist] or [t("coach.pip.no_procedure", lang)], checklist),
-        ]  # fmt: skip
+            section("concern", concern, refs[:2]),
+            section("steps", [p.text for p in steps], [p.ref for p in steps]),
+            section("checklist", documented, checklist),
+        ]
     return Plan(kind, name, lang, sections, policy)
 
 

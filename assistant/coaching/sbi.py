@@ -101,9 +101,8 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         situation = impact = ""
         if m := (_SITUATION_ZH if zh else _SITUATION_EN).match(body):
             situation, body = m[1].strip(), body[m.end() :]
-        if m := (_IMPACT_ZH if zh else _IMPACT_EN).search(body):
-            if m.start() > 2:
-                impact, body = m[1].strip(), body[: m.start()]
+        if (m := (_IMPACT_ZH if zh else _IMPACT_EN).search(body)) and m.start() > 2:
+            impact, body = m[1].strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])\s*", body)
         if (
             not impact and len(clauses) > 1 and _RESULT.search(clauses[-1])
