@@ -62,7 +62,7 @@ class Assistant:
     def coaching(self) -> CoachingService:
         from assistant.coaching.service import CoachingService
 
-        return CoachingService(self.core, self.knowledge)
+        return CoachingService(self.core, self.knowledge, self.okr)
 
     @cached_property
     def llm(self) -> LlmService:

@@ -139,3 +139,55 @@ def test_the_cli_refuses_an_unknown_kind_and_writes_a_docx(
     assert ok.code == 0, ok.err
     data = json.loads(ok.out)
     assert data["kind"] == "midterm" and data["citations"] and out.exists()
+
+
+SCRIPTS = {
+    "en": ("I want my team to onboard merchants faster",
+           ["average days from sign-up to first order", "9 days", "5 days", "cycle end",
+            "Launch the new onboarding page",  # a task: the check asks for it again
+            "Raise 7-day merchant activation rate from 40% to 55% by 2026-12-31"]),
+    "zh": ("想让新商家更快上手",
+           ["新商家从入驻到首单的平均天数", "9 天", "5 天", "周期末", "新商家 7 日激活率从 40% 提升到 55%，截至 2026-12-31"]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_goal_coach_ends_with_a_clean_set(demo: Assistant, manifest: dict, lang: str) -> None:
+    manager = demo.actor(_acc(manifest)["manager"])
+    idea, answers = SCRIPTS[lang]
+    turn = demo.coaching.goal_start(idea, manager, lang)  # type: ignore[arg-type]
+    asked = [turn.reply]
+    for text in answers:
+        turn = demo.coaching.goal_reply(turn.session, text, manager)
+        asked.append(turn.reply)
+        if turn.done:
+            break
+    assert turn.done and turn.proposal
+    user_turns = sum(t["role"] == "user" for t in turn.session.turns)
+    assert user_turns <= (7 if lang == "en" else 6)  # the idea and one answer per question (+1 retry in en)
+    report = demo.okr.check(turn.proposal, manager, lang=lang)  # type: ignore[arg-type]
+    assert not [f for f in report.findings if f.target != "set" and f.severity in ("error", "warning")]
+    assert (
+        "9" in turn.proposal and "5" in turn.proposal
+    ) and turn.session.aligned_to  # its numbers; a parent
+    if lang == "en":
+        assert any("The check found" in r and "Launch the new onboarding page" in r for r in asked)
+
+
+def test_a_goal_conversation_is_saved_and_resumed(demo_home: Path, manifest: dict, tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import CLI
+
+    saved = tmp_path / "goal.json"
+    manager = _acc(manifest)["manager"]
+    base = [CLI, "--home", str(demo_home), "--as", manager, "--lang", "en", "coach", "goals"]
+    first = subprocess.run([*base, "I want my team to onboard merchants faster", "--save", str(saved)],
+                           input="average days from sign-up to first order\n9 days\n", capture_output=True,
+                           text=True, timeout=300)  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert json.loads(saved.read_text(encoding="utf-8"))["baseline"] == 9
+    second = subprocess.run([*base, "--resume", str(saved)], capture_output=True, text=True, timeout=300,
+                            input="5 days\ncycle end\nRaise 7-day merchant activation rate from 40% to 55% by 2026-12-31\n")  # fmt: skip
+    assert second.returncode == 0, second.stderr
+    assert "passes the check" in second.stdout and "from 9 days to 5 days" in second.stdout

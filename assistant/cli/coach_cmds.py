@@ -88,3 +88,39 @@ def conversation(
     out.print(escape(plan_text(plan)), highlight=False)
     if out_file is not None:
         out.print(c.t("coach.cli.written", path=str(out_file)), style="dim")
+
+
+@coach_app.command("goals")
+def goals_cmd(
+    ctx: typer.Context,
+    idea: Annotated[str | None, typer.Argument(help="Your rough idea, e.g. \"I want my team to onboard merchants faster\".")] = None,
+    about: Annotated[str | None, typer.Option("--about", help="Write the goals for this report (default: yourself).")] = None,
+    save: Annotated[Path | None, typer.Option("--save", help="Keep the conversation in this file, to resume later.")] = None,
+    resume: Annotated[Path | None, typer.Option("--resume", help="Go on with a conversation saved with --save.")] = None,
+) -> None:  # fmt: skip
+    """A goal-writing coach: from a rough idea to a checked OKR set, one question at a time (an empty answer
+    or end of input stops; --save keeps the conversation)."""
+    from assistant.coaching.goals import GoalSession
+
+    c: CliContext = ctx.obj
+    actor = c.optional_user()
+    if resume is not None:
+        session = GoalSession.model_validate_json(resume.read_text(encoding="utf-8"))
+        turn = c.assistant.coaching.goal_reply(session, None, actor)
+    else:
+        first = idea or typer.prompt(c.t("coach.goal.prompt_idea"), default="", show_default=False)
+        turn = c.assistant.coaching.goal_start(first, actor, c.lang, about)
+    while True:
+        out.print(escape(turn.reply), highlight=False)
+        if turn.done:
+            break
+        try:
+            reply = input("> ")
+        except EOFError:
+            break
+        if not reply.strip():
+            break
+        turn = c.assistant.coaching.goal_reply(turn.session, reply, actor)
+    if save is not None:
+        save.write_text(turn.session.model_dump_json(indent=1), encoding="utf-8")
+        out.print(c.t("coach.cli.written", path=str(save)), style="dim")

@@ -14,7 +14,9 @@ import numpy as np
 
 from assistant.access.actor import Actor
 from assistant.access.repository import HRData
+from assistant.coaching import goals
 from assistant.coaching.docx_out import write_docx
+from assistant.coaching.goals import GoalSession
 from assistant.coaching.plans import (
     KINDS,
     POLICY_QUERIES,
@@ -27,13 +29,15 @@ from assistant.coaching.plans import (
 from assistant.coaching.sbi import Statement, statements
 from assistant.coaching.wording import Flag, flag_notes
 from assistant.errors import AccessDenied, AssistantError, InputError, NotFound, Problem
-from assistant.i18n import Lang, detect_lang
+from assistant.i18n import Lang, detect_lang, t
 from assistant.knowledge.answering import below_title
 from assistant.llm.answer import sentences
+from assistant.okr.hris_context import current_cycle
 
 if TYPE_CHECKING:
     from assistant.core import Core
     from assistant.knowledge.service import KnowledgeService
+    from assistant.okr.service import OkrService
 
 MAX_NOTES = 20_000  # characters: a page or two of notes is plenty for one feedback conversation
 EVIDENCE_MIN = 0.82  # cosine of a statement and a record line for the record to count as its evidence
@@ -72,9 +76,79 @@ def check_notes(notes: str) -> None:
         raise InputError([Problem("", "", "notes", "problem.coach.language")])
 
 
+@dataclass
+class GoalTurn:
+    reply: str  # the coach's message: a question, or the finished set
+    session: GoalSession
+    done: bool = False
+    proposal: str | None = None  # the set as proposed (when the coach has one)
+
+
 class CoachingService:
-    def __init__(self, core: Core, knowledge: KnowledgeService) -> None:
-        self.core, self.knowledge = core, knowledge
+    def __init__(self, core: Core, knowledge: KnowledgeService, okr: OkrService) -> None:
+        self.core, self.knowledge, self.okr = core, knowledge, okr
+
+    # --- the goal coach ------------------------------------------------------------------------
+    def goal_start(
+        self, idea: str, actor: Actor | None, lang: Lang | None = None, about: str | None = None
+    ) -> GoalTurn:
+        """Begin from a rough idea ("I want my team to onboard merchants faster"): the first question."""
+        if not idea.strip():
+            raise InputError([Problem("", "", "idea", "problem.coach.empty_idea")])
+        lang = lang or detect_lang(idea)
+        owner, cycle_end = None, None
+        if actor is not None and self.core.has_data():
+            with self.core.data(actor) as data:
+                owner = self._report(data, about) if about else actor.employee_id
+                cycle_end = current_cycle(data, date.today()).end
+        session = goals.start(idea, lang, owner, cycle_end)
+        return self.goal_reply(session, None, actor)
+
+    def goal_reply(self, session: GoalSession, text: str | None, actor: Actor | None) -> GoalTurn:
+        """The user's answer (None: just continue); the next question, or the finished, checked set."""
+        lang = session.lang
+        if text is not None:
+            problem = goals.answer(session, text)
+            if problem:
+                return self._say(session, problem + " " + goals.question(session))
+        self._hint(session, actor)
+        if session.missing() is not None or len(session.turns) > 2 * goals.MAX_TURNS:
+            return self._say(session, goals.question(session))
+        text_set = goals.proposal(session)
+        report = self.okr.check(text_set, actor if self.core.has_data() else None, lang=lang)
+        suggested = next(
+            (f for f in report.findings if f.code == "ALIGN_SUGGESTED" and f.evidence.get("candidates")), None
+        )
+        if suggested is not None and not session.aligned_to:
+            session.aligned_to = [suggested.evidence["candidates"][0]["id"]]
+            text_set = goals.proposal(session)
+            report = self.okr.check(text_set, actor if self.core.has_data() else None, lang=lang)
+        blocking = [f for f in report.findings if f.target != "set" and f.severity in ("error", "warning")]
+        if not blocking:
+            return self._say(session, t("coach.goal.done", lang, okrs=text_set), done=True, proposal=text_set)
+        first = blocking[0]
+        if first.code == "O_KR_COUNT":
+            return self._say(session, t("coach.goal.propose", lang, okrs=text_set) + goals.question(session),
+                             proposal=text_set)  # fmt: skip
+        if session.extra_krs and first.target.endswith(f"KR1.{len(session.extra_krs) + 1}"):
+            session.extra_krs.pop()  # the last KR the user gave still has a problem: asked again
+        session.asked = "more"
+        return self._say(session, t("coach.goal.fix", lang, okrs=text_set, problem=first.message[lang]),
+                         proposal=text_set)  # fmt: skip
+
+    def _hint(self, session: GoalSession, actor: Actor | None) -> None:
+        """The value the owner last reached on the metric: offered when the coach asks for the baseline."""
+        if session.hint_baseline is not None or not session.metric or actor is None or not session.owner:
+            return
+        with self.core.data(actor) as data:
+            last = self.okr._history(data).owner_last(session.owner, session.metric, date.today())
+        if last is not None and last.current is not None:
+            session.hint_baseline = last.current
+
+    @staticmethod
+    def _say(session: GoalSession, reply: str, done: bool = False, proposal: str | None = None) -> GoalTurn:
+        session.turns.append({"role": "coach", "text": reply})
+        return GoalTurn(reply, session, done, proposal)
 
     def _report(self, data: HRData, about: str) -> str:
         """``about`` as stored, when the actor may coach about them: their own report (an HR admin or HRBP: anyone
@@ -92,8 +166,6 @@ class CoachingService:
         return employee.id
 
     def _facts(self, data: HRData, employee_id: str, lang: Lang) -> EmployeeFacts:
-        from assistant.okr.hris_context import current_cycle
-
         cycle = current_cycle(data, date.today())
         krs = [
             (kr.content, kr.score)
