@@ -36,6 +36,9 @@ CSS = """
 .finding .msg{margin:.25rem 0}.finding .fix span{color:#475467}.fix-ok{color:#067647}.fix-needs{color:#b54708}
 table.team{border-collapse:collapse;width:100%}table.team td,table.team th{border-bottom:1px solid #eaecf0;padding:.3rem;text-align:left}
 .landing{line-height:1.6}
+mark.flag{border-radius:4px;padding:0 .15rem}.flag-vague{background:#fef0c7}.flag-personality{background:#f4ebff}
+.flag-biased{background:#fee4e2}.flag-absolute{background:#d1e9ff}.notes-marked{line-height:1.8;margin:.5rem 0}
+details.flag-alt{margin:.2rem 0}details.flag-alt p{margin:.2rem 0 .4rem 1rem;color:#344054}.evidence{color:#475467;font-size:.9rem}
 """
 
 # Gradio picks its own labels' language ("Drop File Here", "Error") from the browser; this makes it follow the

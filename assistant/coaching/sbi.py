@@ -38,7 +38,40 @@ _IMPACT_EN = re.compile(
 _IMPACT_ZH = re.compile(r"[，,]?\s*(?:导致|结果|使得|因此|所以|从而|造成|让|使)(.+)$")
 
 
-_FILLER = {
+_FILLER = {  # words that carry no observation
+    *(
+        "she",
+        "he",
+        "they",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "but",
+        "and",
+        "or",
+        "so",
+        "a",
+        "an",
+        "the",
+    ),
+    *(
+        "her",
+        "his",
+        "their",
+        "him",
+        "them",
+        "it",
+        "can",
+        "could",
+        "sometimes",
+        "bit",
+        "little",
+        "too",
+        "more",
+    ),
     "overall",
     "enough",
     "really",

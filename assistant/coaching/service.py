@@ -150,6 +150,20 @@ class CoachingService:
         session.turns.append({"role": "coach", "text": reply})
         return GoalTurn(reply, session, done, proposal)
 
+    def coachees(self, actor: Actor) -> list[tuple[str, str]]:
+        """(id, name) of the people ``actor`` may prepare conversations about: a manager's direct reports (HR:
+        everyone in scope but themselves)."""
+        if not self.core.has_data():
+            return []
+        with self.core.data(actor) as data:
+            if actor.role == "manager":
+                people = data.direct_reports(actor.employee_id)
+            elif actor.role in ("hrbp", "hr_admin"):
+                people = [e for e in data.people() if actor.can_see(e.id) and e.id != actor.employee_id]
+            else:
+                people = []
+            return [(e.id, e.name) for e in people]
+
     def _report(self, data: HRData, about: str) -> str:
         """``about`` as stored, when the actor may coach about them: their own report (an HR admin or HRBP: anyone
         in scope). The refusal is the same for someone out of scope and for an id that does not exist."""

@@ -31,6 +31,6 @@ class TabSpec:
 
 
 def registry() -> list[TabSpec]:
-    from ui.tabs import admin, ask, okr
+    from ui.tabs import admin, ask, coach, okr
 
-    return [ask.SPEC, okr.SPEC, admin.SPEC]
+    return [ask.SPEC, okr.SPEC, coach.SPEC, admin.SPEC]
