@@ -25,7 +25,11 @@ _SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
 _QUOTES = [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]
 _GAP = "…"
 _CLAUSE_END = re.compile(
-    r"[,，;；.。!！?？:：、]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
+    r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
+)
+_FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
+    r"\b(?:leave|accommodation|accommodated|returned|return to work|sick days)\b|产假|陪产假|育儿假|病假|休假|复工|返岗|调休",
+    re.I,
 )
 
 
@@ -157,7 +161,7 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
         for m in re.finditer(
             re.escape(left) + r"([^" + re.escape(right) + r"\n]{1,400})" + re.escape(right), text
         ):
-            before = tokenize(text[max(0, m.start() - 40) : m.start()])[-4:]
+            before = tokenize(text[max(0, m.start() - 60) : m.start()])[-8:]
             if any(_any_at(before, i, reporting) for i in range(len(before))):
                 spans.append((m.start(), m.end()))
     return spans
@@ -197,18 +201,16 @@ def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tu
         end, kind = _any_at(tokens, i, ab["never"]), "never"
     if end is None:
         return None
-    stop = end  # the words it governs: up to the clause's end, a conjunction, or five words
-    while stop < len(tokens) and stop < end + 5 and not _CLAUSE_END.fullmatch(tokens[stop].text):
+    stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words
+    while stop < len(tokens) and stop < end + 8 and not _CLAUSE_END.fullmatch(tokens[stop].text):
         stop += 1
     governed = range(end, stop)
     lapse = any(_any_at(tokens, j, ab["lapses"]) for j in governed)
     praise = any(_any_at(tokens, j, ab["praise"]) for j in governed)
-    critical = lapse if kind == "always" else not lapse
-    if kind == "always" and praise and not lapse:
-        critical = False
+    critical = (lapse or not praise) if kind == "always" else not lapse
     if not critical or stop == end:
         return None
-    return tokens[i].start, tokens[stop - 1].end
+    return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
 
 
 def flag_notes(notes: str) -> list[Flag]:
@@ -231,17 +233,24 @@ def flag_notes(notes: str) -> list[Flag]:
         if span is not None:
             add(span[0], span[1], "absolute", None)
 
-    def judged(i: int, start: int, stop: int, category: Category) -> bool:
-        """Whether a match is the manager's judgement, not a denied problem or one made concrete."""
+    def judged(i: int, start: int, stop: int, category: Category, subtype: str | None = None) -> bool:
+        """Whether a match is the manager's judgement, not a denied problem, one made concrete, or a leave
+        stated as a fact."""
         if category in ("vague", "personality") and _negated(tokens, i, words["negators"], notes):
             return False  # a denied problem: "not lazy at all", "并不是不主动"
+        if subtype in ("family", "health"):
+            left, right = _sentence(notes, start, stop)
+            if _FACTUAL.search(notes[left:right]):
+                return False  # "on parental leave from 3 March", "请了三周病假"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
 
     found: list[tuple[int, int, Category, str | None]] = []  # candidate spans; the longest wins an overlap
     for i in range(len(tokens)):
         for entry in lex["entries"]:
             end = _match(tokens, i, entry.tokens)
-            if end is not None and judged(i, tokens[i].start, tokens[end - 1].end, entry.category):
+            if end is not None and judged(
+                i, tokens[i].start, tokens[end - 1].end, entry.category, entry.subtype
+            ):
                 found.append((tokens[i].start, tokens[end - 1].end, entry.category, entry.subtype))
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end for t in tokens}
@@ -250,7 +259,7 @@ def flag_notes(notes: str) -> list[Flag]:
             start, stop = m.span("span") if "span" in pattern.groupindex else m.span()
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
-            if start in starts and stop in ends and judged(starts[start], start, stop, category):
+            if start in starts and stop in ends and judged(starts[start], start, stop, category, subtype):
                 found.append((start, stop, category, subtype))
     for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         add(start, stop, category, subtype)
