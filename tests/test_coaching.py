@@ -191,3 +191,48 @@ def test_a_goal_conversation_is_saved_and_resumed(demo_home: Path, manifest: dic
                             input="5 days\ncycle end\nRaise 7-day merchant activation rate from 40% to 55% by 2026-12-31\n")  # fmt: skip
     assert second.returncode == 0, second.stderr
     assert "passes the check" in second.stdout and "from 9 days to 5 days" in second.stdout
+
+
+def _llm_demo(demo_home: Path, tmp_path: Path, base_url: str) -> Assistant:
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(demo_home, home)
+    return Assistant.open(home, llm_base_url=base_url, llm_model="scripted-model", llm_timeout=2.0,
+                          llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
+
+
+def test_an_llm_plan_is_shown_only_when_it_keeps_to_the_facts(
+    demo_home: Path, manifest: dict, tmp_path: Path
+) -> None:
+    from tests.fake_openai import FakeOpenAI
+
+    acc = _acc(manifest)
+    fake = FakeOpenAI()
+    try:
+        a = _llm_demo(demo_home, tmp_path, fake.base_url)
+        manager = a.actor(acc["manager"])
+        offline = Assistant.open(demo_home).coaching.conversation(acc["employee"], "midterm", manager, "en")
+        titles = [s.title for s in offline.sections]
+        good = {
+            "sections": [
+                {"title": ti, "lines": [f"A fluent line for {ti.lower()}."], "cites": [1]} for ti in titles
+            ]
+        }
+        fake.script = [("text", json.dumps(good))]
+        plan = a.coaching.conversation(acc["employee"], "midterm", manager, "en")
+        assert plan.engine == "llm" and plan.sections[0].lines == [f"A fluent line for {titles[0].lower()}."]
+        assert plan.citations == offline.citations or [p.text for p in plan.citations] == [
+            p.text for p in offline.citations
+        ]
+        invented = {"sections": [{"title": ti, "lines": ["She was promoted twice and earns 98,000."], "cites": [99]}
+                                 for ti in titles]}  # fmt: skip
+        fake.script = [("text", json.dumps(invented))] * 2  # the proposal and its repair both invent
+        fake.requests.clear()
+        plan = a.coaching.conversation(acc["employee"], "midterm", manager, "en")
+        assert plan.engine == "offline" and plan.notice  # fell back, and says so
+        assert all("98,000" not in line for s in plan.sections for line in s.lines)
+        repair = fake.requests[-1]["messages"][-1]["content"]
+        assert "[99]" in repair and "98,000" in repair  # the verifier named what was wrong
+    finally:
+        fake.stop()

@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pydantic import BaseModel
+
 from assistant.i18n import Lang, t
 from assistant.llm.answer import sentences
+from assistant.llm.backends.offline import composer
+from assistant.llm.types import GenerationRequest, GenerationResult
 
 Kind = Literal["growth", "midterm", "yearend", "underperformance"]
 KINDS: tuple[Kind, ...] = ("growth", "midterm", "yearend", "underperformance")
@@ -56,6 +60,7 @@ class Plan:
     sections: list[Section]
     citations: list[PolicyLine]
     engine: Literal["offline", "llm"] = "offline"
+    notice: str | None = None  # why the offline plan is shown when an LLM was configured
 
 
 @dataclass
@@ -133,6 +138,73 @@ def build_plan(kind: Kind, facts: EmployeeFacts, policy: list[PolicyLine], lang:
             section("checklist", documented, checklist),
         ]
     return Plan(kind, name, lang, sections, policy)
+
+
+class SectionOut(BaseModel):
+    title: str
+    lines: list[str]
+    cites: list[int] = []
+
+
+class PlanOut(BaseModel):
+    """What the LLM returns for a plan (and what the offline composer returns unchanged)."""
+
+    sections: list[SectionOut]
+
+
+TASK = "coach_plan"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@composer(TASK)
+def compose_plan(request: GenerationRequest) -> GenerationResult:
+    data = PlanOut.model_validate_json(str(request.inputs["offline"]))
+    return GenerationResult(text=data.model_dump_json(), data=data)
+
+
+def plan_request(plan: Plan, facts: EmployeeFacts) -> GenerationRequest:
+    offline = PlanOut(
+        sections=[SectionOut(title=s.title, lines=s.lines, cites=s.cites) for s in plan.sections]
+    )
+    fact_lines = [
+        t("coach.plan.kr", plan.lang, kr=kr, score="-" if s is None else f"{s:.1f}") for kr, s in facts.krs
+    ]
+    fact_lines += [t("coach.plan.rating", plan.lang, rating=facts.last_rating)] if facts.last_rating else []
+    fact_lines += facts.review_lines
+    return GenerationRequest(task=TASK, lang=plan.lang, output=PlanOut, inputs={
+        "employee": plan.employee, "kind": plan.kind, "facts": fact_lines,
+        "policy": [{"n": p.ref, "text": p.text} for p in plan.citations], "offline": offline.model_dump_json()})  # fmt: skip
+
+
+def plan_complaints(result: GenerationResult, request: GenerationRequest) -> list[str]:
+    """What makes an LLM plan unusable: other sections, a citation not listed, a number from nowhere."""
+    data = result.data
+    if not isinstance(data, PlanOut):
+        return ["the reply is not a plan object"]
+    offline = PlanOut.model_validate_json(str(request.inputs["offline"]))
+    out = []
+    if [s.title for s in data.sections] != [s.title for s in offline.sections]:
+        out.append("the sections must keep the titles and order of the plan given")
+    refs = {p["n"] for p in request.inputs["policy"]}
+    if bad := sorted({n for s in data.sections for n in s.cites} - refs):
+        out.append(f"citations {bad} are not among the numbered policy passages")
+    known = " ".join([*request.inputs["facts"], *(p["text"] for p in request.inputs["policy"]),
+                      str(request.inputs["offline"]), str(request.inputs["employee"])])  # fmt: skip
+    allowed = set(_NUMBER.findall(known))
+    if invented := sorted(
+        {n for s in data.sections for line in s.lines for n in _NUMBER.findall(line)} - allowed
+    ):
+        out.append(f"numbers {invented} are not in the facts, the policy or the plan")
+    return out
+
+
+def fluent(plan: Plan, result: GenerationResult) -> Plan:
+    """The plan with the LLM's verified sections (the offline plan, with the reason, when it fell back)."""
+    if result.engine != "llm" or not isinstance(result.data, PlanOut):
+        return Plan(plan.kind, plan.employee, plan.lang, plan.sections, plan.citations, "offline",
+                    result.notice(plan.lang))  # fmt: skip
+    sections = [Section(s.title, s.lines, s.cites) for s in result.data.sections]
+    return Plan(plan.kind, plan.employee, plan.lang, sections, plan.citations, "llm")
 
 
 def plan_text(plan: Plan) -> str:

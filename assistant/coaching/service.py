@@ -24,6 +24,9 @@ from assistant.coaching.plans import (
     Kind,
     Plan,
     build_plan,
+    fluent,
+    plan_complaints,
+    plan_request,
     policy_lines,
 )
 from assistant.coaching.sbi import Statement, statements
@@ -240,7 +243,11 @@ class CoachingService:
             employee = self._report(data, about)
             facts = self._facts(data, employee, lang)
         passages = self._policy(kind, actor)  # type: ignore[arg-type]
-        return build_plan(kind, facts, policy_lines(passages, kind), lang)  # type: ignore[arg-type]
+        plan = build_plan(kind, facts, policy_lines(passages, kind), lang)  # type: ignore[arg-type]
+        if not self.core.settings.llm.base_url:
+            return plan
+        result = self.core.generator.generate(plan_request(plan, facts), plan_complaints)
+        return fluent(plan, result)
 
     def _policy(self, kind: Kind, actor: Actor) -> list[tuple[str, str, str, str]]:
         retriever = self.knowledge.retriever
