@@ -47,6 +47,7 @@ eval: install
 	$(BIN)/python -m evals.knowledge.blind
 	$(BIN)/python -m evals.okr.run
 	$(BIN)/python -m evals.okr.demo_patterns
+	$(BIN)/python -m evals.coaching.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
