@@ -31,6 +31,19 @@ _SITUATION_EN = (
 _SITUATION_ZH = re.compile(
     r"^\s*((?:在|于|上周|上个月|昨天|今天|本周|本月|上季度|本季度|\d{1,2}\s*月)[^，,；;：:]{1,40})[，,：:]\s*"
 )
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_WHEN_EN = re.compile(  # a time or occasion anywhere in the sentence: "in the March 3 release review", "last sprint"
+    r"\b((?:in|on|at|during|before|after|since)\s+(?:the\s+|our\s+|last\s+|this\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|review|call|demo|launch|release|sprint|retro|retrospective|standup|stand-up|workshop|offsite|"
+    r"incident|outage)s?\b"
+    rf"|(?:in|on|during|since)\s+(?:the\s+)?(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS})\b"
+    r"|(?:last|this)\s+(?:week|month|quarter|sprint|cycle)\b|\byesterday\b)",
+    re.I,
+)
+_WHEN_ZH = re.compile(
+    r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上)|(?:上周|上个月|本月|本周|昨天|前天|上季度|本季度|"
+    r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|Q[1-4]|[一二三四]季度)[^，,。；;]{0,12}?(?:会上|评审|发布|上线|期间|时|中)?)"
+)
 _IMPACT_EN = re.compile(
     r"(?:,\s*|\s+)(?:so|which|and so|as a result|resulting in|causing|meaning|leading to|that led to|so that)\b\s*(.+)$",
     re.I,
@@ -134,6 +147,10 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         situation = impact = ""
         if m := (_SITUATION_ZH if zh else _SITUATION_EN).match(body):
             situation, body = m[1].strip(), body[m.end() :]
+        elif m := (_WHEN_ZH if zh else _WHEN_EN).search(
+            body
+        ):  # the occasion stays in the behaviour's words too
+            situation = m[1].strip()
         if (m := (_IMPACT_ZH if zh else _IMPACT_EN).search(body)) and m.start() > 2:
             impact, body = m[1].strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])\s*", body)
