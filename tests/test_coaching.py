@@ -236,3 +236,21 @@ def test_an_llm_plan_is_shown_only_when_it_keeps_to_the_facts(
         assert "[99]" in repair and "98,000" in repair  # the verifier named what was wrong
     finally:
         fake.stop()
+
+
+def test_statements_link_to_the_reports_records_they_speak_of(demo: Assistant, manifest: dict) -> None:
+    import re
+
+    acc = _acc(manifest)
+    manager = demo.actor(acc["manager"])
+    with demo.core.data(manager) as data:
+        kr = next(k.content for v in data.objectives(of=acc["employee"], cycle_id=manifest["cycles"][-1])
+                  for k in v.key_results
+                  if len(re.findall(r"\d+(?:\.\d+)?", k.content)) >= 2)  # fmt: skip
+    numbers = re.findall(r"\d+(?:\.\d+)?", kr)[:2]
+    note = f"In the November review meeting she walked us through the change from {numbers[0]} to {numbers[1]}, so the team adopted her plan."
+    prep = demo.coaching.feedback(note, manager, acc["employee"], "en")
+    assert prep.statements and any(kr in line for line in prep.statements[0].evidence)
+    unrelated = demo.coaching.feedback("In the offsite she organised the seating plan, so everyone found a place.",
+                                       manager, acc["employee"], "en")  # fmt: skip
+    assert all(not s.evidence for s in unrelated.statements)  # no shared facts, no evidence

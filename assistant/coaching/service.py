@@ -5,12 +5,11 @@ same whether the person is out of scope or does not exist."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import numpy as np
 
 from assistant.access.actor import Actor
 from assistant.access.repository import HRData
@@ -34,7 +33,7 @@ from assistant.coaching.wording import Flag, flag_notes
 from assistant.errors import AccessDenied, AssistantError, InputError, NotFound, Problem
 from assistant.i18n import Lang, detect_lang, t
 from assistant.knowledge.answering import below_title
-from assistant.llm.answer import sentences
+from assistant.llm.answer import sentences, terms
 from assistant.okr.hris_context import current_cycle
 
 if TYPE_CHECKING:
@@ -43,7 +42,16 @@ if TYPE_CHECKING:
     from assistant.okr.service import OkrService
 
 MAX_NOTES = 20_000  # characters: a page or two of notes is plenty for one feedback conversation
-EVIDENCE_MIN = 0.82  # cosine of a statement and a record line for the record to count as its evidence
+EVIDENCE_MIN = (
+    0.3  # cosine of a statement and a record line (with shared terms) for the line to be its evidence
+)
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def shared(a: str, b: str) -> tuple[int, int]:
+    """(numbers, words or Chinese bigrams) two texts have in common: a record is evidence for a statement only
+    when they speak of the same things, not merely of similar ones."""
+    return len(set(_NUM.findall(a)) & set(_NUM.findall(b))), len(terms(a) & terms(b))
 
 
 @dataclass
@@ -222,7 +230,13 @@ class CoachingService:
             embed = self.core.embedder
             sims = embed.passages([s.source for s in found]) @ embed.passages(records).T
             for s, row in zip(found, sims, strict=True):
-                s.evidence = [records[j] for j in np.argsort(-row)[:2] if row[j] >= EVIDENCE_MIN]
+                overlap = [shared(s.source, line) for line in records]
+                ranked = sorted(range(len(records)), key=lambda j: (-sum(overlap[j]), -row[j]))
+                s.evidence = [
+                    records[j]
+                    for j in ranked  # two shared numbers, or shared words and meaning
+                    if overlap[j][0] >= 2 or (sum(overlap[j]) >= 2 and row[j] >= EVIDENCE_MIN)
+                ][:2]
         return FeedbackPrep(notes, flags, found, employee)
 
     def _record_lines(self, data: HRData, employee_id: str) -> list[str]:
