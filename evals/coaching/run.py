@@ -3,6 +3,8 @@
   dev    evals/coaching/dev.yaml — written while writing the rules (consistency, not generalisation).
   blind  evals/coaching/blind/ — written by a helper session from the label definitions (blind/LABELS.md) and
          public research only, never the lexicon or the code; committed before any rule existed.
+  blind2 evals/coaching/blind2/ — a second one by another helper session, committed after the last rule
+         change (the first blind set's aggregates were seen while the lists grew; this one was not).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -24,7 +26,8 @@ from assistant.coaching.wording import flag_notes
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 OUT = ROOT / "evals" / "results" / "coaching.json"
-SETS = {"dev": ("dev.yaml",), "blind": ("blind/notes_en.yaml", "blind/notes_zh.yaml")}
+SETS = {"dev": ("dev.yaml",), "blind": ("blind/notes_en.yaml", "blind/notes_zh.yaml"),
+        "blind2": ("blind2/notes_en.yaml", "blind2/notes_zh.yaml")}
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
 
