@@ -47,7 +47,11 @@ def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tupl
 
 
 def test_chinese_words_match_on_segmentation_not_inside_other_words() -> None:
+    from assistant.coaching.sbi import statements
+
     assert not flag_notes("主动脉手术的排期系统上线了，处理时长缩短 30%。")  # "主动" inside 主动脉 is no word
+    [s] = statements("他在周会上使用了新的演示脚本。", [], "zh")  # 使 inside 使用 is not an impact cue
+    assert s.behaviour.endswith("使用了新的演示脚本") and s.asks == ["impact"]
 
 
 def test_feedback_json_without_a_home_uses_only_the_notes(tmp_path: Path) -> None:
@@ -149,6 +153,15 @@ SCRIPTS = {
     "zh": ("想让新商家更快上手",
            ["新商家从入驻到首单的平均天数", "9 天", "5 天", "周期末", "新商家 7 日激活率从 40% 提升到 55%，截至 2026-12-31"]),
 }  # fmt: skip
+
+
+def test_the_goal_coach_asks_again_for_an_impossible_date() -> None:
+    from assistant.coaching import goals
+
+    session = goals.start("Onboard merchants faster, time to first order from 9 to 5 days", "en")
+    assert goals.question(session).startswith("By which date?")
+    assert goals.answer(session, "2026-02-30") == "I could not find a date in that."
+    assert session.deadline is None and goals.answer(session, "2026-12-31") is None
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -45,6 +45,9 @@ def test_out_of_scope_records_never_reach_ranking(demo: Assistant, manifest: dic
     assert answer.refused and not answer.citations
     assert answer.answer.startswith("Other people's ratings, reviews and KPI results are private")
     assert manager.name not in answer.answer  # says nothing about the person
+    unknown = demo.knowledge.ask("What rating did E9999 get?", demo.actor(acc["employee"]), "en")
+    assert unknown.answer == demo.knowledge.ask(f"What rating did {acc['manager']} get?",
+                                                demo.actor(acc["employee"]), "en").answer  # fmt: skip
     with demo.core.db.session() as s:
         data = HRData(s, resolve_actor(s, acc["hr_admin"]))
         admin_view = record_passages(data, question, demo.core.embedder, date.today())
@@ -70,6 +73,11 @@ def test_peer_reviewers_are_hidden_from_the_employee_reviewed(demo: Assistant, m
         boss = HRData(s, resolve_actor(s, acc["manager"])).reviews(of=acc["employee"])
     peers = [r for r in own if r.kind == "peer"]
     assert peers and all(r.reviewer_id == "" for r in peers)
+    with demo.core.db.session() as s:  # nor does the id, which names the reviewer in the stored row
+        reviewers = {
+            r.reviewer_id for r in HRData(s, resolve_actor(s, acc["hr_admin"])).reviews(of=acc["employee"])
+        }
+    assert all(not any(rv in r.id for rv in reviewers if rv != acc["employee"]) for r in peers)
     assert all(r.reviewer_id for r in own if r.kind == "manager")
     assert all(r.reviewer_id for r in boss)  # the manager sees who wrote them
     with demo.core.db.session() as s:  # and the stored rows are untouched

@@ -103,6 +103,13 @@ def test_accepting_a_fix_edits_the_users_text_in_place(offline: Assistant) -> No
     yaml_report = offline.okr.check(yaml_text, None, lang="en")
     fix = next(f for f in yaml_report.findings if f.code == "KR_WEIGHTS")
     assert "weight: 0.5" in offline.okr.accept(yaml_text, fix)  # YAML stays YAML
+    plain = (
+        "O1: Fewer complaints\nKR1.1: Cut complaints from 40 to 30 (50%)\nKR1.2: Raise NPS from 30 to 40\n"
+    )
+    fix = next(f for f in offline.okr.check(plain, None, lang="en").findings if f.code == "KR_WEIGHTS")
+    assert offline.okr.accept(plain, fix).startswith(
+        "O1: Fewer complaints\nKR1.1: Cut complaints"
+    )  # not YAML
 
 
 def test_the_cli_prints_what_a_rewrite_asks_for(tmp_path: Path) -> None:

@@ -84,3 +84,9 @@ def test_failed_log_ins_slow_down_per_key_and_never_lock_the_owner_out() -> None
     throttle.succeeded("E1@evil")
     throttle.failed("E1@evil")
     assert throttle.wait("E1@evil") == 0
+    address = LoginThrottle(free=2, base=2.0, cap=60.0, clock=lambda: now[0])
+    assert [address.attempt("10.0.0.9") for _ in range(4)] == [0, 0, 2, 2]  # counted as it is tried
+    now[0] += 61  # typos spread over time never add up to a lock
+    assert address.attempt("10.0.0.9") == 0
+    address.succeeded("10.0.0.9")
+    assert address.failures == {}

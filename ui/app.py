@@ -151,7 +151,7 @@ def create_app(assistant: Assistant) -> FastAPI:
         browser = "text/html" in request.headers.get("accept", "")
         address = request.client.host if request.client else "-"
         pair = f"{username.strip().upper()}\n{address}"
-        wait = max(per_account.wait(pair), per_address.wait(address))
+        wait = per_account.attempt(pair) or per_address.attempt(address)  # counted before the password check
         if wait:  # refused without a password check; says how long to wait
             message = L("login.wait", lang, seconds=wait)
             if browser:
@@ -160,12 +160,11 @@ def create_app(assistant: Assistant) -> FastAPI:
         try:
             viewer = assistant.accounts.authenticate(username, password)
         except AssistantError as exc:
-            per_account.failed(pair)
-            per_address.failed(address)
             if browser:
                 return HTMLResponse(login_page(assistant, lang, exc.message(lang)), status_code=401)
             return JSONResponse({"detail": "Incorrect credentials."}, status_code=401)
         per_account.succeeded(pair)
+        per_address.succeeded(address)
         response: Response = (
             RedirectResponse("/", status_code=303) if browser else JSONResponse({"success": True})
         )

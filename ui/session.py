@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -70,27 +71,48 @@ class Sessions:
 
 class LoginThrottle:
     """Failed log-ins slow down per key: after ``free`` failures each further attempt waits twice as long as
-    the last (``base`` seconds first, at most ``cap``), and a success clears the key. Keyed by (account, client
-    address), a stranger elsewhere cannot lock the owner out; keyed by address alone (with more ``free``
-    tries), one address cannot try many accounts fast."""
+    the last (``base`` seconds first, at most ``cap``); a success clears the key, and a key with no failure for
+    ``cap`` seconds starts afresh, so nothing stays locked. Keyed by (account, client address), a stranger
+    elsewhere cannot lock the owner out; keyed by address alone (with more ``free`` tries), one address cannot
+    try many accounts fast. ``attempt`` checks and counts in one step under a lock, so a burst of parallel
+    requests cannot all slip through; a success then clears the count."""
 
     def __init__(self, free: int, base: float = 2.0, cap: float = 900.0, clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
         self.free, self.base, self.cap, self.clock = free, base, cap, clock
         self.failures: dict[str, tuple[int, float]] = {}  # key -> (count, time of the last failure)
+        self.lock = threading.Lock()
+
+    def _count(self, key: str) -> tuple[int, float]:
+        count, last = self.failures.get(key, (0, 0.0))
+        if count and self.clock() - last > self.cap:  # quiet for longer than the longest wait: forgotten
+            self.failures.pop(key, None)
+            return 0, 0.0
+        return count, last
 
     def wait(self, key: str) -> int:
         """Whole seconds until ``key`` may try again (0: now)."""
-        count, last = self.failures.get(key, (0, 0.0))
+        count, last = self._count(key)
         if count < self.free:
             return 0
         delay = min(self.base * 2 ** (count - self.free), self.cap)
         return max(0, math.ceil(last + delay - self.clock()))
 
     def failed(self, key: str) -> None:
-        count, _ = self.failures.get(key, (0, 0.0))
+        count, _ = self._count(key)
         self.failures[key] = (count + 1, self.clock())
         if len(self.failures) > 100_000:  # bounded memory under a flood of made-up names
             self.failures.pop(next(iter(self.failures)))
 
-    def succeeded(self, key: str) -> None:
-        self.failures.pop(key, None)
+    def attempt(self, *keys: str) -> int:
+        """0 and every key counted as failed (until a success clears it), or the seconds to wait."""
+        with self.lock:
+            wait = max(self.wait(k) for k in keys)
+            if not wait:
+                for k in keys:
+                    self.failed(k)
+            return wait
+
+    def succeeded(self, *keys: str) -> None:
+        with self.lock:
+            for key in keys:
+                self.failures.pop(key, None)

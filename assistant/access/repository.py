@@ -3,6 +3,7 @@ viewer's scope in the query itself, so an out-of-scope record never leaves the d
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -110,13 +111,14 @@ class HRData:
         return self._hide_peer_reviewers(rows) if model is Review else rows  # type: ignore[return-value]
 
     def _hide_peer_reviewers(self, reviews: list[Review]) -> list[Review]:
-        """In the reviewee's own peer reviews the reviewer is hidden (``reviewer_id`` empty) unless the company's
-        settings show it; managers and HR see who wrote them. The rows handed out are copies."""
+        """In the reviewee's own peer reviews the reviewer is hidden (``reviewer_id`` empty, and the id, which
+        names the reviewer, made opaque) unless the company's settings show it; managers and HR see who wrote
+        them. The rows handed out are copies."""
         if self.peer_reviewers_visible or self.actor.scope is None:  # HR admins see everything
             return reviews
         me = self.actor.employee_id
-        return [Review(**{**r.model_dump(), "reviewer_id": ""}) if r.kind == "peer" and r.reviewee_id == me
-                and r.reviewer_id != me else r for r in reviews]  # fmt: skip
+        return [Review(**{**r.model_dump(), "reviewer_id": "", "id": _opaque(r.id)}) if r.kind == "peer"
+                and r.reviewee_id == me and r.reviewer_id != me else r for r in reviews]  # fmt: skip
 
     def ratings(self, of: str | None = None, cycle_id: str | None = None) -> list[Rating]:
         return self.private(Rating, of, cycle_id)
@@ -211,3 +213,8 @@ class HRData:
 
 def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]
+
+
+def _opaque(review_id: str) -> str:
+    """A stable id for a hidden peer review that does not name its reviewer (the stored id does)."""
+    return "peer-" + hashlib.sha256(review_id.encode("utf-8")).hexdigest()[:16]

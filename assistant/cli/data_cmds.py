@@ -20,9 +20,7 @@ def _report(c: CliContext, report: ImportReport, as_json: bool) -> None:
     if as_json:
         print_json({"imported": report.counts, "warnings": [w.render(c.lang) for w in report.warnings]})
         return
-    sep = "，" if c.lang == "zh" else ", "
-    counts = sep.join(f"{c.t('table.' + k)} {v}" for k, v in report.counts.items())
-    out.print(c.t("msg.imported", counts=counts), highlight=False)
+    out.print(report.imported(c.lang), highlight=False)
     if report.warnings:
         err.print(c.t("msg.warnings", count=len(report.warnings)), highlight=False)
         for w in report.warnings[:20]:

@@ -21,7 +21,6 @@ Slot = Literal["metric", "baseline", "target", "deadline", "more", "done"]
 SLOTS: tuple[Slot, ...] = ("metric", "baseline", "target", "deadline")
 _DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _CYCLE_END = re.compile(r"cycle end|end of (?:the )?cycle|default|周期末|周期结束|默认", re.I)
-MAX_TURNS = 12
 
 
 class GoalSession(BaseModel):
@@ -98,7 +97,10 @@ def answer(session: GoalSession, text: str) -> str | None:
             session.direction = "increase" if session.target > session.baseline else "decrease"
     elif slot == "deadline":
         if m := _DATE.search(text):
-            session.deadline = date(int(m[1]), int(m[2]), int(m[3]))
+            try:
+                session.deadline = date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:  # 2026-02-30
+                return t("coach.goal.need_date", lang)
         elif _CYCLE_END.search(text) and session.cycle_end is not None:
             session.deadline = session.cycle_end
         else:

@@ -48,7 +48,7 @@ _IMPACT_EN = re.compile(
     r"(?:,\s*|\s+)(?:so|which|and so|as a result|resulting in|causing|meaning|leading to|that led to|so that)\b\s*(.+)$",
     re.I,
 )
-_IMPACT_ZH = re.compile(r"[，,]?\s*(?:导致|结果|使得|因此|所以|从而|造成|让|使)(.+)$")
+_IMPACT_ZH = re.compile(r"[，,]?\s*(?:导致|结果是?|使得|因此|所以|从而|造成)(.+)$|[，,]\s*(?:让|使)(.+)$")
 
 
 _FILLER = {  # words that carry no observation
@@ -137,9 +137,11 @@ def _only_judgement(sentence: str, flags: list[Flag]) -> bool:
 
 def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
     """A statement per observation in ``notes`` (sentences that only judge, or rest on bias, give none)."""
-    out = []
+    out, at = [], 0
     for sentence in _sentences(notes):
-        inside = [f for f in flags if f.phrase in sentence]
+        start = notes.find(sentence, at)
+        at = start + len(sentence)
+        inside = [f for f in flags if start <= f.start and f.end <= at]
         if any(f.category == "biased" for f in inside) or _only_judgement(sentence, inside):
             continue
         zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
@@ -152,7 +154,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         ):  # the occasion stays in the behaviour's words too
             situation = m[1].strip()
         if (m := (_IMPACT_ZH if zh else _IMPACT_EN).search(body)) and m.start() > 2:
-            impact, body = m[1].strip(), body[: m.start()]
+            impact, body = (m[1] or m[m.lastindex or 1]).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])\s*", body)
         if (
             not impact and len(clauses) > 1 and _RESULT.search(clauses[-1])

@@ -123,7 +123,7 @@ class CoachingService:
             if problem:
                 return self._say(session, problem + " " + goals.question(session))
         self._hint(session, actor)
-        if session.missing() is not None or len(session.turns) > 2 * goals.MAX_TURNS:
+        if session.missing() is not None:
             return self._say(session, goals.question(session))
         text_set = goals.proposal(session)
         report = self.okr.check(text_set, actor if self.core.has_data() else None, lang=lang)

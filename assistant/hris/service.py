@@ -24,11 +24,18 @@ class ImportReport:
     counts: dict[str, int]
     warnings: list[Problem] = field(default_factory=list)
 
-    def summary(self, lang: Lang) -> str:
-        """ "Imported: employees 3, objectives 5", then the warnings, in the user's language."""
+    def imported(self, lang: Lang) -> str:
+        """ "Imported: employees 3, objectives 5" in the user's language."""
         sep = "，" if lang == "zh" else ", "
-        counts = sep.join(f"{t('table.' + k, lang)} {v}" for k, v in self.counts.items())
-        return "\n".join([t("msg.imported", lang, counts=counts), *(w.text(lang) for w in self.warnings)])
+        return t(
+            "msg.imported",
+            lang,
+            counts=sep.join(f"{t('table.' + k, lang)} {v}" for k, v in self.counts.items()),
+        )
+
+    def summary(self, lang: Lang) -> str:
+        """What was imported, then the warnings."""
+        return "\n".join([self.imported(lang), *(w.text(lang) for w in self.warnings)])
 
 
 class HrisService:

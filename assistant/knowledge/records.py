@@ -43,6 +43,9 @@ KIND_WORDS = {
     "rating": re.compile(r"\b(ratings?|rated|grade)\b|等级|评级", re.I),
     "kpi": re.compile(r"\bkpis?\b|KPI|指标", re.I),
 }
+_ID_LIKE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z]{1,3}-?\d{3,}(?![A-Za-z0-9])"
+)  # what an employee id looks like
 HALF = re.compile(r"(20\d\d)\s*[-年 ]?\s*(H1|H2|上半年|下半年)", re.I)
 LAST_HALF = re.compile(
     r"\blast\s+(H1|H2)\b|上一?个?(H1|H2)|去年(上|下)半年|last cycle|上个周期|上一个周期", re.I
@@ -86,7 +89,7 @@ def _named(data: HRData, question: str, everyone: list[Employee]) -> list[Employ
 
 
 def wants_records(question: str) -> bool:
-    return bool(RECORD_WORDS.search(question))
+    return bool(RECORD_WORDS.search(question) or PRIVATE_WORDS.search(question))
 
 
 def _title(record: str, whose: str, cycle: str, lang: Lang, **extra: str) -> str:
@@ -103,7 +106,11 @@ def record_passages(data: HRData, question: str, embedder: Embedder, today: date
     me = data.actor.employee_id
     named = _named(data, question, everyone)
     visible = [e for e in named if data.actor.can_see(e.id)]
-    if len(visible) < len(named) and PRIVATE_WORDS.search(question):
+    known = {e.id.upper() for e in visible} | {me.upper()}
+    strangers = [
+        i for i in _ID_LIKE.findall(question) if i.upper() not in known
+    ]  # out of scope or unknown alike
+    if PRIVATE_WORDS.search(question) and (len(visible) < len(named) or strangers):
         return Records([], others_private=True)
     people = visible
     if not named and ABOUT_TEAM.search(question):
@@ -124,8 +131,6 @@ def record_passages(data: HRData, question: str, embedder: Embedder, today: date
                                                                           else "") for kr in view.key_results]  # fmt: skip
                 out.append(RecordPassage(f"hris://okr/{view.objective.id}", _title("okr", whose, when, lang),
                                          "\n".join(lines), 0))  # fmt: skip
-            if not data.actor.can_see(person.id):
-                continue
             for review in data.reviews(of=person.id, cycle_id=cycle.id):
                 kind = t(f"review.{review.kind}", lang)
                 title = (_title("self_review", whose, when, lang, kind=kind) if review.kind == "self" else

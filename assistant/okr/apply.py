@@ -73,7 +73,7 @@ def _structured(text: str) -> bool:
         loaded = yaml.safe_load(text)
     except (yaml.YAMLError, ValueError):
         return False
-    return isinstance(loaded, dict)
+    return isinstance(loaded, dict) and "objectives" in loaded  # "O1: …" lines also parse as a YAML mapping
 
 
 def _line_of(lines: list[str], needle: str) -> int | None:

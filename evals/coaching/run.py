@@ -26,8 +26,11 @@ from assistant.coaching.wording import flag_notes
 HERE = Path(__file__).parent
 ROOT = HERE.parents[1]
 OUT = ROOT / "evals" / "results" / "coaching.json"
-SETS = {"dev": ("dev.yaml",), "blind": ("blind/notes_en.yaml", "blind/notes_zh.yaml"),
-        "blind2": ("blind2/notes_en.yaml", "blind2/notes_zh.yaml")}
+SETS = {
+    "dev": ("dev.yaml",),
+    "blind": ("blind/notes_en.yaml", "blind/notes_zh.yaml"),
+    "blind2": ("blind2/notes_en.yaml", "blind2/notes_zh.yaml"),
+}
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
 
