@@ -117,7 +117,7 @@ class HRData:
         if self.peer_reviewers_visible or self.actor.scope is None:  # HR admins see everything
             return reviews
         me = self.actor.employee_id
-        return [Review(**{**r.model_dump(), "reviewer_id": "", "id": _opaque(r.id)}) if r.kind == "peer"
+        return [Review(**{**r.model_dump(), "reviewer_id": "", "id": _opaque(r)}) if r.kind == "peer"
                 and r.reviewee_id == me and r.reviewer_id != me else r for r in reviews]  # fmt: skip
 
     def ratings(self, of: str | None = None, cycle_id: str | None = None) -> list[Rating]:
@@ -215,6 +215,10 @@ def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)] or [[]]
 
 
-def _opaque(review_id: str) -> str:
-    """A stable id for a hidden peer review that does not name its reviewer (the stored id does)."""
-    return "peer-" + hashlib.sha256(review_id.encode("utf-8")).hexdigest()[:16]
+def _opaque(review: Review) -> str:
+    """The review's id with the reviewer in it replaced by a stable token (the rest — cycle, stage, field —
+    stays, for exports)."""
+    token = "peer-" + hashlib.sha256(review.id.encode("utf-8")).hexdigest()[:12]
+    if review.reviewer_id and f":{review.reviewer_id}:" in review.id:
+        return review.id.replace(f":{review.reviewer_id}:", f":{token}:", 1)
+    return token if review.reviewer_id in review.id else review.id
