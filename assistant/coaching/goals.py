@@ -13,8 +13,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.i18n import Lang, t
-from assistant.okr.parse_kr import parse_kr
-from assistant.okr.quantities import quantities
+from assistant.okr.parse_kr import ParsedKR, parse_kr
+from assistant.okr.quantities import quantities, show
 from assistant.okr.rewrite import measurable_text
 
 Slot = Literal["metric", "baseline", "target", "deadline", "more", "done"]
@@ -70,7 +70,7 @@ def question(session: GoalSession) -> str:
     session.asked = slot
     hint = ""
     if slot == "baseline" and session.hint_baseline is not None:
-        hint = t("coach.goal.hint.baseline", lang, value=_show(session.hint_baseline, session.unit))
+        hint = t("coach.goal.hint.baseline", lang, value=show(session.hint_baseline, session.unit))
     if slot == "deadline" and session.cycle_end is not None:
         hint = t("coach.goal.hint.deadline", lang, date=session.cycle_end.isoformat())
     return t(f"coach.goal.ask.{slot}", lang, metric=session.metric or "", idea=session.idea) + hint
@@ -114,8 +114,6 @@ def answer(session: GoalSession, text: str) -> str | None:
 
 def proposal(session: GoalSession) -> str:
     """The OKR set the coach proposes, in the text form the checker (and people) read."""
-    from assistant.okr.parse_kr import ParsedKR
-
     lang = session.lang
     kr = measurable_text(ParsedKR(metric=session.metric, baseline=session.baseline, target=session.target,
                                   unit=session.unit, direction=session.direction, intended=session.direction),
@@ -132,9 +130,3 @@ def proposal(session: GoalSession) -> str:
         lines.append(("  对齐：" if lang == "zh" else "  Aligned to: ") + ", ".join(session.aligned_to))
     lines += [f"- KR1.{i}: {text}" for i, text in enumerate([kr, *session.extra_krs], 1)]
     return "\n".join(lines) + "\n"
-
-
-def _show(value: float, unit: str | None) -> str:
-    from assistant.okr.quantities import show
-
-    return show(value, unit)

@@ -113,7 +113,6 @@ class Statement:
     impact: str
     source: str  # the sentence of the notes it comes from (exact text)
     asks: list[str] = field(default_factory=list)  # parts the manager still has to supply
-    flags: list[Flag] = field(default_factory=list)  # flagged wording inside it
     evidence: list[str] = field(default_factory=list)  # records that bear on it
 
     @property
@@ -164,6 +163,6 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         asks = [part for part, text in (("situation", situation), ("impact", impact)) if not text]
         out.append(Statement(
             situation or t("coach.ask.situation", lang), behaviour, impact or t("coach.ask.impact", lang),
-            sentence, asks, inside,
+            sentence, asks,
         ))  # fmt: skip
     return out

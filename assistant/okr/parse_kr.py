@@ -41,6 +41,7 @@ _FROM = r"(?:\bfrom\b|\bup from\b|\bdown from\b|从|由)"
 _TO = r"(?:\bto\b|\binto\b|至|到|为|→|->|=>|➝|⟶|—>)"
 _ARROW = re.compile(r"^\s*(?:→|->|=>|➝|⟶|—>)\s*$")
 _TIME = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0}
+TIME_UNITS = frozenset(_TIME)
 _BASELINE_CUE = re.compile(
     r"(?:\bcurrently\b|\bcurrent(?:ly)?\s*(?:value|level)?\s*(?:is|:)?|\bbaseline\b\s*(?:is|:|of|=)?|\bbase\b\s*:?|"
     r"\btoday\b|\bnow\b|\bvs\.?\b|\bversus\b|\blast (?:quarter|year|half|cycle|period)\b|"

@@ -16,13 +16,12 @@ from assistant.i18n import t
 from assistant.llm.backends.offline import composer
 from assistant.llm.types import GenerationRequest, GenerationResult
 from assistant.okr.model import Rewrite
-from assistant.okr.parse_kr import ParsedKR
+from assistant.okr.parse_kr import TIME_UNITS, ParsedKR
 from assistant.okr.quantities import show
 
 TASK = "okr_rewrite"
 Lang = Literal["zh", "en"]
 Recheck = Callable[[str], tuple[list[str], ParsedKR]]  # KR text -> the codes it triggers, and how it reads
-TIME_UNITS = {"ms", "s", "min", "h", "day"}
 
 
 class RewriteProposal(BaseModel):
