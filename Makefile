@@ -41,6 +41,7 @@ bench: install system-deps
 	$(BIN)/python -m evals.bench.knowledge_speed
 	$(BIN)/python -m evals.bench.okr_speed
 	$(BIN)/python -m evals.bench.demo_init
+	$(BIN)/python -m evals.bench.draft_speed
 
 eval: install
 	$(BIN)/python -m evals.knowledge.run
@@ -48,6 +49,7 @@ eval: install
 	$(BIN)/python -m evals.okr.run
 	$(BIN)/python -m evals.okr.demo_patterns
 	$(BIN)/python -m evals.coaching.run
+	$(BIN)/python -m evals.drafting.run
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

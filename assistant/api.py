@@ -16,6 +16,7 @@ from assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from assistant.coaching.service import CoachingService
+    from assistant.drafting.service import DraftingService
     from assistant.knowledge.service import KnowledgeService
     from assistant.llm.admin import LlmService
     from assistant.okr.service import OkrService
@@ -63,6 +64,12 @@ class Assistant:
         from assistant.coaching.service import CoachingService
 
         return CoachingService(self.core, self.knowledge, self.okr)
+
+    @cached_property
+    def drafting(self) -> DraftingService:
+        from assistant.drafting.service import DraftingService
+
+        return DraftingService(self.core, self.knowledge)
 
     @cached_property
     def llm(self) -> LlmService:

@@ -1,5 +1,5 @@
 """Settings from the environment (prefix ``HR_ASSISTANT_``), an optional TOML file, and defaults; grouped
-(``llm``, ``chroma``, ``limits``, ``okr``, ``ui``) and strict: an unknown key is an error that names it.
+(``llm``, ``chroma``, ``limits``, ``okr``, ``privacy``, ``ui``, ``smtp``) and strict: an unknown key is an error that names it.
 
 Priority: explicit arguments > environment > TOML file (``$HR_ASSISTANT_CONFIG`` or ``<home>/config.toml``)
 > defaults. A grouped setting is ``[llm] model = "…"`` in TOML, ``HR_ASSISTANT_LLM_MODEL`` in the
@@ -84,8 +84,22 @@ class UiSettings(_Group):
     port: int = 7860
 
 
+class SmtpSettings(_Group):
+    """The mail server drafts are sent through (``hr-assistant draft send``). Keep the password in the
+    environment (``HR_ASSISTANT_SMTP_PASSWORD``), not in config.toml."""
+
+    host: str = "127.0.0.1"
+    port: int = 587
+    starttls: bool = True
+    user: str | None = None
+    password: SecretStr | None = None
+    sender: str = "People Team / 人力资源部 <hr@bridgecart.example>"
+    timeout: float = 20.0
+
+
 GROUPS: dict[str, type[_Group]] = {"llm": LlmSettings, "chroma": ChromaSettings, "limits": LimitSettings,
-                                   "okr": OkrSettings, "privacy": PrivacySettings, "ui": UiSettings}  # fmt: skip
+                                   "okr": OkrSettings, "privacy": PrivacySettings, "ui": UiSettings,
+                                   "smtp": SmtpSettings}  # fmt: skip
 
 
 class Settings(BaseSettings):
@@ -109,6 +123,7 @@ class Settings(BaseSettings):
     okr: OkrSettings = OkrSettings()
     privacy: PrivacySettings = PrivacySettings()
     ui: UiSettings = UiSettings()
+    smtp: SmtpSettings = SmtpSettings()
 
     @model_validator(mode="after")
     def _resolve_paths(self) -> Settings:

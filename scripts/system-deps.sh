@@ -8,6 +8,8 @@ fi
 # Browser tests drive Debian's Chromium (headless); Chinese needs the CJK fonts or it renders as boxes.
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto | grep -qi cjk || need+=(fonts-noto-cjk)
+# Drafts (.docx) are checked by rendering them to PDF with LibreOffice, headless.
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing system packages: ${need[*]}"
 SUDO=""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from assistant.access.actor import Actor
+from assistant.access.actor import Actor, Role
 from assistant.access.scope import descendants, invert
 from assistant.errors import AccessDenied, AssistantError
 from assistant.hris.models import Employee, KnowledgeDocument, OrgUnit
@@ -20,6 +20,12 @@ def require_admin(session: Session, actor: Actor | None) -> None:
         raise AssistantError("error.need_user")
     if not actor.is_admin:
         raise AccessDenied("error.need_admin", viewer=actor.employee_id, role=actor.role)
+
+
+def require_hr(actor: Actor) -> None:
+    """AccessDenied unless ``actor`` is an HR admin or an HRBP: who drafts and sends communications."""
+    if actor.role not in (Role.HR_ADMIN, Role.HRBP):
+        raise AccessDenied("error.need_hr", viewer=actor.employee_id, role=actor.role)
 
 
 def document_visible(

@@ -12,10 +12,13 @@ from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, select
 
 from assistant.access.actor import Actor, find_employee
+from assistant.access.gate import require_hr
+from assistant.access.scope import descendants, invert
 from assistant.errors import AccessDenied, NotFound
 from assistant.hris.models import (
     Alignment,
     Cycle,
+    CycleStage,
     Employee,
     KeyResult,
     Kpi,
@@ -83,11 +86,38 @@ class HRData:
     def cycles(self) -> list[Cycle]:
         return list(self.session.exec(select(Cycle).order_by(Cycle.start)))
 
+    def audience(self, target: str) -> list[Employee]:
+        """The people a communication to ``target`` ("unit:ID": an org unit and its sub-units; "cycle:ID": everyone
+        employed during the cycle) reaches, within the viewer's scope. Only HR admins and HRBPs address
+        audiences."""
+        require_hr(self.actor)
+        kind, _, key = target.partition(":")
+        query = select(Employee).where(Employee.active)
+        if kind == "unit":
+            unit = self.session.get(OrgUnit, key.strip())
+            if unit is None:
+                raise NotFound("error.no_such_unit", id=key)
+            parents = dict(self.session.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
+            units = {unit.id} | descendants(invert(parents), [unit.id])
+            query = query.where(Employee.org_unit_id.in_(units))  # type: ignore[union-attr]
+        elif kind == "cycle":
+            cycle = self.cycle(key.strip())
+            query = query.where(or_(Employee.hire_date.is_(None), Employee.hire_date <= cycle.end))  # type: ignore[union-attr,operator]
+        else:
+            raise NotFound("error.bad_audience", target=target)
+        people = self.session.exec(query.order_by(Employee.id)).all()
+        return [p for p in people if self.actor.can_see(p.id)]
+
     def cycle(self, cycle_id: str) -> Cycle:
         cycle = self.session.get(Cycle, cycle_id)
         if cycle is None:
             raise NotFound("error.no_such_cycle", id=cycle_id)
         return cycle
+
+    def stages(self, cycle_id: str) -> list[CycleStage]:
+        cycle = self.cycle(cycle_id)
+        rows = self.session.exec(select(CycleStage).where(CycleStage.cycle_id == cycle.id)).all()
+        return sorted(rows, key=lambda st: st.start)
 
     # --- private records --------------------------------------------------------------------
     def require(self, employee_id: str) -> str:

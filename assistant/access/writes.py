@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from assistant.access.actor import Actor
-from assistant.hris.models import AnswerFeedback
+from assistant.hris.models import AnswerFeedback, SendLog
 
 
 class ScopedWrites:
@@ -20,3 +20,10 @@ class ScopedWrites:
         self.session.add(AnswerFeedback(at=datetime.now(UTC), employee_id=self.actor.employee_id,
                                         question=question, answer=answer, sources="\n".join(sources),
                                         engine=engine, helpful=helpful))  # fmt: skip
+
+    def sent(self, draft: str, recipient_ids: list[str], subject: str) -> None:
+        """Who received a draft, sent by this user (never the text)."""
+        at = datetime.now(UTC)
+        for rid in recipient_ids:
+            self.session.add(SendLog(draft=draft, recipient_id=rid, sent_by=self.actor.employee_id, sent_at=at,
+                                     subject=subject))  # fmt: skip

@@ -15,6 +15,7 @@ from assistant.cli import (
     coach_cmds,
     data_cmds,
     demo_cmd,
+    draft_cmds,
     hris_cmds,
     knowledge_cmds,
     llm_cmds,
@@ -65,6 +66,7 @@ llm_cmds.register(app)
 knowledge_cmds.register(app)
 okr_cmds.register(app)
 coach_cmds.register(app)
+draft_cmds.register(app)
 ui_cmds.register(app)
 
 

@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import SchemaInfo
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2(session: Session) -> None:
@@ -41,7 +41,12 @@ def _v4(session: Session) -> None:
 
 
 # Upgrades from version N to N+1, run in one transaction each. Add one per schema change.
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4}
+def _v5(session: Session) -> None:
+    """4 -> 5: the log of drafts sent by e-mail."""
+    SQLModel.metadata.tables["send_log"].create(session.connection())
+
+
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5}
 
 
 def _app_version() -> str:

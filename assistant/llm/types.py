@@ -54,6 +54,12 @@ class GenerationRequest(BaseModel):
     forbidden: list[str] = Field(default_factory=list)  # text that must never appear (out-of-scope names…)
 
 
+class TextOut(BaseModel):
+    """A structured reply that is one text (a rewrite, a draft, a translation)."""
+
+    text: str
+
+
 class GenerationResult(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -76,3 +82,8 @@ class GenerationResult(BaseModel):
 
 # A feature's checker: the complaints about a candidate result (empty: it passes).
 Checker = Callable[[GenerationResult, GenerationRequest], list[str]]
+
+
+def text_of(result: GenerationResult) -> str:
+    """The text of a result whose output is :class:`TextOut` (its plain text otherwise)."""
+    return result.data.text if isinstance(result.data, TextOut) else result.text

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from assistant.i18n.numerals import EN_NUMBER_WORDS, zh_number
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}  # fmt: skip
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -141,71 +143,25 @@ _ZERO = re.compile(
 )
 
 
-_ZH_DIGIT = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 _ZH_NUMERAL = re.compile(
     r"(?P<n>[零一二两三四五六七八九十百千]+)\s*(?P<suf>成|个百分点|百分点|倍|万|亿|个|家|人|次|天|位|名|场|篇)"
 )
-_EN_WORDS = {
-    w: i
-    for i, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-}
 _EN_NUMBER = re.compile(
     r"(?:(?<=at least )|(?<=at most )|(?<=no more than )|(?<=fewer than )|(?<=more than ))"
     r"(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"\b(?P<w2>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z]+s\b)", re.I)  # fmt: skip
 
 
-def zh_number(text: str) -> int:
-    """三 → 3, 十二 → 12, 五十 → 50, 一百二十 → 120."""
-    total, current = 0, 0
-    for ch in text:
-        if ch in _ZH_DIGIT:
-            current = _ZH_DIGIT[ch]
-        else:
-            unit = {"十": 10, "百": 100, "千": 1000}[ch]
-            total += (current or 1) * unit
-            current = 0
-    return total + current
-
-
 def _word_quantities(masked: str) -> list[Quantity]:
     out = []
     for m in _ZH_NUMERAL.finditer(masked):
-        value, suf = float(zh_number(m["n"])), m["suf"]
+        value, suf = zh_number(m["n"]) or 0.0, m["suf"]
         unit = {"成": "%", "个百分点": "pp", "百分点": "pp", "倍": "x"}.get(suf, suf)
         value *= {"成": 10, "万": 1e4, "亿": 1e8}.get(suf, 1)
         out.append(Quantity(value, None if suf in ("万", "亿") else unit, m.start(), m.end(), m.group(0)))
     for m in _EN_NUMBER.finditer(masked):
         word = (m["w"] or m["w2"]).lower()
-        out.append(Quantity(float(_EN_WORDS[word]), None, m.start(), m.end(), m.group(0).strip()))
+        out.append(Quantity(float(EN_NUMBER_WORDS[word]), None, m.start(), m.end(), m.group(0).strip()))
     return out
 
 

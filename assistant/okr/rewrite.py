@@ -10,11 +10,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from assistant.i18n import t
-from assistant.llm.backends.offline import composer
-from assistant.llm.types import GenerationRequest, GenerationResult
+from assistant.llm.backends.offline import passthrough
+from assistant.llm.types import GenerationRequest, GenerationResult, TextOut
 from assistant.okr.model import Rewrite
 from assistant.okr.parse_kr import TIME_UNITS, ParsedKR
 from assistant.okr.quantities import show
@@ -24,14 +22,7 @@ Lang = Literal["zh", "en"]
 Recheck = Callable[[str], tuple[list[str], ParsedKR]]  # KR text -> the codes it triggers, and how it reads
 
 
-class RewriteProposal(BaseModel):
-    text: str
-
-
-@composer(TASK)
-def compose_rewrite(request: GenerationRequest) -> GenerationResult:
-    text = str(request.inputs["offline"])
-    return GenerationResult(text=text, data=RewriteProposal(text=text))
+passthrough(TASK)
 
 
 def number(value: float | None, unit: str | None, lang: Lang) -> str:
@@ -150,16 +141,16 @@ def llm_rewrite(generator: Any, kr_text: str, objective: str, codes: list[str], 
 
     def checker(result: GenerationResult, request: GenerationRequest) -> list[str]:
         data = result.data
-        if not isinstance(data, RewriteProposal) or not data.text.strip():
+        if not isinstance(data, TextOut) or not data.text.strip():
             return ["the reply has no rewrite text"]
         rw = verify(data.text, codes, recheck, "llm", original)
         return [f"the rewrite still triggers {', '.join(rw.remaining)}"] if rw.remaining else []
 
     request = GenerationRequest(
-        task=TASK, lang=lang, output=RewriteProposal,
+        task=TASK, lang=lang, output=TextOut,
         inputs={"key_result": kr_text, "objective": objective, "findings": messages, "offline": offline},
     )  # fmt: skip
     result = generator.generate(request, checker)
-    if result.engine != "llm" or not isinstance(result.data, RewriteProposal):
+    if result.engine != "llm" or not isinstance(result.data, TextOut):
         return None
     return Rewrite(text=result.data.text, verified=True, engine="llm")

@@ -1,6 +1,7 @@
 """The HRIS data model (sqlmodel tables). Same code on SQLite and PostgreSQL."""
 
 from assistant.hris.models.cycle import STAGES, Cycle, CycleStage
+from assistant.hris.models.drafting import SendLog
 from assistant.hris.models.feedback import AnswerFeedback
 from assistant.hris.models.knowledge import KnowledgeChunk, KnowledgeDocument
 from assistant.hris.models.meta import SchemaInfo
@@ -61,5 +62,6 @@ __all__ = [
     "Rating",
     "Review",
     "SchemaInfo",
+    "SendLog",
     "UsageLog",
 ]

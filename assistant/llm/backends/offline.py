@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.llm.backends.base import Capabilities
-from assistant.llm.types import GenerationRequest, GenerationResult
+from assistant.llm.types import GenerationRequest, GenerationResult, TextOut
 
 Composer = Callable[[GenerationRequest], GenerationResult]
 _COMPOSERS: dict[str, Composer] = {}
@@ -19,6 +19,17 @@ def composer(task: str) -> Callable[[Composer], Composer]:
         return fn
 
     return register
+
+
+def passthrough(task: str) -> None:
+    """Register, for ``task``, a composer that returns the request's ``offline`` input as the result: for tasks
+    whose offline answer is computed before the request (rewrites, drafts), which an LLM may only reword."""
+
+    def compose(request: GenerationRequest) -> GenerationResult:
+        text = str(request.inputs["offline"])
+        return GenerationResult(text=text, data=TextOut(text=text))
+
+    _COMPOSERS[task] = compose
 
 
 class OfflineEngine:

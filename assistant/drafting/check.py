@@ -1,0 +1,136 @@
+"""The bilingual fact check: every fact of the brief in each language version; weekdays that match their
+dates; no date or percentage in one version that the other does not have; glossary terms translated
+consistently. Quoted policy lines ("> …") and the list of policies cited ("[1] …") are the policies' words,
+not the draft's, and are not checked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from assistant.drafting import terms
+from assistant.drafting.facts import Fact, carries
+from assistant.drafting.surface import Mention, mentions
+from assistant.i18n import Lang, t
+
+IssueKind = Literal["missing", "conflict", "weekday", "term"]
+
+
+@dataclass(frozen=True)
+class Issue:
+    kind: IssueKind
+    lang: str  # the version with the problem
+    fact: str | None = None  # the fact's label
+    found: str | None = None  # the words in that version
+    expected: str | None = None
+
+    def message(self, lang: Lang) -> str:
+        version = t(f"draft.lang.{self.lang}", lang)
+        return t(f"draft.issue.{self.kind}", lang, version=version, fact=self.fact or "", found=self.found or "",
+                 expected=self.expected or "")  # fmt: skip
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "lang": self.lang, "fact": self.fact, "found": self.found,
+                "expected": self.expected}  # fmt: skip
+
+
+@dataclass
+class Report:
+    languages: list[str]
+    facts: list[tuple[Fact, dict[str, bool]]] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "facts": [{"fact": f.label, **{lang: found.get(lang, False) for lang in ("zh", "en")}}
+                      for f, found in self.facts],
+            "issues": [i.as_json() for i in self.issues],
+            "ok": self.ok,
+        }  # fmt: skip
+
+
+_CITED = re.compile(r"^\s*(>|[-*]?\s*\[\d+\]\s)")
+
+
+def body(text: str) -> str:
+    """The draft's own words: quoted policy lines and the list of policies cited blanked (positions kept)."""
+    return "\n".join(" " * len(line) if _CITED.match(line) else line for line in text.split("\n"))
+
+
+def check(facts: list[Fact], texts: dict[str, str]) -> Report:
+    """Check the versions in ``texts`` (language -> text) against ``facts`` and against each other."""
+    report = Report(languages=list(texts))
+    own = {lang: body(text) for lang, text in texts.items()}
+    found = {lang: mentions(text) for lang, text in own.items()}
+    for fact in facts:
+        present = {lang: carries(fact, own[lang], found[lang]) for lang in texts}
+        report.facts.append((fact, present))
+        for lang, ok in present.items():
+            if not ok:
+                report.issues.append(Issue("missing", lang, fact.label, expected=fact.written(lang)))
+    year = _usual_year(facts)
+    for lang in texts:
+        report.issues += _weekdays(lang, found[lang], facts, year)
+    if set(texts) == {"zh", "en"}:
+        report.issues += _conflicts(found, facts)
+        for term, lang, used in terms.inconsistent(own["zh"], own["en"]):
+            report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
+    return report
+
+
+def _usual_year(facts: list[Fact]) -> int:
+    years = Counter(d.year for f in facts for d in f.dates)
+    return years.most_common(1)[0][0] if years else date.today().year
+
+
+def _year_of(m: Mention, facts: list[Fact], usual: int) -> int:
+    y, mo, d = m.value
+    if y:
+        return y
+    same = [x.year for f in facts for x in f.dates if (x.month, x.day) == (mo, d)]
+    return same[0] if same else usual
+
+
+def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) -> list[Issue]:
+    out = []
+    for m in found:
+        if m.kind != "date" or m.weekday is None:
+            continue
+        _, mo, d = m.value
+        try:
+            real = date(_year_of(m, facts, usual), mo, d)
+        except ValueError:  # 29 February of a year that has none
+            out.append(Issue("weekday", lang, found=m.text))
+            continue
+        if real.weekday() != m.weekday:
+            out.append(Issue("weekday", lang, found=m.text, expected=f"{real.isoformat()}"))
+    return out
+
+
+def _key(m: Mention) -> tuple[Any, ...]:
+    return (m.kind, *m.value[1:]) if m.kind == "date" else (m.kind, round(m.value, 6))
+
+
+def _conflicts(found: dict[str, list[Mention]], facts: list[Fact]) -> list[Issue]:
+    """Dates and percentages that one version has and the other does not (those of a fact are reported as
+    that fact missing instead)."""
+    fact_keys = {("date", d.month, d.day) for f in facts for d in f.dates}
+    fact_keys |= {("percent", round(f.value, 6)) for f in facts if f.kind == "percent"}
+    keys = {lang: {_key(m) for m in ms if m.kind in ("date", "percent")} for lang, ms in found.items()}
+    out = []
+    for lang, other in (("zh", "en"), ("en", "zh")):
+        seen = set()
+        for m in found[lang]:
+            k = _key(m) if m.kind in ("date", "percent") else None
+            if k is None or k in keys[other] or k in fact_keys or k in seen:
+                continue
+            seen.add(k)
+            out.append(Issue("conflict", lang, found=m.text))
+    return out

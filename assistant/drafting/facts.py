@@ -1,0 +1,160 @@
+"""A brief's facts: what kind of value each is (a date, a range, a time, a percentage, a number, a link, a name
+with its Chinese and English forms, or text), how a draft writes it in each language, and whether a text
+carries it — whatever surface form the text uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from assistant.drafting import terms
+from assistant.drafting.surface import (
+    Mention,
+    mentions,
+    write_date,
+    write_number,
+    write_range,
+)
+from assistant.errors import InvalidValue
+
+FactKind = Literal["date", "range", "time", "percent", "number", "values", "link", "name", "text"]
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a value shaped like a date that no calendar has (2026-02-30, 2月30日): refused, not read as text
+_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*")
+_DATE_SHAPE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    kind: FactKind
+    value: Any  # date | (date, date) | minutes | float | normalised link | {"zh", "en"} | str
+    raw: str
+
+    def written(self, lang: str) -> str:
+        """The value as a draft in ``lang`` writes it."""
+        v = self.value
+        if self.kind == "date":
+            return write_date(v, lang)
+        if self.kind == "range":
+            return write_range(v[0], v[1], lang)
+        if self.kind == "time":
+            return f"{v // 60:02d}:{v % 60:02d}"
+        if self.kind == "name":
+            return v[lang]
+        if self.kind == "text" and not terms.is_lang(self.raw, lang):
+            translated, n = terms.translate(self.raw, lang)
+            return translated if n and terms.is_lang(translated, lang) else self.raw
+        return self.raw
+
+    def label_in(self, lang: str) -> str:
+        return terms.label_in(self.label, lang)
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        return (self.value,) if self.kind == "date" else tuple(self.value) if self.kind == "range" else ()
+
+
+def _whole(m: Mention, text: str) -> bool:
+    """The mention is the value (give or take a unit word such as 元, 人, days)."""
+    rest = (text[: m.start] + text[m.end :]).strip(" .,;:()（）")
+    return len(rest) <= 8 and not re.search(r"\d", rest)
+
+
+def make_fact(label: str, raw: Any, year: int) -> Fact:
+    """The fact ``label: raw`` of a brief, typed. A date without a year is in ``year``. Raises InvalidValue
+    for a value that is a date no calendar has."""
+    if isinstance(raw, datetime):
+        raw = raw.date()
+    if isinstance(raw, date):
+        return Fact(label, "date", raw, raw.isoformat())
+    if isinstance(raw, dict):
+        return Fact(
+            label, "name", {"zh": str(raw["zh"]).strip(), "en": str(raw["en"]).strip()}, str(raw["en"])
+        )
+    if isinstance(raw, bool):
+        return Fact(label, "text", str(raw).lower(), str(raw).lower())
+    if isinstance(raw, int | float):
+        return Fact(label, "number", float(raw), write_number(float(raw)))
+    text = str(raw).strip()
+    found = mentions(text)
+    kinds = [m.kind for m in found]
+    if kinds == ["link"] and _whole(found[0], text):
+        return Fact(label, "link", found[0].value, text)
+    if kinds and set(kinds) == {"date"} and len(found) <= 2:
+        days = [date(y or year, mo, d) for y, mo, d in (m.value for m in found)]
+        if len(days) == 1 and _whole(found[0], text):
+            return Fact(label, "date", days[0], text)
+        if len(days) == 2 and days[0] <= days[1]:
+            return Fact(label, "range", (days[0], days[1]), text)
+        if len(days) == 2:
+            raise InvalidValue("problem.draft.range_backwards", value=text)
+    if "date" not in kinds and _DATE_SHAPE.search(text):
+        raise InvalidValue("problem.draft.bad_date", value=text)
+    if (
+        len(found) == 2
+        and set(kinds) <= {"number", "percent"}
+        and _DASH.fullmatch(text[found[0].end : found[1].start])
+    ):
+        return Fact(label, "values", (found[0].value, found[1].value), text)  # "10–15%", "2-4"
+    if kinds == ["time"] and _whole(found[0], text):
+        return Fact(label, "time", found[0].value, text)
+    if kinds == ["percent"] and _whole(found[0], text):
+        return Fact(label, "percent", found[0].value, text)
+    if kinds == ["number"] and _whole(found[0], text):
+        return Fact(label, "number", found[0].value, text)
+    zh, en = _two_forms(text)
+    if zh and en:
+        return Fact(label, "name", {"zh": zh, "en": en}, text)
+    return Fact(label, "text", text, text)
+
+
+def _two_forms(text: str) -> tuple[str, str]:
+    """ "Lark / 飞书", "王芳 (Wang Fang)": a Chinese and an English form of one name."""
+    parts = [p.strip() for p in re.split(r"\s*[/／|]\s*|\s*[(（]\s*|\s*[)）]\s*", text) if p.strip()]
+    if len(parts) != 2:
+        return "", ""
+    zh = [p for p in parts if _HAN.search(p)]
+    en = [p for p in parts if not _HAN.search(p)]
+    return (zh[0], en[0]) if len(zh) == 1 and len(en) == 1 else ("", "")
+
+
+# --- is the fact in a text? -------------------------------------------------------------------------------
+def _same_day(m: Mention, d: date) -> bool:
+    y, mo, day = m.value
+    return (mo, day) == (d.month, d.day) and y in (None, d.year)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s\u00a0]+", " ", text).casefold()
+
+
+def carries(fact: Fact, text: str, found: list[Mention] | None = None) -> bool:
+    """Whether ``text`` states ``fact`` (in any of the forms people write it)."""
+    found = mentions(text) if found is None else found
+    kind, v = fact.kind, fact.value
+    if kind in ("date", "range"):
+        return all(any(m.kind == "date" and _same_day(m, d) for m in found) for d in fact.dates)
+    if kind in ("time", "percent"):
+        return any(m.kind == kind and abs(m.value - v) < 1e-6 for m in found)
+    if kind == "number":  # "±5 points" is written "5 个百分点" too
+        return any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
+    if kind == "values":
+        return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
+    if kind == "link":
+        return any(m.kind == "link" and m.value == v for m in found) or v.casefold() in _squash(text)
+    lang = "zh" if _HAN.search(text) else "en"
+    if kind == "name":
+        return _has_name(v[lang], text) or _has_name(v["en" if lang == "zh" else "zh"], text)
+    forms = {v, fact.written(lang)}
+    return any(_squash(f) in _squash(text) for f in forms)
+
+
+def _has_name(name: str, text: str) -> bool:
+    flat = _squash(text)
+    if _squash(name) in flat:
+        return True
+    tokens = name.split()
+    return len(tokens) == 2 and _squash(f"{tokens[1]} {tokens[0]}") in flat  # "Fang Wang" for "Wang Fang"

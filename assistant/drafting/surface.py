@@ -1,0 +1,283 @@
+"""Facts as people write them, in Chinese and English: every date, weekday, number, amount, percentage, time
+and link mentioned in a text, normalised, with where it is. Pure functions; no language model.
+
+Dates: "2026-12-17", "2026/12/17", "12/17", "2026年12月17日", "12月17号（周四）", "December 17, 2026",
+"17 Dec 2026", "Thu 17 December", ranges "12月10日至17日", "10–17 December", "December 10-17".
+Numbers: "1,248", "1248", "1.2k", "1.5万", "一千二百四十八", "1500元", "RMB 1,500". Percentages: "20%",
+"20 percent", "百分之二十", "两成", "5 个百分点". Times: "18:00", "6 pm", "下午6点", "6点半". Links: URLs and
+e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from assistant.i18n.numerals import EN_NUMBER_WORDS, ZH_DIGITS, ZH_NUMERAL_CHARS, zh_number
+
+Kind = Literal["date", "number", "percent", "time", "link"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: Kind
+    start: int
+    end: int
+    value: Any  # date: (year | None, month, day); number/percent: float; time: minutes; link: normalised text
+    text: str
+    weekday: int | None = None  # 0 = Monday: a weekday written next to a date
+
+
+# --- the words ---------------------------------------------------------------------------------------
+_MONTHS = {m: i for i, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for m in names}  # fmt: skip
+_WEEKDAYS_EN = {w: i for i, names in enumerate((
+    ("monday", "mon"), ("tuesday", "tues", "tue"), ("wednesday", "wed"), ("thursday", "thurs", "thu"),
+    ("friday", "fri"), ("saturday", "sat"), ("sunday", "sun"))) for w in names}  # fmt: skip
+_WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WD = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
+_DASH = r"\s*(?:-|–|—|~|～|to|until|through|至|到)\s*"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_ZH_NUM = f"[{ZH_NUMERAL_CHARS}]"
+_ZH_N = rf"(?:\d+|{_ZH_NUM}+)"
+_EN_NUM = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    value = zh_number(text)
+    return None if value is None else int(value)
+
+
+# --- links and times -------------------------------------------------------------------------------
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()（）\[\]，。、；\"'“”]+", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def normalise_link(text: str) -> str:
+    text = text.strip().rstrip(".,;:!?").removeprefix("mailto:")
+    text = re.sub(r"^https?://", "", text, flags=re.I).removeprefix("www.").rstrip("/")
+    host, sep, rest = text.partition("/")
+    return host.lower() + sep + rest
+
+
+def _links(text: str) -> list[Mention]:
+    out = []
+    for m in _URL.finditer(text):
+        raw = m.group().rstrip(".,;:!?")
+        out.append(Mention("link", m.start(), m.start() + len(raw), normalise_link(raw), raw))
+    for m in _EMAIL.finditer(text):
+        if not any(x.start <= m.start() < x.end for x in out):
+            out.append(Mention("link", m.start(), m.end(), m.group().lower(), m.group()))
+    return out
+
+
+_TIME_PATTERNS = (
+    re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?\b)?", re.I),
+    re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
+    re.compile(rf"(上午|早上|中午|下午|傍晚|晚上)?\s*({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
+)
+
+
+def _times(text: str) -> list[Mention]:
+    out = []
+    for i, pat in enumerate(_TIME_PATTERNS):
+        for m in pat.finditer(text):
+            if i == 0:
+                hour, minute, half = int(m[1]), int(m[2]), (m[3] or "").lower()
+            elif i == 1:
+                hour, minute, half = int(m[1]), 0, m[2].lower()
+            else:
+                hour, minute = _int(m[2]) or 0, (_int(m[3]) or 0) if m[3] else (30 if m[4] else 0)
+                half = "p" if m[1] in ("下午", "傍晚", "晚上") or (m[1] == "中午" and hour < 3) else ""
+                if hour > 24 or minute > 59 or (not m[1] and not m[3] and not m[4] and not m[2].isdigit()):
+                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午 or minutes
+            if half == "p" and hour < 12:
+                hour += 12
+            if half == "a" and hour == 12:
+                hour = 0
+            out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
+    return out
+
+
+# --- dates -----------------------------------------------------------------------------------------
+_WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|({_WD})\.?)\s*[)）]?)?"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
+    ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?(?:\s*[（(][^)）]{{1,4}}[)）])?"
+                            rf"{_DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]", re.I)),
+    ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
+                      + _WD_AFTER)),
+    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}{_DASH}(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{_DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?\b(?:,?\s+(\d{{4}})\b)?"
+                         + _WD_AFTER, re.I)),
+    ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
+                         re.I)),
+    ("slash", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])" + _WD_AFTER, re.I)),
+)  # fmt: skip
+
+
+def _weekday(zh: str | None, en: str | None) -> int | None:
+    if zh:
+        return _WEEKDAYS_ZH[zh]
+    return _WEEKDAYS_EN[en.lower()] if en else None
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        date(year or 2028, month, day)  # a leap year: 29 February without a year is a date
+    except ValueError:
+        return False
+    return True
+
+
+def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+
+    def add(
+        start: int, end: int, y: int | None, mo: int | None, d: int | None, wd: int | None = None
+    ) -> None:
+        if _valid(y, mo, d):
+            out.append(Mention("date", start, end, (y, mo, d), text[start:end], wd))
+
+    for name, pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            s, e, g = m.start(), m.end(), m.groups()
+            if name == "iso":
+                add(s, e, int(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
+            elif name == "zh_range":
+                y, mo = _int(g[0]), int(g[1])
+                add(s, e, y, mo, int(g[2]))
+                add(s, e, y, int(g[3]) if g[3] else mo, int(g[4]))
+            elif name == "zh":
+                add(s, e, _int(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
+            elif name == "en_range_dm":
+                y, mo = int(g[3]) if g[3] else None, _MONTHS[g[2].lower()]
+                add(s, e, y, mo, int(g[0]))
+                add(s, e, y, mo, int(g[1]))
+            elif name == "en_range_md":
+                y, mo = int(g[3]) if g[3] else None, _MONTHS[g[0].lower()]
+                add(s, e, y, mo, int(g[1]))
+                add(s, e, y, mo, int(g[2]))
+            elif name == "en_dm":
+                wd = _weekday(None, g[0]) if g[0] else _weekday(g[4], g[5])
+                add(s, e, int(g[3]) if g[3] else None, _MONTHS[g[2].lower()], int(g[1]), wd)
+            elif name == "en_md":
+                wd = _weekday(None, g[0]) if g[0] else _weekday(g[4], g[5])
+                add(s, e, int(g[3]) if g[3] else None, _MONTHS[g[1].lower()], int(g[2]), wd)
+            else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month
+                a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
+                if y is None and len(g[0]) < 2 and len(g[1]) < 2:
+                    continue  # "1/2", "3/4" are fractions more often than dates
+                mo, d = (a, b) if a <= 12 else (b, a)
+                add(s, e, y, mo, d, _weekday(g[3], g[4]))
+            if out and out[-1].start == s:
+                taken.append((s, e))
+    return out
+
+
+# --- numbers and percentages -----------------------------------------------------------------------
+_PERCENT = re.compile(
+    rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九])成(?![员立功绩本果为]))"
+)
+_NUMBER = re.compile(
+    rf"(?<![A-Za-z0-9_.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
+    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月]))"
+    rf"|\b({_EN_NUM})\b"
+)
+_SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6}
+
+
+_PERCENT_RANGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|to|至|到)\s*(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点)"
+)
+
+
+def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _PERCENT_RANGE.finditer(text):  # the first number of "6–10%" is a percentage too
+        out.append(Mention("percent", m.start(1), m.end(1), float(m[1]), m[1]))
+        taken.append((m.start(1), m.end(1)))
+    for m in _PERCENT.finditer(text):
+        if m[1]:
+            value = float(m[1])
+        elif m[2]:
+            head, _, tail = m[2].partition("点")
+            value = float(m[2]) if m[2][0].isdigit() else (zh_number(head) or 0.0)
+            if tail and not m[2][0].isdigit():
+                value += float("0." + "".join(str(int(zh_number(ch) or 0)) for ch in tail))
+        else:
+            value = ZH_DIGITS[m[3]] * 10.0
+        if any(x.start == m.start() for x in out):
+            continue
+        out.append(Mention("percent", m.start(), m.end(), value, m.group()))
+        taken.append((m.start(), m.end()))
+    return out
+
+
+def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if m[5]:
+            value = float(EN_NUMBER_WORDS[m[5].lower()])
+        elif m[4]:
+            value = zh_number(m[4])
+            if value is None or m[4] in ("一一",):
+                continue
+        else:
+            value = float(m[1].replace(",", "") + ("." + m[2] if m[2] else ""))
+            if m[3]:
+                value *= _SCALE[m[3].lower()]
+        out.append(Mention("number", m.start(), m.end(), value, m.group().strip()))  # type: ignore[arg-type]
+    return out
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
+    inside a date or a link is part of it)."""
+    links = _links(text)
+    taken = [(m.start, m.end) for m in links]
+    times = [m for m in _times(text) if not any(s < m.end and m.start < e for s, e in taken)]
+    dates = _dates(text, taken)
+    times = [m for m in times if not any(s < m.end and m.start < e for s, e in taken)]
+    taken += [(m.start, m.end) for m in times]
+    percents = _percents(text, taken)
+    return sorted([*links, *times, *dates, *percents, *_numbers(text, taken)], key=lambda m: m.start)
+
+
+# --- writing values ------------------------------------------------------------------------------------
+_ZH_WD = "一二三四五六日"
+_EN_WD = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")  # fmt: skip
+
+
+def write_date(d: date, lang: str, weekday: bool = True) -> str:
+    if lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日" + (f"（周{_ZH_WD[d.weekday()]}）" if weekday else "")
+    return (f"{_EN_WD[d.weekday()]}, " if weekday else "") + f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
+
+
+def write_range(a: date, b: date, lang: str) -> str:
+    sep = "至" if lang == "zh" else " – "
+    return write_date(a, lang, weekday=False) + sep + write_date(b, lang, weekday=False)
+
+
+def write_number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"

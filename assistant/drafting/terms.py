@@ -1,0 +1,121 @@
+"""The drafting glossary (``knowledge/drafting/terms.yaml``): HR terms that must be translated consistently
+between the two versions of a draft, and the words used to translate fact labels offline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+GLOSSARY = Path(__file__).resolve().parents[2] / "knowledge" / "drafting" / "terms.yaml"
+_ASCII = re.compile(r"^[\x00-\x7f]+$")
+
+
+@dataclass(frozen=True)
+class Term:
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        return self.zh if lang == "zh" else self.en
+
+    @property
+    def name(self) -> str:
+        return f"{self.zh[0]} ↔ {self.en[0]}"
+
+
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Chinese forms match anywhere; Latin ones as whole words (plural -s allowed), case-insensitively."""
+    parts = []
+    for f in sorted(forms, key=len, reverse=True):
+        body = re.escape(f).replace(r"\ ", r"[\s-]+")
+        parts.append(rf"(?<![A-Za-z0-9]){body}(?:s|es)?(?![A-Za-z0-9])" if _ASCII.match(f) else body)
+    return re.compile("|".join(parts), re.I)
+
+
+@cache
+def _load() -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+
+    def terms(key: str) -> tuple[Term, ...]:
+        return tuple(Term(tuple(map(str, e["zh"])), tuple(map(str, e["en"]))) for e in data[key])
+
+    return terms("terms"), terms("words")
+
+
+@cache
+def _compiled(term: Term, lang: str) -> re.Pattern[str]:
+    return _pattern(term.forms(lang))
+
+
+def terms() -> tuple[Term, ...]:
+    return _load()[0]
+
+
+def find(term: Term, text: str, lang: str) -> re.Match[str] | None:
+    return _compiled(term, lang).search(text)
+
+
+def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
+    """Glossary terms one version uses and the other does not: (term, the version lacking it, the form the
+    other version used)."""
+    out = []
+    for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
+        in_zh = find(term, zh, "zh") or find(term, zh, "en")
+        in_en = find(term, en, "en") or find(term, en, "zh")
+        if in_zh and not in_en:
+            out.append((term, "en", in_zh.group()))
+        elif in_en and not in_zh:
+            out.append((term, "zh", in_en.group()))
+    return out
+
+
+def translate(text: str, to: str, words: bool = True) -> tuple[str, int]:
+    """``text`` with every glossary term (and label word, with ``words``) put into the language ``to`` (its
+    preferred form), and how many were replaced. Everything else stays as it is: this is not a translation."""
+    src = "en" if to == "zh" else "zh"
+    pool = (*_load()[0], *_load()[1]) if words else _load()[0]
+    entries = sorted(((f, e) for e in pool for f in e.forms(src) if f not in e.forms(to)),
+                     key=lambda fe: len(fe[0]), reverse=True)  # fmt: skip
+    count = 0
+
+    def swap(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        for form, entry in entries:
+            if _pattern((form,)).fullmatch(match.group()):
+                return f" {entry.forms(to)[0]} " if to == "en" else entry.forms(to)[0]
+        return match.group()
+
+    if not entries:
+        return text, 0
+    pattern = _pattern(tuple(f for f, _ in entries))
+    out = pattern.sub(swap, text)
+    if to == "en":  # words side by side in Chinese are separate words in English
+        out = re.sub(r" *\n *", "\n", re.sub(r"[ \t]{2,}", " ", out))
+        out = re.sub(r"^ | $| (?=[,.;:!?)，。；：！？、）])|(?<=[(（]) ", "", out, flags=re.M)
+    else:
+        out = re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", out)
+    return out, count
+
+
+def label_in(label: str, lang: str) -> str:
+    """A fact's label in ``lang``: "Self-review deadline / 自评截止" gives each side; a label in the other
+    language has its glossary words translated, and stays as it is when not every word could be."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+|\s*\|\s*", label) if p.strip()]
+    for p in parts:
+        if is_lang(p, lang):
+            return p
+    first = parts[0] if parts else label
+    translated, n = translate(first, lang)
+    if n and is_lang(translated, lang) and not (lang == "zh" and re.search(r"[a-z]{2,}", translated)):
+        return translated[0].upper() + translated[1:] if lang == "en" else translated
+    return first
+
+
+def is_lang(text: str, lang: str) -> bool:
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return han > 0 if lang == "zh" else han == 0

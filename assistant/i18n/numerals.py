@@ -1,0 +1,45 @@
+"""Numbers written as words, in Chinese ("一千二百四十八", "两", "十五") and English ("four", "twenty"): the one
+table both the OKR parser and the drafting checker read."""
+
+from __future__ import annotations
+
+ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG = {"万": 10_000, "亿": 100_000_000}
+ZH_NUMERAL_CHARS = "".join([*ZH_DIGITS, *_ZH_UNITS, *_ZH_BIG])
+
+_EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+            "ninety": 90}  # fmt: skip
+EN_NUMBER_WORDS: dict[str, int] = {**{w: i for i, w in enumerate(_EN_UNITS)}, **_EN_TENS}
+
+
+def zh_number(text: str) -> float | None:
+    """The value of a number in Chinese numerals ("一千二百四十八" -> 1248, "十五" -> 15, "三万" -> 30000),
+    None if ``text`` is not one."""
+    if not text or any(ch not in ZH_NUMERAL_CHARS for ch in text):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in ZH_DIGITS:
+            digit = ZH_DIGITS[ch] if digit is None else digit * 10 + ZH_DIGITS[ch]
+        elif ch in _ZH_UNITS:
+            section += (1 if digit is None else digit) * _ZH_UNITS[ch]
+            digit = None
+        else:
+            total = (total + section + (digit or 0)) * _ZH_BIG[ch]
+            section, digit = 0, None
+    return float(total + section + (digit or 0))

@@ -1,0 +1,186 @@
+"""Drafting evals: fact coverage of offline drafts, and the bilingual fact check on seeded errors.
+
+  blind/pairs_*.yaml  zh/en texts of one communication with their facts, clean or with seeded errors, written by
+                      a helper session from the task description only (never the code or the glossary).
+  blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
+  generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
+                      number, a percentage, a name, a link changed or dropped in one language): a check of the
+                      checker on the drafts it is meant for.
+
+A seeded error is caught when the checker reports a problem in that language about that fact (or, for weekday
+and term errors, a problem of that kind there). A clean case with any problem is a false alarm.
+
+    .venv/bin/python -m evals.drafting.run
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import tempfile
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.api import Assistant
+from assistant.drafting.brief import parse_brief
+from assistant.drafting.check import Issue, check
+from assistant.drafting.facts import make_fact
+
+HERE = Path(__file__).parent
+ROOT = HERE.parents[1]
+OUT = ROOT / "evals" / "results" / "drafting.json"
+
+
+def _year(facts: dict[str, Any]) -> int:
+    for v in facts.values():
+        if isinstance(v, date):
+            return v.year
+        if m := re.search(r"\b(20\d\d)\b", str(v)):
+            return int(m[1])
+    return 2026
+
+
+def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
+    kind, lang, fact = error["kind"], error["lang"], error.get("fact")
+    same = [i for i in issues if i.lang == lang]
+    if kind in ("weekday", "term"):
+        return any(i.kind == kind for i in same)
+    return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
+
+
+def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    clean = clean_alarm = other_lang = 0
+    misses, alarms = [], []
+    for case in cases:
+        facts = [make_fact(k, v, _year(case["facts"])) for k, v in case["facts"].items()]
+        issues = check(facts, {"zh": case["zh"], "en": case["en"]}).issues
+        errors = case.get("errors") or []
+        if not errors:
+            clean += 1
+            clean_alarm += bool(issues)
+            if issues:
+                alarms.append((case["id"], [i.as_json() for i in issues]))
+            continue
+        for e in errors:
+            per_kind[e["kind"]][1] += 1
+            if caught(e, issues):
+                per_kind[e["kind"]][0] += 1
+            else:
+                misses.append((case["id"], e, [i.as_json() for i in issues]))
+        wrong = {e["lang"] for e in errors}
+        other_lang += any(i.lang not in wrong for i in issues)
+    found, total = sum(v[0] for v in per_kind.values()), sum(v[1] for v in per_kind.values())
+    return {"cases": len(cases), "seeded": total, "recall": found / total if total else 0.0,
+            "per_kind": {k: {"caught": v[0], "of": v[1]} for k, v in sorted(per_kind.items())},
+            "clean": clean, "clean_false_alarm": clean_alarm / clean if clean else 0.0,
+            "seeded_cases_blaming_the_other_version": other_lang,
+            "misses": misses, "alarms": alarms}  # fmt: skip
+
+
+def _seed(draft_facts: list[Any], texts: dict[str, str], rng: random.Random) -> list[dict[str, Any]]:
+    """Cases made from an offline draft by changing one fact in one language."""
+    from assistant.drafting.surface import write_date
+
+    out = []
+    for f in draft_facts:
+        lang = rng.choice(list(texts))
+        t = dict(texts)
+        written = f.written(lang)
+        if written not in t[lang]:
+            continue
+        if f.kind == "date":
+            wrong = write_date(f.value + timedelta(days=1), lang)
+            kind = "date"
+        elif f.kind in ("number", "percent"):
+            wrong = re.sub(r"\d", lambda m: str((int(m[0]) + 1) % 10), written, count=1)
+            kind = f.kind
+        elif f.kind == "name":
+            wrong = (
+                written[:-1] + ("e" if written[-1] != "e" else "a") if lang == "en" else written[:-1] + "方"
+            )
+            kind = "name"
+        elif f.kind == "link":
+            wrong, kind = "", "link"
+        else:
+            continue
+        t[lang] = t[lang].replace(written, wrong)
+        out.append({"id": f"gen-{f.label}-{lang}", "facts": None, "texts": t,
+                    "errors": [{"kind": kind, "lang": lang, "fact": f.label}]})  # fmt: skip
+        if f.kind == "date":  # and a weekday that does not match its date
+            t2 = dict(texts)
+            wd = re.sub(r"（周(.)）", lambda m: "（周" + ("一" if m[1] != "一" else "二") + "）", written) \
+                if lang == "zh" else re.sub(r"^\w+day", lambda m: "Monday" if m[0] != "Monday" else "Tuesday", written)  # fmt: skip
+            t2[lang] = t2[lang].replace(written, wd)
+            out.append({"id": f"gen-wd-{f.label}-{lang}", "facts": None, "texts": t2,
+                        "errors": [{"kind": "weekday", "lang": lang, "fact": None}]})  # fmt: skip
+    return out
+
+
+def briefs_and_generated(assistant: Assistant) -> tuple[dict[str, Any], dict[str, Any]]:
+    rng = random.Random(20261204)
+    coverage: Counter[str] = Counter()
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    generated: list[tuple[dict[str, Any], list[Any]]] = []
+    problems = []
+    for path in sorted((HERE / "blind" / "briefs").glob("*.yaml")):
+        brief = parse_brief(path.read_text(encoding="utf-8"), path.name)
+        d = assistant.drafting.draft(brief)
+        coverage["briefs"] += 1
+        coverage["ok"] += d.report.ok
+        for _, found in d.report.facts:
+            for lang in brief.languages:
+                coverage["fact_versions"] += 1
+                coverage["carried"] += found[lang]
+        if not d.report.ok:
+            problems.append((path.name, [i.as_json() for i in d.report.issues]))
+        per_kind[brief.kind][0] += 1
+        per_kind[brief.kind][1] += d.report.ok
+        if len(d.versions) == 2 and d.report.ok:
+            generated += [(c, d.facts) for c in _seed(d.facts, d.versions, rng)]
+    seeded: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case, facts in generated:
+        issues = check(facts, case["texts"]).issues
+        e = case["errors"][0]
+        seeded[e["kind"]][1] += 1
+        seeded[e["kind"]][0] += caught(e, issues)
+    cov = {"briefs": coverage["briefs"], "fact_coverage": coverage["carried"] / max(coverage["fact_versions"], 1),
+           "drafts_ok": coverage["ok"] / max(coverage["briefs"], 1),
+           "per_kind": {k: {"briefs": v[0], "ok": v[1]} for k, v in sorted(per_kind.items())}, "problems": problems}  # fmt: skip
+    total = sum(v[1] for v in seeded.values())
+    gen = {"seeded": total, "recall": sum(v[0] for v in seeded.values()) / total if total else 0.0,
+           "per_kind": {k: {"caught": v[0], "of": v[1]} for k, v in sorted(seeded.items())}}  # fmt: skip
+    return cov, gen
+
+
+def main() -> None:
+    pairs = [
+        c for p in sorted((HERE / "blind").glob("pairs_*.yaml")) for c in yaml.safe_load(p.read_text("utf-8"))
+    ]
+    blind = score(pairs)
+    with tempfile.TemporaryDirectory() as home:
+        cov, gen = briefs_and_generated(Assistant.open(Path(home)))
+    print(f"blind pairs: {blind['cases']} cases, {blind['seeded']} seeded errors, {blind['clean']} clean")
+    print(f"  seeded errors caught   {blind['recall']:.3f}   " +
+          "  ".join(f"{k} {v['caught']}/{v['of']}" for k, v in blind["per_kind"].items()))  # fmt: skip
+    print(f"  clean cases flagged    {blind['clean_false_alarm']:.3f}")
+    print(
+        f"  seeded cases where the other version was blamed too: {blind['seeded_cases_blaming_the_other_version']}"
+    )
+    print(f"blind briefs: {cov['briefs']}; offline drafts carrying every fact in every language {cov['drafts_ok']:.3f}; "
+          f"fact coverage {cov['fact_coverage']:.3f}")  # fmt: skip
+    print(f"generated seeded errors on those drafts: {gen['seeded']}, caught {gen['recall']:.3f}   " +
+          "  ".join(f"{k} {v['caught']}/{v['of']}" for k, v in gen["per_kind"].items()))  # fmt: skip
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps({"blind_pairs": blind, "briefs": cov, "generated": gen}, ensure_ascii=False, indent=1,
+                              default=str))  # fmt: skip
+    print(f"wrote {OUT.relative_to(ROOT)} (misses and false alarms)")
+
+
+if __name__ == "__main__":
+    main()

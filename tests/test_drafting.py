@@ -1,0 +1,244 @@
+"""Drafting: briefs, the bilingual fact check, the offline and LLM drafts, the files, and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from datetime import date
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from assistant.api import Assistant
+from assistant.drafting.brief import parse_brief
+from assistant.drafting.check import check
+from assistant.drafting.facts import make_fact
+from assistant.drafting.surface import mentions
+from assistant.errors import AssistantError, InputError
+from tests.conftest import run_cli
+
+FACTS = {
+    "Self-review deadline / 自评截止": date(2026, 12, 17),
+    "校准会": "2027年1月8日",
+    "HRBP": {"zh": "王芳", "en": "Wang Fang"},
+    "Employees in scope": "1,248",
+    "Guideline share of A": "20%",
+    "Review form": "https://hr.example.com/review/2026h2",
+    "Results call": "18:00",
+}
+ZH = ("各位同事：请于12月17日（周四）前在飞书完成自评。绩效校准会定于2027年1月8日举行，由 HRBP 王芳主持。"
+      "本次共一千二百四十八人参加，A 档指引比例为百分之二十。表单：https://hr.example.com/review/2026h2 。"
+      "结果沟通会下午6点开始。")  # fmt: skip
+EN = ("Dear colleagues, please finish your self-review in Lark by Thu 17 December. The calibration meeting is on "
+      "January 8, 2027, led by our HRBP Wang Fang. 1248 employees take part; the guideline share of A is 20 percent. "
+      "Form: https://hr.example.com/review/2026h2/ . The results call starts at 6 pm.")  # fmt: skip
+
+
+def _acc(manifest: dict) -> dict[str, str]:
+    return {a["role"]: a["id"] for a in manifest["accounts"]}
+
+
+def _facts() -> list:
+    return [make_fact(k, v, 2026) for k, v in FACTS.items()]
+
+
+def test_the_same_facts_written_differently_in_each_language_pass() -> None:
+    report = check(_facts(), {"zh": ZH, "en": EN})
+    assert report.ok, [i.as_json() for i in report.issues]
+    assert all(found == {"zh": True, "en": True} for _, found in report.facts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "old", "new", "kind", "fact"),
+    [
+        (
+            "zh",
+            "12月17日（周四）",
+            "12月18日（周五）",
+            "missing",
+            "Self-review deadline / 自评截止",
+        ),  # a date changed
+        ("en", "Thu 17 December", "Wed 17 December", "weekday", None),  # a weekday that does not match
+        ("en", "1248 employees", "1284 employees", "missing", "Employees in scope"),  # a number altered
+        ("zh", "百分之二十", "百分之二十五", "missing", "Guideline share of A"),  # a percentage altered
+        ("en", "Wang Fang", "Wang Feng", "missing", "HRBP"),  # a name misspelt
+        (
+            "zh",
+            "表单：https://hr.example.com/review/2026h2 。",
+            "",
+            "missing",
+            "Review form",
+        ),  # a link dropped
+        ("en", "The calibration meeting", "The performance alignment meeting", "term", None),  # a term
+        ("zh", "下午6点", "下午5点", "missing", "Results call"),  # a time changed
+    ],
+)
+def test_every_seeded_error_is_caught_in_the_version_it_is_in(lang, old, new, kind, fact) -> None:  # type: ignore[no-untyped-def]
+    texts = {"zh": ZH, "en": EN}
+    assert old in texts[lang]
+    texts[lang] = texts[lang].replace(old, new)
+    issues = check(_facts(), texts).issues
+    assert any(i.kind == kind and i.lang == lang and (fact is None or i.fact == fact) for i in issues), issues
+    assert all(i.lang == lang for i in issues), issues  # the other version is not blamed
+
+
+def test_a_date_in_one_version_only_is_a_conflict_even_when_it_is_no_fact() -> None:
+    issues = check(
+        _facts(), {"zh": ZH + "补交截止12月20日。", "en": EN + " Late submissions until 21 December."}
+    ).issues
+    assert {(i.kind, i.lang, i.found) for i in issues} == {("conflict", "zh", "12月20日"),
+                                                          ("conflict", "en", "21 December")}  # fmt: skip
+
+
+def test_surface_forms() -> None:
+    found = {(m.kind, m.value if m.kind != "date" else m.value[1:]) for m in mentions(
+        "¥1,500；1.5k；一千五百元；两成；12/17；17 Dec 2026；2026/12/17；12月10日至17日；10–17 December；6:30 pm")}  # fmt: skip
+    assert {
+        ("number", 1500.0),
+        ("percent", 20.0),
+        ("date", (12, 17)),
+        ("date", (12, 10)),
+        ("time", 1110),
+    } <= found
+    assert make_fact("x", "2026-12-10 to 2026-12-17", 2026).kind == "range"
+    assert make_fact("x", "Lark / 飞书", 2026).value == {"zh": "飞书", "en": "Lark"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("kind: email\ntopic: x\nfacts: {}\n", "problem.draft.no_facts"),
+        (
+            "kind: email\ntopic: x\nfacts:\n  Deadline: 2026-12-17\n  Deadline: 2026-12-18\n",
+            "problem.draft.contradiction",
+        ),
+        ("kind: email\ntopic: x\nfacts:\n  Deadline: 2026-02-30\n", "problem.yaml.invalid"),
+        ("kind: email\ntopic: x\nfacts:\n  截止: 2026年2月30日\n", "problem.draft.bad_date"),
+        ("kind: email\ntopic: x\nfacts:\n  Window: 12月17日至12日\n", "problem.draft.range_backwards"),
+        ("kind: memo\ntopic: x\nfacts: {a: 1}\n", "problem.one_of"),
+        ("kind: email\ntopic: x\nfacts: {a: 1}\nlanguage: [fr]\n", "problem.extra_forbidden"),
+        ("- just a list\n", "problem.draft.not_a_brief"),
+    ],
+)
+def test_a_bad_brief_is_refused_with_its_reason(text: str, key: str) -> None:
+    with pytest.raises(InputError) as exc:
+        parse_brief(text, "brief.yaml")
+    keys = [p.key for p in exc.value.problems]
+    assert key in keys or any(key in str(p.params) for p in exc.value.problems), keys
+    assert "brief.yaml" in exc.value.message("zh") and exc.value.message("zh") != exc.value.message("en")
+
+
+def test_offline_draft_files_carry_both_languages(demo_home: Path, manifest: dict, tmp_path: Path) -> None:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text("kind: email\ntopic: 2026 H2 year-end review / 2026 下半年年终评估\naudience: All employees\n"
+                     "facts:\n  HRBP: {zh: 王芳, en: Wang Fang}\nlayout: side_by_side\n", encoding="utf-8")  # fmt: skip
+    admin = _acc(manifest)["hr_admin"]
+    res = run_cli(demo_home, "draft", "--brief", str(brief), "--cycle", "2026-H2", "--out", str(tmp_path / "out"),
+                  "--json", as_user=admin, check=True)  # fmt: skip
+    data = json.loads(res.out)
+    assert data["ok"] and set(data) >= {"files", "facts", "ok"}
+    assert {f["fact"] for f in data["facts"]} >= {
+        "HRBP",
+        "Calibration / 绩效校准",
+        "Employees in scope / 覆盖人数",
+    }
+    assert all(f["zh"] and f["en"] for f in data["facts"])
+    files = {Path(p).suffix: Path(p) for p in data["files"]}
+    assert set(files) == {".docx", ".eml", ".md"}
+    msg = BytesParser(policy=policy.default).parsebytes(files[".eml"].read_bytes())
+    raw_headers = files[".eml"].read_bytes().split(b"\n\n", 1)[0]
+    assert raw_headers.isascii() and b"=?utf-8?" in raw_headers  # Chinese headers encoded (RFC 2047)
+    assert msg["Subject"] == "2026 下半年年终评估 / 2026 H2 year-end review"
+    assert msg.get_content_type() == "multipart/alternative"
+    plain, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+    for text in (plain, html):
+        assert (
+            "王芳" in text and "Wang Fang" in text and "2026年12月10日" in text and "10 December 2026" in text
+        )
+    doc = Document(str(files[".docx"]))
+
+    def text_of(tables) -> str:  # type: ignore[no-untyped-def]
+        return " ".join(c.text + " " + text_of(c.tables) for t in tables for row in t.rows for c in row.cells)
+
+    cells = text_of(doc.tables)
+    assert len(doc.tables) == 1 and len(doc.tables[0].columns) == 2
+    assert "王芳" in cells and "Wang Fang" in cells  # side by side: both languages in the layout table
+    assert "v1" in doc.sections[0].footer.paragraphs[0].text
+    employee = run_cli(demo_home, "--lang", "zh", "draft", "--brief", str(brief), "--cycle", "2026-H2", "--out",
+                       str(tmp_path / "x"), as_user=_acc(manifest)["employee"])  # fmt: skip
+    assert employee.code == 3 and "HRBP" in employee.err and not (tmp_path / "x").exists()
+
+
+def test_the_docx_renders_to_pdf_with_both_languages(demo: Assistant, tmp_path: Path) -> None:
+    import pypdf
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice is installed by `make test` (scripts/system-deps.sh)"
+    brief = parse_brief(
+        "kind: handout\ntopic: Calibration / 绩效校准\nfacts:\n  Meeting / 会议: 2027-01-08\n"
+    )
+    files = demo.drafting.export(demo.drafting.draft(brief), tmp_path / "out")
+    docx = next(p for p in files if p.suffix == ".docx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path / "pdf"), str(docx)], check=True, capture_output=True, timeout=180)  # fmt: skip
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "pdf" / f"{docx.stem}.pdf").pages)
+    squashed = "".join(text.split())  # PDF text puts spaces between CJK characters and digits
+    assert "绩效校准" in squashed and "2027年1月8日" in squashed and "8January2027" in squashed
+
+
+def test_an_unwritable_folder_leaves_no_partial_file(demo: Assistant, tmp_path: Path) -> None:
+    brief = parse_brief("kind: email\ntopic: x\nfacts:\n  Deadline: 2026-12-17\n")
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(AssistantError) as exc:
+        demo.drafting.export(demo.drafting.draft(brief), blocked / "out")
+    assert exc.value.key == "error.draft_unwritable" and "没有写入任何文件" in exc.value.message("zh")
+    draft = demo.drafting.draft(brief)
+    out = tmp_path / "out"
+    (out / f"{draft.stem}.eml").mkdir(parents=True)  # the .eml cannot be written: nor are the others
+    with pytest.raises(AssistantError):
+        demo.drafting.export(draft, out)
+    assert [p.name for p in out.iterdir()] == [f"{draft.stem}.eml"]
+
+
+def test_an_llm_draft_is_used_only_when_it_keeps_every_fact(demo_home: Path, tmp_path: Path) -> None:
+    from tests.fake_openai import FakeOpenAI
+
+    fake = FakeOpenAI()
+    try:
+        home = tmp_path / "home"
+        shutil.copytree(demo_home, home)
+        a = Assistant.open(home, llm_base_url=fake.base_url, llm_model="scripted-model", llm_timeout=2.0,
+                           llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
+        brief = parse_brief("kind: email\ntopic: Year-end review\nlanguages: [en]\nlength: short\n"
+                            "facts:\n  Self-review deadline: 2026-12-17\n")  # fmt: skip
+        good = "# Year-end review\n\nHello all, please send your self-review by Thursday, 17 December 2026. Thanks!"
+        fake.script = [("text", json.dumps({"text": good}))]
+        d = a.drafting.draft(brief)
+        assert d.engines == {"en": "llm"} and d.versions["en"] == good and d.report.ok
+        wrong = "# Year-end review\n\nPlease send your self-review by Friday, 18 December 2026."
+        fake.script = [("text", json.dumps({"text": wrong}))] * 2
+        fake.requests.clear()
+        d = a.drafting.draft(brief)
+        assert d.engines == {"en": "offline"} and d.notices and d.report.ok
+        assert "17 December 2026" in d.versions["en"]
+        repair = fake.requests[-1]["messages"][-1]["content"]
+        assert "Self-review deadline" in repair and "18 December 2026" in repair
+    finally:
+        fake.stop()
+
+
+def test_offline_translation_translates_glossary_terms_only_and_says_so(
+    demo: Assistant, tmp_path: Path
+) -> None:
+    doc = tmp_path / "policy.md"
+    doc.write_text("# 绩效校准\n\n请在12月17日前完成自评。", encoding="utf-8")
+    result = demo.drafting.translate(doc, "en", "zh")
+    assert "calibration" in result.text.lower() and "self-review" in result.text and "12月17日" in result.text
+    assert result.engine == "offline" and "术语" in result.notices[0]
+    with pytest.raises(InputError):
+        demo.drafting.translate(doc, "zh", "en")  # already Chinese
