@@ -13,7 +13,7 @@ from docx import Document
 
 from assistant.demo.install import DEMO_PASSWORD as DEMO
 from tests.conftest import App
-from tests.ui_app import ARTEFACTS, CHROMIUM, login, wait_idle
+from tests.ui_app import ARTEFACTS, CHROMIUM, open_tab, wait_idle
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect
@@ -30,11 +30,7 @@ GOAL = {
 
 
 def _coach(browser: Browser, app: App, user: str, lang: str) -> Page:
-    page = browser.new_context(locale="zh-CN" if lang == "zh" else "en-US",
-                               viewport={"width": 1280, "height": 1500}).new_page()  # fmt: skip
-    login(page, app.url, user)
-    page.get_by_role("tab", name="辅导" if lang == "zh" else "Coach").click()
-    return page
+    return open_tab(browser, app.url, user, lang, "辅导" if lang == "zh" else "Coach")
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

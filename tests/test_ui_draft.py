@@ -14,7 +14,7 @@ import pytest
 
 from assistant.demo.install import DEMO_PASSWORD as DEMO
 from tests.conftest import App
-from tests.ui_app import ARTEFACTS, CHROMIUM, login, wait_idle
+from tests.ui_app import ARTEFACTS, CHROMIUM, login, open_tab, wait_idle
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Browser, Page, expect
@@ -25,11 +25,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def _draft(browser: Browser, app: App, user: str, lang: str) -> Page:
-    page = browser.new_context(locale="zh-CN" if lang == "zh" else "en-US",
-                               viewport={"width": 1400, "height": 1800}).new_page()  # fmt: skip
-    login(page, app.url, user)
-    page.get_by_role("tab", name="起草" if lang == "zh" else "Draft").click()
-    return page
+    return open_tab(browser, app.url, user, lang, "起草" if lang == "zh" else "Draft", height=1800)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -71,6 +71,15 @@ def login(page, url: str, user: str, password: str = DEMO) -> None:  # type: ign
     expect(page.locator("#who")).to_contain_text(user.upper(), timeout=30_000)
 
 
+def open_tab(browser, url: str, user: str, lang: str, tab: str, height: int = 1500):  # type: ignore[no-untyped-def]
+    """A new page logged in as ``user`` in a browser of ``lang``, on the tab named ``tab``."""
+    page = browser.new_context(locale="zh-CN" if lang == "zh" else "en-US",
+                               viewport={"width": 1400, "height": height}).new_page()  # fmt: skip
+    login(page, url, user)
+    page.get_by_role("tab", name=tab).click()
+    return page
+
+
 def wait_idle(page, elem_id: str, timeout: int = 60_000) -> None:  # type: ignore[no-untyped-def]
     """A Gradio output is done when its status tracker is hidden again."""
     page.wait_for_function(

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Literal
 
 from assistant.drafting import terms
-from assistant.drafting.facts import Fact, carries
+from assistant.drafting.facts import Fact, carries, near_misses
 from assistant.drafting.surface import Mention, mentions
 from assistant.i18n import Lang, t
 
@@ -70,11 +70,14 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     own = {lang: body(text) for lang, text in texts.items()}
     found = {lang: mentions(text) for lang, text in own.items()}
     for fact in facts:
-        present = {lang: carries(fact, own[lang], found[lang]) for lang in texts}
+        present = {lang: carries(fact, own[lang], lang, found[lang]) for lang in texts}
         report.facts.append((fact, present))
         for lang, ok in present.items():
             if not ok:
                 report.issues.append(Issue("missing", lang, fact.label, expected=fact.written(lang)))
+            elif fact.kind == "name":  # present, and also misspelt somewhere else
+                report.issues += [Issue("conflict", lang, fact.label, found=w, expected=fact.written(lang))
+                                  for w in dict.fromkeys(near_misses(fact.value[lang], own[lang]))]  # fmt: skip
     year = _usual_year(facts)
     for lang in texts:
         report.issues += _weekdays(lang, found[lang], facts, year)
@@ -123,6 +126,7 @@ def _conflicts(found: dict[str, list[Mention]], facts: list[Fact]) -> list[Issue
     that fact missing instead)."""
     fact_keys = {("date", d.month, d.day) for f in facts for d in f.dates}
     fact_keys |= {("percent", round(f.value, 6)) for f in facts if f.kind == "percent"}
+    fact_keys |= {("percent", round(x, 6)) for f in facts if f.kind == "values" for x in f.value}
     keys = {lang: {_key(m) for m in ms if m.kind in ("date", "percent")} for lang, ms in found.items()}
     out = []
     for lang, other in (("zh", "en"), ("en", "zh")):

@@ -131,8 +131,8 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\u00a0]+", " ", text).casefold()
 
 
-def carries(fact: Fact, text: str, found: list[Mention] | None = None) -> bool:
-    """Whether ``text`` states ``fact`` (in any of the forms people write it)."""
+def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None) -> bool:
+    """Whether ``text`` (the ``lang`` version) states ``fact``, in any of the forms people write it."""
     found = mentions(text) if found is None else found
     kind, v = fact.kind, fact.value
     if kind in ("date", "range"):
@@ -145,16 +145,56 @@ def carries(fact: Fact, text: str, found: list[Mention] | None = None) -> bool:
         return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
     if kind == "link":
         return any(m.kind == "link" and m.value == v for m in found) or v.casefold() in _squash(text)
-    lang = "zh" if _HAN.search(text) else "en"
-    if kind == "name":
-        return _has_name(v[lang], text) or _has_name(v["en" if lang == "zh" else "zh"], text)
-    forms = {v, fact.written(lang)}
-    return any(_squash(f) in _squash(text) for f in forms)
+    if kind == "name":  # each version writes the name in its own form
+        return bool(name_pattern(v[lang]).search(text))
+    return any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
 
 
-def _has_name(name: str, text: str) -> bool:
-    flat = _squash(text)
-    if _squash(name) in flat:
-        return True
+def name_pattern(name: str) -> re.Pattern[str]:
+    """A name as a whole word (Latin names: not inside a longer word, any case, "Fang Wang" for "Wang Fang")."""
     tokens = name.split()
-    return len(tokens) == 2 and _squash(f"{tokens[1]} {tokens[0]}") in flat  # "Fang Wang" for "Wang Fang"
+    if _HAN.search(name):
+        return re.compile(r"\s*".join(map(re.escape, "".join(tokens))))
+    forms = [tokens, tokens[::-1]] if len(tokens) == 2 else [tokens]
+    body = "|".join(r"[\s\u00a0]+".join(map(re.escape, f)) for f in forms)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
+
+
+def near_misses(name: str, text: str) -> list[str]:
+    """Words in ``text`` that look like ``name`` misspelt: a Latin name one or two letters off (names of 6
+    letters or more), a name of 3 Chinese characters or more with one character changed."""
+    flat = "".join(name.split())
+    if _HAN.search(name):
+        if len(flat) < 3 or not all(_HAN.match(ch) for ch in flat):
+            return []  # only names written in Chinese characters alone (陈晓琳, 产品研发中心)
+        out = []
+        for i in range(len(text) - len(flat) + 1):
+            window = text[i : i + len(flat)]
+            if (
+                window[0] == flat[0]
+                and sum(a != b for a, b in zip(window, flat, strict=True)) == 1
+                and _HAN.match(window[-1])
+            ):
+                out.append(window)
+        return out
+    if len(flat) < 6:
+        return []
+    n = len(name.split())
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text))
+    out = []
+    for i in range(len(words) - n + 1):
+        window = text[words[i].start() : words[i + n - 1].end()]
+        d = _distance(window.casefold(), name.casefold())
+        if 0 < d <= (1 if len(flat) < 10 else 2):
+            out.append(window)
+    return out
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

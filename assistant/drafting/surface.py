@@ -58,8 +58,8 @@ def _int(text: str | None) -> int | None:
 
 
 # --- links and times -------------------------------------------------------------------------------
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()（）\[\]，。、；\"'“”]+", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+", re.I)
+_EMAIL = re.compile(r"(?<![A-Za-z0-9.+_-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def normalise_link(text: str) -> str:
@@ -116,7 +116,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"{_DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]", re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
-    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}{_DASH}(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{_DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{_DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?\b(?:,?\s+(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),
@@ -192,11 +192,13 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 # --- numbers and percentages -----------------------------------------------------------------------
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九])成(?![员立功绩本果为]))"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九])成(?![员立功绩本果为])"
+    rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
+    rf"|\b({_EN_NUM})\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
 _NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
-    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月]))"
+    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟))"
     rf"|\b({_EN_NUM})\b"
 )
 _SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6}
@@ -213,8 +215,12 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         out.append(Mention("percent", m.start(1), m.end(1), float(m[1]), m[1]))
         taken.append((m.start(1), m.end(1)))
     for m in _PERCENT.finditer(text):
-        if m[1]:
-            value = float(m[1])
+        if m[1] or m[4]:
+            value = float(m[1] or m[4])
+        elif m[5]:
+            value = zh_number(m[5]) or 0.0
+        elif m[6]:
+            value = float(EN_NUMBER_WORDS[m[6].lower()])
         elif m[2]:
             head, _, tail = m[2].partition("点")
             value = float(m[2]) if m[2][0].isdigit() else (zh_number(head) or 0.0)

@@ -18,9 +18,14 @@ _ASCII = re.compile(r"^[\x00-\x7f]+$")
 class Term:
     zh: tuple[str, ...]
     en: tuple[str, ...]
+    also_zh: tuple[str, ...] = ()  # looser forms that count as the term when the other version uses it,
+    also_en: tuple[str, ...] = ()  # but do not require it there ("guideline" for 指引比例)
 
     def forms(self, lang: str) -> tuple[str, ...]:
         return self.zh if lang == "zh" else self.en
+
+    def accepted(self, lang: str) -> tuple[str, ...]:
+        return self.forms(lang) + (self.also_zh if lang == "zh" else self.also_en)
 
     @property
     def name(self) -> str:
@@ -41,22 +46,24 @@ def _load() -> tuple[tuple[Term, ...], tuple[Term, ...]]:
     data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
 
     def terms(key: str) -> tuple[Term, ...]:
-        return tuple(Term(tuple(map(str, e["zh"])), tuple(map(str, e["en"]))) for e in data[key])
+        return tuple(Term(*(tuple(map(str, e.get(k, ()))) for k in ("zh", "en", "also_zh", "also_en")))
+                     for e in data[key])  # fmt: skip
 
     return terms("terms"), terms("words")
 
 
 @cache
-def _compiled(term: Term, lang: str) -> re.Pattern[str]:
-    return _pattern(term.forms(lang))
+def _compiled(term: Term, lang: str, loose: bool) -> re.Pattern[str]:
+    return _pattern(term.accepted(lang) if loose else term.forms(lang))
 
 
 def terms() -> tuple[Term, ...]:
     return _load()[0]
 
 
-def find(term: Term, text: str, lang: str) -> re.Match[str] | None:
-    return _compiled(term, lang).search(text)
+def find(term: Term, text: str, lang: str, loose: bool = False) -> re.Match[str] | None:
+    """The first form of ``term`` in ``text`` (``loose``: its looser forms count too)."""
+    return _compiled(term, lang, loose).search(text)
 
 
 def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
@@ -66,9 +73,9 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
         in_zh = find(term, zh, "zh") or find(term, zh, "en")
         in_en = find(term, en, "en") or find(term, en, "zh")
-        if in_zh and not in_en:
+        if in_zh and not in_en and not find(term, en, "en", loose=True):
             out.append((term, "en", in_zh.group()))
-        elif in_en and not in_zh:
+        elif in_en and not in_zh and not find(term, zh, "zh", loose=True):
             out.append((term, "zh", in_en.group()))
     return out
 
