@@ -135,7 +135,8 @@ def test_a_bad_brief_is_refused_with_its_reason(text: str, key: str) -> None:
 def test_offline_draft_files_carry_both_languages(demo_home: Path, manifest: dict, tmp_path: Path) -> None:
     brief = tmp_path / "brief.yaml"
     brief.write_text("kind: email\ntopic: 2026 H2 year-end review / 2026 下半年年终评估\naudience: All employees\n"
-                     "facts:\n  HRBP: {zh: 王芳, en: Wang Fang}\nlayout: side_by_side\n", encoding="utf-8")  # fmt: skip
+                     "facts:\n  HRBP: {zh: 王芳, en: Wang Fang}\n  Facilitator / 主持人: employee:E0268\n"
+                     "layout: side_by_side\n", encoding="utf-8")  # fmt: skip
     admin = _acc(manifest)["hr_admin"]
     res = run_cli(demo_home, "draft", "--brief", str(brief), "--cycle", "2026-H2", "--out", str(tmp_path / "out"),
                   "--json", as_user=admin, check=True)  # fmt: skip
@@ -242,3 +243,55 @@ def test_offline_translation_translates_glossary_terms_only_and_says_so(
     assert result.engine == "offline" and "术语" in result.notices[0]
     with pytest.raises(InputError):
         demo.drafting.translate(doc, "zh", "en")  # already Chinese
+
+
+def test_an_llm_translation_keeps_the_facts_and_the_glossary_or_falls_back(
+    demo_home: Path, tmp_path: Path
+) -> None:
+    from tests.fake_openai import FakeOpenAI
+
+    fake = FakeOpenAI()
+    try:
+        home = tmp_path / "home"
+        shutil.copytree(demo_home, home)
+        a = Assistant.open(home, llm_base_url=fake.base_url, llm_model="scripted-model", llm_timeout=2.0,
+                           llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
+        doc = tmp_path / "notice.md"
+        doc.write_text("# 绩效校准\n\n请在2026年12月17日前完成自评，共1,248人参加。", encoding="utf-8")
+        good = "# Calibration\n\nPlease finish your self-review by 17 December 2026; 1,248 people take part."
+        fake.script = [("text", json.dumps({"text": good}))]
+        result = a.drafting.translate(doc, "en", "en")
+        assert result.engine == "llm" and result.text == good and not result.problems and not result.notices
+        assert (
+            "绩效校准 → calibration" in fake.requests[-1]["messages"][-1]["content"]
+        )  # the glossary is given
+        lossy = "# Performance alignment\n\nPlease finish your self-review by 18 December 2026."
+        fake.script = [("text", json.dumps({"text": lossy}))] * 2
+        fake.requests.clear()
+        result = a.drafting.translate(doc, "en", "zh")
+        assert result.engine == "offline" and "术语" in result.notices[-1] and "12月17日" in result.text
+        repair = fake.requests[-1]["messages"][-1]["content"]
+        assert "1,248" in repair and "calibration" in repair  # the verifier named what was lost
+    finally:
+        fake.stop()
+
+
+def test_bad_brief_files_and_unknown_people_are_refused_in_the_users_language(
+    demo_home: Path, manifest: dict, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.yaml"
+    big.write_text(
+        "kind: email\ntopic: x\nfacts:\n  a: 1\n# " + "x" * (5 * 1024 * 1024) + "\n", encoding="utf-8"
+    )
+    res = run_cli(demo_home, "--lang", "zh", "draft", "--brief", str(big), "--out", str(tmp_path / "o"))
+    assert (
+        res.code == 2
+        and "big.yaml" in res.err
+        and "Traceback" not in res.err
+        and not (tmp_path / "o").exists()
+    )
+    person = tmp_path / "p.yaml"
+    person.write_text("kind: email\ntopic: x\nfacts:\n  HRBP: employee:E9999\n", encoding="utf-8")
+    res = run_cli(demo_home, "--lang", "zh", "draft", "--brief", str(person), "--out", str(tmp_path / "o"),
+                  as_user=_acc(manifest)["hr_admin"])  # fmt: skip
+    assert res.code == 4 and "E9999" in res.err and not (tmp_path / "o").exists()

@@ -27,6 +27,7 @@ from assistant.drafting.translate import Translation, read_document, translate
 from assistant.errors import AssistantError
 from assistant.hris.models import SendLog
 from assistant.i18n import Lang, t
+from assistant.i18n.names import english_name
 from assistant.knowledge.answering import below_title
 from assistant.knowledge.keyword import tokenize
 from assistant.llm.answer import sentences
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from assistant.knowledge.service import KnowledgeService
 
 GUIDELINE = Path(__file__).resolve().parents[2] / "knowledge" / "rating_guideline.yaml"
+_EMPLOYEE = re.compile(r"^\s*employee:\s*(\S+)\s*$", re.I)
 _QUERY = {"announcement": "", "email": "", "guideline": "process rules", "policy": "policy rules",
           "faq": "", "handout": ""}  # fmt: skip
 
@@ -112,6 +114,8 @@ class DraftingService:
             brief = brief.model_copy(update={"facts": {**pulled, **brief.facts}})
         elif actor is not None:
             require_hr(actor)
+        if actor is not None and any(_EMPLOYEE.match(str(v)) for v in brief.facts.values()):
+            brief = brief.model_copy(update={"facts": self._people(actor, brief.facts)})
         facts = brief.typed_facts()
         policy = self._policy(brief, actor)
         contact = self.core.settings.hr_contact
@@ -131,6 +135,17 @@ class DraftingService:
                 first = (lang, versions[lang])
         titles = {lang: _title(versions[lang], brief.topic) for lang in versions}
         return Draft(brief, facts, versions, titles, policy, check(facts, versions), engines, notices)
+
+    def _people(self, actor: Actor, facts: dict[str, FactValue]) -> dict[str, FactValue]:
+        """Facts given as "employee:ID" with the person's name in both forms from the HRIS (the directory is
+        not private; an unknown id is an error that names it)."""
+        out = dict(facts)
+        with self.core.data(actor) as data:
+            for label, value in facts.items():
+                if m := _EMPLOYEE.match(str(value)):
+                    emp = data.employee(m[1])
+                    out[label] = {"zh": emp.name, "en": english_name(emp.name, emp.name_en)}
+        return out
 
     def _policy(self, brief: Brief, actor: Actor | None) -> list[PolicyQuote]:
         """Sentences quoted word for word from the policies the actor may see, in each draft language."""
