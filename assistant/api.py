@@ -15,6 +15,7 @@ from assistant.hris.service import HrisService
 from assistant.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from assistant.analytics.service import AnalyticsService
     from assistant.coaching.service import CoachingService
     from assistant.drafting.service import DraftingService
     from assistant.knowledge.service import KnowledgeService
@@ -70,6 +71,12 @@ class Assistant:
         from assistant.drafting.service import DraftingService
 
         return DraftingService(self.core, self.knowledge)
+
+    @cached_property
+    def analytics(self) -> AnalyticsService:
+        from assistant.analytics.service import AnalyticsService
+
+        return AnalyticsService(self.core)
 
     @cached_property
     def llm(self) -> LlmService:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import or_
 from sqlmodel import Session, SQLModel, select
@@ -139,6 +139,11 @@ class HRData:
             query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
         rows = list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
         return self._hide_peer_reviewers(rows) if model is Review else rows  # type: ignore[return-value]
+
+    def scoped(self, query: Any, subject: Any) -> Any:
+        """``query`` (an aggregate over private records) limited to the people in the viewer's scope, by the
+        column ``subject`` that names the person the record is about."""
+        return query if self.actor.scope is None else query.where(subject.in_(sorted(self.actor.scope)))
 
     def _hide_peer_reviewers(self, reviews: list[Review]) -> list[Review]:
         """In the reviewee's own peer reviews the reviewer is hidden (``reviewer_id`` empty, and the id, which

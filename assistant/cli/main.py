@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from assistant.api import Assistant
 from assistant.cli import (
+    analytics_cmds,
     coach_cmds,
     data_cmds,
     demo_cmd,
@@ -67,6 +68,7 @@ knowledge_cmds.register(app)
 okr_cmds.register(app)
 coach_cmds.register(app)
 draft_cmds.register(app)
+analytics_cmds.register(app)
 ui_cmds.register(app)
 
 

@@ -61,6 +61,28 @@ class PerformanceGenerator:
         self.out = PerformanceOutput()
         self.people = org.by_id()
         self.hrbp_of = {a.org_unit_id: a.hrbp_id for a in org.hrbp}
+        self.cycles_done = 0
+        self.earlier = self._earlier_raters()
+
+    def _earlier_raters(self) -> dict[str, tuple[int, str]]:
+        """Employees who had another manager of their department as rater before cycle k (a transfer, a new
+        manager), as any HRIS history has: what lets a rater's leniency be told apart from the level of the
+        team they rate. Drawn from a generator of its own, so the other planted data stay as they were."""
+        moves = random.Random(len(self.org.people) * 7919)
+        managers: dict[str, list[str]] = {}
+        for e in self.org.people:
+            if e.manager_id:
+                managers.setdefault(self.org.dept_of[e.manager_id], [])
+                if e.manager_id not in managers[self.org.dept_of[e.manager_id]]:
+                    managers[self.org.dept_of[e.manager_id]].append(e.manager_id)
+        out = {}
+        for e in sorted(self.org.people, key=lambda x: x.id):
+            if e.manager_id is None or moves.random() >= 0.3:
+                continue
+            others = [m for m in managers.get(self.org.dept_of[e.id], []) if m not in (e.manager_id, e.id)]
+            if others:
+                out[e.id] = (moves.randint(1, 5), moves.choice(sorted(others)))
+        return out
 
     def cycle(self, cycle: Cycle, okr_score: dict[str, float]) -> None:
         rng = self.rng
@@ -84,6 +106,8 @@ class PerformanceGenerator:
             for emp_id in members:
                 final = grades[emp_id]
                 rater = self.people[emp_id].manager_id
+                if emp_id in self.earlier and self.cycles_done < self.earlier[emp_id][0]:
+                    rater = self.earlier[emp_id][1]
                 pre = final
                 if rater == self.lenient and rng.random() < 0.8:
                     pre = _shift(final, 1 if final != "S" else 0)
@@ -127,6 +151,7 @@ class PerformanceGenerator:
                 )
                 if self.org.dept_of[emp_id] in KPI_DEPARTMENTS and self.people[emp_id].role == "employee":
                     self._kpis(cycle, emp_id, perf[emp_id])
+        self.cycles_done += 1
 
     def _kpis(self, cycle: Cycle, emp_id: str, perf: float) -> None:
         rng = self.rng

@@ -1,0 +1,55 @@
+"""Goal achievement: OKR scores and KPI results by department, level or job family and cycle, with the change
+from one cycle to the next. Averages in SQL over the viewer's scope; a group under 5 people is not shown."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from assistant.access.repository import HRData
+from assistant.analytics.reports import MIN_GROUP, departments
+from assistant.hris.models import Employee, Kpi, Objective
+
+By = Literal["department", "level", "job_family"]
+
+
+def achievement(data: HRData, by: By = "department") -> list[dict[str, Any]]:
+    key = {"department": Employee.org_unit_id, "level": Employee.level, "job_family": Employee.job_family}[by]
+    okr = (select(key, Objective.cycle_id, func.avg(Objective.score), func.count(func.distinct(Objective.owner_id)))
+           .join(Employee, Employee.id == Objective.owner_id).where(Objective.score.is_not(None))  # type: ignore[union-attr]
+           .group_by(key, Objective.cycle_id))  # fmt: skip
+    kpi = (select(key, Kpi.cycle_id, func.avg(Kpi.score), func.count(func.distinct(Kpi.employee_id)))
+           .join(Employee, Employee.id == Kpi.employee_id).where(Kpi.score.is_not(None))  # type: ignore[union-attr]
+           .group_by(key, Kpi.cycle_id))  # fmt: skip
+    dept_of = departments(data) if by == "department" else {}
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(rows: Any, field: str) -> None:
+        for group, cycle, mean, n in rows:
+            name = dept_of.get(group, group) if by == "department" else group
+            cell = cells.setdefault((name or "-", cycle), {"group": name or "-", "cycle": cycle})
+            total, people = cell.get(f"_{field}", (0.0, 0))
+            cell[f"_{field}"] = (total + float(mean) * n, people + n)
+
+    add(data.session.exec(data.scoped(okr, Objective.owner_id)).all(), "okr")
+    add(data.session.exec(data.scoped(kpi, Kpi.employee_id)).all(), "kpi")
+    out = []
+    for _, cell in sorted(cells.items()):
+        okr_total, okr_n = cell.pop("_okr", (0.0, 0))
+        kpi_total, kpi_n = cell.pop("_kpi", (0.0, 0))
+        cell["people"] = max(okr_n, kpi_n)
+        if cell["people"] < MIN_GROUP:
+            cell.update(okr_score=None, kpi_score=None, people=None)  # not broken out
+        else:
+            cell["okr_score"] = round(okr_total / okr_n, 3) if okr_n else None
+            cell["kpi_score"] = round(kpi_total / kpi_n, 1) if kpi_n else None
+        out.append(cell)
+    previous: dict[str, dict[str, Any]] = {}
+    for cell in out:  # the change from the group's previous cycle
+        before = previous.get(cell["group"])
+        cell["okr_change"] = (round(cell["okr_score"] - before["okr_score"], 3)
+                              if before and cell["okr_score"] is not None and before["okr_score"] is not None else None)  # fmt: skip
+        previous[cell["group"]] = cell
+    return out

@@ -1,0 +1,134 @@
+"""Analytics reports as files: .xlsx (one sheet per table, a chart where useful), a static .png chart
+(matplotlib with a CJK font, so Chinese labels render) and a .docx report with the chart and the verdicts.
+Every label comes from the catalogue in the user's language."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from assistant.drafting.export import write_all
+from assistant.errors import AssistantError
+from assistant.i18n import Lang, t
+
+
+def tables(report: str, data: dict[str, Any], lang: Lang) -> list[tuple[str, list[str], list[list[Any]]]]:
+    """The report as (sheet title, headers, rows) tables."""
+    h = lambda key: t(f"analytics.col.{key}", lang)  # noqa: E731
+    if report == "distribution":
+        grades = list(data["guideline"])
+        rows = [[u["name"], u["n"], *(u["counts"].get(g) for g in grades), u["p_adjusted"], u["verdict"]]
+                for u in data["units"]]  # fmt: skip
+        guide = [[g, data["guideline"][g]] for g in grades]
+        return [(h("distribution"), [h("unit"), h("n"), *grades, h("p"), h("verdict")], rows),
+                (h("guideline"), [h("grade"), h("share")], guide)]  # fmt: skip
+    if report == "leniency":
+        rows = [[r["name"], r["rater_id"], r["n"], r["shared"], r["effect"], r["low"], r["high"], r["naive"],
+                 t(f"analytics.flag.{r['flag'] or 'none'}", lang), r["explanation"]] for r in data["raters"]]  # fmt: skip
+        return [(h("leniency"), [h("rater"), h("id"), h("n"), h("shared"), h("effect"), h("low"), h("high"),
+                                 h("naive"), h("flag"), h("verdict")], rows)]  # fmt: skip
+    if report == "ninebox":
+        rows = [[cell, v["count"], ", ".join(v["people"])] for cell, v in data["cells"].items()]
+        return [(h("ninebox"), [h("cell"), h("n"), h("people")], rows)]
+    if report == "achievement":
+        rows = [[r["group"], r["cycle"], r["people"], r["okr_score"], r["okr_change"], r["kpi_score"]]
+                for r in data["rows"]]  # fmt: skip
+        return [(h("achievement"), [h("group"), h("cycle"), h("n"), h("okr"), h("change"), h("kpi")], rows)]
+    rows = [[r["department"], r["rater_id"], r["n"], r["up"], r["down"]] for r in data["rows"]]
+    return [(h("calibration"), [h("unit"), h("rater"), h("n"), h("up"), h("down")], rows)]
+
+
+def xlsx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, headers, rows in tables(report, data, lang):
+        ws = wb.create_sheet(title[:31])
+        ws.append(headers)
+        for row in rows:
+            ws.append(row)
+        if report in ("distribution", "leniency") and rows and ws.title == tables(report, data, lang)[0][0][:31]:
+            chart = BarChart()
+            chart.title = title
+            col = 5 if report == "leniency" else 3
+            span = 1 if report == "leniency" else len(data["guideline"])
+            chart.add_data(Reference(ws, min_col=col, max_col=col + span - 1, min_row=1, max_row=len(rows) + 1),
+                           titles_from_data=True)  # fmt: skip
+            chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=len(rows) + 1))
+            ws.add_chart(chart, f"A{len(rows) + 4}")
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["font.family"] = ["Noto Sans CJK SC", "Noto Serif CJK SC", "DejaVu Sans"]
+    fig, ax = plt.subplots(figsize=(9, 5), dpi=110)
+    h = lambda key: t(f"analytics.col.{key}", lang)  # noqa: E731
+    if report == "leniency":
+        raters = data["raters"]
+        ys = range(len(raters))
+        ax.errorbar([r["effect"] for r in raters], list(ys),
+                    xerr=[[r["effect"] - r["low"] for r in raters], [r["high"] - r["effect"] for r in raters]],
+                    fmt="o", color="#333")  # fmt: skip
+        ax.set_yticks(list(ys), [f"{r['name']} ({r['rater_id']})" for r in raters], fontsize=6)
+        ax.axvline(0, color="#999", lw=1)
+        ax.set_xlabel(h("effect"))
+    elif report == "distribution":
+        units = [u for u in data["units"] if u["counts"]]
+        grades = list(data["guideline"])
+        bottom = [0.0] * len(units)
+        for g in grades:
+            values = [u["shares"].get(g, 0) * 100 for u in units]
+            ax.bar([u["name"] for u in units], values, bottom=bottom, label=g)
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+        ax.set_ylabel(h("share"))
+        ax.legend()
+        ax.tick_params(axis="x", labelrotation=30)
+    else:
+        title, headers, rows = tables(report, data, lang)[0]
+        ax.bar([str(r[0]) for r in rows], [float(r[2] or 0) if report != "ninebox" else float(r[1]) for r in rows])
+        ax.tick_params(axis="x", labelrotation=30)
+    ax.set_title(t(f"analytics.title.{report}", lang))
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def docx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
+    from docx import Document
+    from docx.shared import Inches
+
+    doc = Document()
+    doc.add_heading(t(f"analytics.title.{report}", lang), level=0)
+    doc.add_picture(io.BytesIO(png_bytes(report, data, lang)), width=Inches(6))
+    for title, headers, rows in tables(report, data, lang):
+        doc.add_heading(title, level=2)
+        table = doc.add_table(rows=1, cols=len(headers))
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, headers, strict=True):
+            cell.text = str(text)
+        for row in rows:
+            for cell, value in zip(table.add_row().cells, row, strict=True):
+                cell.text = "" if value is None else str(value)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def write(report: str, data: dict[str, Any], lang: Lang, path: Path) -> Path:
+    makers = {".xlsx": xlsx_bytes, ".png": png_bytes, ".docx": docx_bytes}
+    maker = makers.get(path.suffix.lower())
+    if maker is None:
+        raise AssistantError("error.analytics_format", name=path.name)
+    return write_all(path.parent, {path.name: maker(report, data, lang)})[0]

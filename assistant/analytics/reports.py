@@ -1,0 +1,202 @@
+"""The analytics reports, each one function over access-scoped data (:class:`HRData`): aggregation in SQL (the
+same statements on SQLite and PostgreSQL), statistics in :mod:`assistant.analytics.stats`, verdicts in zh and
+en from the catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+from sqlalchemy import case, func
+from sqlmodel import select
+
+from assistant.access.repository import HRData
+from assistant.analytics.stats import holm, multinomial_test, rater_effects
+from assistant.hris.models import Employee, PotentialAssessment, Rating
+from assistant.i18n import Lang, t
+
+GUIDELINE = Path(__file__).resolve().parents[2] / "knowledge" / "rating_guideline.yaml"
+MIN_GROUP = 5  # groups smaller than this are not broken out
+_POINTS = {"S": 5, "A": 4, "B": 3, "C": 2, "D": 1}
+CALIBRATION = "\x00calibration"  # the calibrated ratings, as one more rater whose effect is zero
+
+
+@cache
+def guideline() -> dict[str, Any]:
+    return yaml.safe_load(GUIDELINE.read_text(encoding="utf-8"))
+
+
+def _final():  # type: ignore[no-untyped-def]
+    return func.coalesce(Rating.post_calibration, Rating.pre_calibration)
+
+
+def departments(data: HRData) -> dict[str, str]:
+    """Each org unit's department (itself for a department; the company maps to itself)."""
+    units = {u.id: u for u in data.org_units()}
+    out = {}
+    for uid in units:
+        node = units[uid]
+        while node.kind != "department" and node.parent_id in units:
+            node = units[node.parent_id]
+        out[uid] = node.id if node.kind == "department" else uid
+    return out
+
+
+# --- rating distribution against the guideline -----------------------------------------------------------------
+@dataclass
+class UnitDistribution:
+    unit: str
+    name: dict[str, str]
+    n: int
+    counts: dict[str, int]
+    shares: dict[str, float]
+    p_value: float | None = None
+    p_adjusted: float | None = None
+    method: str = ""
+    outside_tolerance: list[str] = field(default_factory=list)
+    flag: bool = False
+    note: str | None = None  # a catalogue key when not tested (too few people)
+
+    def verdict(self, lang: Lang) -> str:
+        if self.note:
+            return t(self.note, lang, n=self.n, min=guideline()["min_department_size"])
+        key = "analytics.dist.off" if self.flag else "analytics.dist.in_line"
+        grades = ", ".join(self.outside_tolerance) or "-"
+        return t(key, lang, p=f"{self.p_adjusted:.3f}", grades=grades)
+
+
+def distribution(data: HRData, cycle_id: str) -> list[UnitDistribution]:
+    """Each department's final ratings against the guideline: a test of the whole distribution (Holm-adjusted
+    across departments) and the grades outside the tolerance."""
+    g = guideline()
+    cycle = data.cycle(cycle_id)
+    query = (select(Employee.org_unit_id, _final(), func.count()).join(Employee, Employee.id == Rating.employee_id)
+             .where(Rating.cycle_id == cycle.id, _final().is_not(None)).group_by(Employee.org_unit_id, _final()))  # fmt: skip
+    dept_of = departments(data)
+    counts: dict[str, dict[str, int]] = {}
+    for unit, grade, n in data.session.exec(data.scoped(query, Rating.employee_id)).all():
+        if grade in g["scale"]:  # a rating off the scale is not counted (the import refuses them)
+            row = counts.setdefault(dept_of.get(unit or "", unit or "-"), dict.fromkeys(g["scale"], 0))
+            row[grade] += n
+    names = {u.id: {"zh": u.name_zh, "en": u.name_en} for u in data.org_units()}
+    probs = np.array([g["share"][x] for x in g["scale"]], dtype=float)
+    out = []
+    for dept, c in sorted(counts.items()):
+        n = sum(c.values())
+        shares = {x: c[x] / n for x in g["scale"]} if n else {}
+        row = UnitDistribution(dept, names.get(dept, {"zh": dept, "en": dept}), n, c, shares)
+        if n < MIN_GROUP:
+            row.note = "analytics.dist.too_small"  # its counts are not shown (the service leaves them out)
+        elif n < g["min_department_size"]:
+            row.note = "analytics.dist.pooled"
+        else:
+            res = multinomial_test(np.array([c[x] for x in g["scale"]]), probs)
+            row.p_value, row.method = res.p_value, res.method
+            row.outside_tolerance = [
+                x for x in g["scale"] if abs(100 * shares[x] - g["share"][x]) > g["tolerance"]
+            ]
+        out.append(row)
+    tested = [r for r in out if r.p_value is not None]
+    for r, p in zip(tested, holm([r.p_value for r in tested]), strict=True):  # type: ignore[misc]
+        r.p_adjusted = p
+        r.flag = p < 0.05 and bool(r.outside_tolerance)
+    return out
+
+
+# --- rater leniency ----------------------------------------------------------------------------------------
+@dataclass
+class RaterRow:
+    rater_id: str
+    name: str
+    n: int
+    shared: int
+    effect: float
+    low: float
+    high: float
+    naive: float
+    flag: str | None
+
+    def explain(self, lang: Lang) -> str:
+        key = f"analytics.rater.{self.flag or 'none'}"
+        return t(key, lang, effect=f"{self.effect:+.2f}", low=f"{self.low:+.2f}", high=f"{self.high:+.2f}",
+                 n=self.n, shared=self.shared)  # fmt: skip
+
+
+def leniency(data: HRData, cycles: list[str] | None = None) -> tuple[list[RaterRow], dict[str, float]]:
+    """Each rater's effect on the ratings they proposed, net of the employees' own level. The calibrated
+    ratings enter as the ratings of one more rater whose effect is zero (the department's consensus rates
+    everyone), so a rater is compared with calibration on the same people, and with other raters where the
+    employees changed raters."""
+    query = select(Rating.employee_id, Rating.rater_id, Rating.pre_calibration, Rating.post_calibration)
+    if cycles:
+        query = query.where(Rating.cycle_id.in_(cycles))  # type: ignore[attr-defined]
+    rows = data.session.exec(data.scoped(query, Rating.employee_id)).all()
+    obs = [(e, r, _POINTS[pre]) for e, r, pre, _ in rows if r and pre in _POINTS]
+    obs += [(e, CALIBRATION, _POINTS[post]) for e, _, _, post in rows if post in _POINTS]
+    if not any(r != CALIBRATION for _, r, _ in obs):
+        return [], {}
+    emp_ids, emp = np.unique([o[0] for o in obs], return_inverse=True)
+    rater_ids, rat = np.unique([o[1] for o in obs], return_inverse=True)
+    y = np.array([o[2] for o in obs], dtype=float)
+    ids = [str(x) for x in rater_ids]
+    ref = ids.index(CALIBRATION) if CALIBRATION in ids else None
+    fit = rater_effects(emp, rat, y, ids, reference=ref)
+    names = dict(data.session.exec(select(Employee.id, Employee.name).where(Employee.id.in_(ids))).all())  # type: ignore[attr-defined]
+    out = []
+    for j, rid in enumerate(fit.raters):
+        if j == ref:
+            continue
+        flag = "lenient" if fit.low[j] > 0 else "severe" if fit.high[j] < 0 else None
+        out.append(RaterRow(rid, names.get(rid, rid), int(fit.n[j]), int(fit.shared[j]), float(fit.effect[j]),
+                            float(fit.low[j]), float(fit.high[j]), float(fit.naive[j]), flag))  # fmt: skip
+    model = {"sigma": fit.sigma, "tau_rater": fit.tau_rater, "tau_employee": fit.tau_employee,
+             "ratings": len(rows), "employees": len(emp_ids), "raters": len(out)}  # fmt: skip
+    return sorted(out, key=lambda r: -r.effect), model
+
+
+# --- nine-box ------------------------------------------------------------------------------------------------
+_PERF = case((_final().in_(["S", "A"]), "high"), (_final() == "B", "medium"), else_="low")
+
+
+def ninebox(data: HRData, cycle_id: str) -> dict[str, Any]:
+    """Counts per (performance, potential) cell, with the people in each cell (all in the viewer's scope)."""
+    cycle = data.cycle(cycle_id)
+    query = (select(_PERF, PotentialAssessment.potential, Rating.employee_id)
+             .join(PotentialAssessment, (PotentialAssessment.employee_id == Rating.employee_id)
+                   & (PotentialAssessment.cycle_id == Rating.cycle_id))
+             .where(Rating.cycle_id == cycle.id, _final().is_not(None)))  # fmt: skip
+    cells: dict[str, list[str]] = {}
+    for perf, pot, emp in data.session.exec(data.scoped(query, Rating.employee_id)).all():
+        cells.setdefault(f"{perf}/{pot}", []).append(emp)
+    missing = data.session.exec(data.scoped(select(func.count()).select_from(Rating).where(
+        Rating.cycle_id == cycle.id, ~Rating.employee_id.in_(select(PotentialAssessment.employee_id).where(  # type: ignore[attr-defined]
+            PotentialAssessment.cycle_id == cycle.id))), Rating.employee_id)).one()  # fmt: skip
+    return {"cells": {k: {"count": len(v), "people": sorted(v)} for k, v in sorted(cells.items())},
+            "without_potential": int(missing)}  # fmt: skip
+
+
+# --- calibration -----------------------------------------------------------------------------------------------
+def calibration(data: HRData, cycle_id: str) -> list[dict[str, Any]]:
+    """Per department and rater: ratings calibrated, moved up, moved down."""
+    cycle = data.cycle(cycle_id)
+    pre = case(*((Rating.pre_calibration == k, v) for k, v in _POINTS.items()), else_=None)
+    post = case(*((Rating.post_calibration == k, v) for k, v in _POINTS.items()), else_=None)
+    query = (select(Employee.org_unit_id, Rating.rater_id, func.count(),
+                    func.sum(case((post > pre, 1), else_=0)), func.sum(case((post < pre, 1), else_=0)))
+             .join(Employee, Employee.id == Rating.employee_id)
+             .where(Rating.cycle_id == cycle.id, Rating.pre_calibration.is_not(None),  # type: ignore[union-attr]
+                    Rating.post_calibration.is_not(None))  # type: ignore[union-attr]
+             .group_by(Employee.org_unit_id, Rating.rater_id))  # fmt: skip
+    dept_of = departments(data)
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for unit, rater, n, up, down in data.session.exec(data.scoped(query, Rating.employee_id)).all():
+        key = (dept_of.get(unit or "", unit or "-"), rater or "-")
+        row = out.setdefault(key, {"department": key[0], "rater_id": key[1], "n": 0, "up": 0, "down": 0})
+        row["n"] += int(n)
+        row["up"] += int(up or 0)
+        row["down"] += int(down or 0)
+    return sorted(out.values(), key=lambda r: (r["department"], r["rater_id"]))

@@ -1,0 +1,56 @@
+"""The analytics capability: reports over the data the viewer may see (an employee: their own; a manager: their
+organisation; an HRBP: their units; HR admins: everyone), each with its verdicts in zh and en."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from assistant.access.actor import Actor
+from assistant.analytics import reports
+from assistant.errors import AssistantError
+from assistant.i18n import Lang
+
+if TYPE_CHECKING:
+    from assistant.core import Core
+
+REPORTS = ("distribution", "leniency", "ninebox", "calibration")
+
+
+class AnalyticsService:
+    def __init__(self, core: Core) -> None:
+        self.core = core
+
+    def _cycle(self, actor: Actor, cycle: str | None) -> str:
+        with self.core.data(actor) as data:
+            if cycle:
+                return data.cycle(cycle).id
+            rated = [c.id for c in data.cycles() if data.ratings(cycle_id=c.id)]
+        if not rated:
+            raise AssistantError("error.analytics_no_ratings")
+        return rated[-1]
+
+    def report(self, name: str, actor: Actor, cycle: str | None = None, lang: Lang = "en") -> dict[str, Any]:
+        """The report ``name`` as JSON-ready data, with its verdicts in ``lang``."""
+        if name not in REPORTS:
+            raise AssistantError("error.analytics_unknown", name=name, reports=", ".join(REPORTS))
+        if name == "leniency":
+            with self.core.data(actor) as data:
+                rows, model = reports.leniency(data, [cycle] if cycle else None)
+            return {"raters": [{"rater_id": r.rater_id, "name": r.name, "n": r.n, "shared": r.shared,
+                                "effect": round(r.effect, 3), "low": round(r.low, 3), "high": round(r.high, 3),
+                                "naive": round(r.naive, 3), "flag": r.flag, "explanation": r.explain(lang)}
+                               for r in rows], "model": model}  # fmt: skip
+        cycle_id = self._cycle(actor, cycle)
+        with self.core.data(actor) as data:
+            if name == "distribution":
+                g = reports.guideline()
+                return {"cycle": cycle_id, "guideline": g["share"], "tolerance": g["tolerance"], "units": [
+                    {"unit": u.unit, "name": u.name[lang], "n": u.n if u.n >= reports.MIN_GROUP else None,
+                     "counts": u.counts if u.n >= reports.MIN_GROUP else {},  # a small group is not broken out
+                     "shares": {k: round(v, 3) for k, v in u.shares.items()} if u.n >= reports.MIN_GROUP else {},
+                     "p_value": u.p_value, "p_adjusted": u.p_adjusted, "method": u.method,
+                     "outside_tolerance": u.outside_tolerance, "flag": u.flag, "verdict": u.verdict(lang)}
+                    for u in reports.distribution(data, cycle_id)]}  # fmt: skip
+            if name == "ninebox":
+                return {"cycle": cycle_id, **reports.ninebox(data, cycle_id)}
+            return {"cycle": cycle_id, "rows": reports.calibration(data, cycle_id)}

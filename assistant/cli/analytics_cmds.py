@@ -1,0 +1,47 @@
+"""``analytics REPORT``: rating distribution against the guideline, rater leniency, nine-box, calibration."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from assistant.cli.context import CliContext, out, print_json
+
+
+def register(app: typer.Typer) -> None:
+    app.command("analytics")(analytics)
+
+
+def analytics(
+    ctx: typer.Context,
+    report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration")],
+    cycle: Annotated[str | None, typer.Option("--cycle", help="The cycle (default: the latest with ratings).")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:  # fmt: skip
+    """Reports over the ratings you may see, with their verdicts."""
+    c: CliContext = ctx.obj
+    data = c.assistant.analytics.report(report, c.user(), cycle, c.lang)
+    if as_json:
+        print_json(data)
+        return
+    if report == "distribution":
+        for u in data["units"]:
+            counts = " ".join(f"{k}:{v}" for k, v in u["counts"].items())
+            size = f" (n={u['n']})" if u["n"] else ""
+            out.print(f"[bold]{escape(u['name'])}[/bold]{size} {counts}", highlight=False)
+            out.print(f"  {escape(u['verdict'])}", style="red" if u["flag"] else "dim", highlight=False)
+    elif report == "leniency":
+        for r in data["raters"]:
+            style = "red" if r["flag"] == "severe" else "green" if r["flag"] == "lenient" else "dim"
+            out.print(f"[bold]{escape(r['name'])}[/bold] ({r['rater_id']})", highlight=False)
+            out.print(f"  {escape(r['explanation'])}", style=style, highlight=False)
+    elif report == "ninebox":
+        for cell, v in data["cells"].items():
+            out.print(f"{cell}: {v['count']}", highlight=False)
+    else:
+        for r in data["rows"]:
+            out.print(
+                f"{r['department']} {r['rater_id']}: n={r['n']} ↑{r['up']} ↓{r['down']}", highlight=False
+            )

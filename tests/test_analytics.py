@@ -1,0 +1,113 @@
+"""Analytics: the demo company's planted patterns recovered, small hand-computed cases, scope and small groups."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from assistant.analytics.stats import holm, multinomial_test, rater_effects
+from assistant.api import Assistant
+from assistant.errors import AssistantError, NotFound
+from tests.conftest import run_cli
+
+
+def _acc(manifest: dict) -> dict[str, str]:
+    return {a["role"]: a["id"] for a in manifest["accounts"]}
+
+
+def test_the_planted_lenient_and_severe_raters_are_the_ones_flagged(demo: Assistant, manifest: dict) -> None:
+    data = demo.analytics.report("leniency", demo.actor(_acc(manifest)["hr_admin"]), lang="en")
+    flagged = {r["rater_id"]: r["flag"] for r in data["raters"] if r["flag"]}
+    [lenient], [severe] = manifest["lenient_raters"], manifest["severe_raters"]
+    assert flagged == {lenient: "lenient", severe: "severe"}
+    effects = [r["effect"] for r in data["raters"]]
+    assert data["raters"][0]["rater_id"] == lenient and data["raters"][-1]["rater_id"] == severe
+    assert effects == sorted(effects, reverse=True)
+    naive_flags = sum(abs(r["naive"]) > 0.4 for r in data["raters"])  # what rater means alone would suggest
+    assert naive_flags > 2
+    top = data["raters"][0]
+    assert f"{top['n']} ratings" in top["explanation"] and top["explanation"].startswith("Lenient")
+
+
+def test_the_off_guideline_department_is_flagged_in_its_cycle_only(demo: Assistant, manifest: dict) -> None:
+    admin = demo.actor(_acc(manifest)["hr_admin"])
+    breach = manifest["distribution_breach"]
+    for cycle in manifest["cycles"][1:]:
+        units = demo.analytics.report("distribution", admin, cycle, "en")["units"]
+        flagged = {u["unit"] for u in units if u["flag"]}
+        assert flagged == ({breach["department"]} if cycle == breach["cycle"] else set()), cycle
+    hit = next(u for u in demo.analytics.report("distribution", admin, breach["cycle"], "zh")["units"]
+               if u["unit"] == breach["department"])  # fmt: skip
+    assert "偏离指引分布" in hit["verdict"] and hit["p_adjusted"] < 0.05
+
+
+def test_nine_box_and_calibration_moves(demo: Assistant, manifest: dict) -> None:
+    admin = demo.actor(_acc(manifest)["hr_admin"])
+    planted = manifest["high_potential_low_performers"]
+    box = demo.analytics.report("ninebox", admin, planted[0]["cycle"])
+    assert {p["employee"] for p in planted} <= set(box["cells"]["low/high"]["people"])
+    assert sum(c["count"] for c in box["cells"].values()) == manifest["counts"]["rating"] // 6
+    moves = demo.analytics.report("calibration", admin, planted[0]["cycle"])["rows"]
+    with demo.core.data(admin) as data:
+        ratings = data.ratings(cycle_id=planted[0]["cycle"])
+    order = "DCBAS"
+    assert sum(r["up"] for r in moves) == sum(
+        order.index(r.post_calibration) > order.index(r.pre_calibration) for r in ratings
+    )
+    assert sum(r["down"] for r in moves) == sum(
+        order.index(r.post_calibration) < order.index(r.pre_calibration) for r in ratings
+    )
+
+
+def test_small_hand_computed_cases() -> None:
+    exact = multinomial_test(np.array([10, 20, 55, 10, 5]), np.array([10, 20, 55, 10, 5]))
+    assert exact.p_value > 0.99 and exact.method == "chi-square"
+    small = multinomial_test(np.array([2, 1, 1, 0, 0]), np.array([10, 20, 55, 10, 5]))
+    assert (
+        small.method == "monte-carlo" and 0 < small.p_value < 0.2
+    )  # 3 of 4 at the top is unlikely by chance
+    assert holm([0.01, 0.04, 0.03, 0.5]) == pytest.approx([0.04, 0.09, 0.09, 0.5])
+    # two raters, employees rated by both in turn: rater B gives one grade more than rater A to the same people
+    emp = np.array([0, 0, 1, 1, 2, 2, 3, 3])
+    rat = np.array([0, 1, 0, 1, 0, 1, 0, 1])
+    y = np.array([3, 4, 2, 3, 4, 5, 3, 4], dtype=float)
+    fit = rater_effects(emp, rat, y, ["A", "B"])
+    assert fit.effect[1] - fit.effect[0] > 0 and fit.sigma < 0.01
+    # a rater whose employees no one else rated: nothing to compare, so no effect and no flag
+    fit = rater_effects(
+        np.array([0, 1, 2, 2]), np.array([0, 0, 1, 2]), np.array([5, 5, 3, 3.0]), ["A", "B", "C"]
+    )
+    assert fit.effect[0] == 0 and fit.low[0] <= 0 <= fit.high[0]
+
+
+def test_scope_small_groups_and_bad_input(demo: Assistant, manifest: dict) -> None:
+    acc = _acc(manifest)
+    employee = demo.actor(acc["employee"])
+    units = demo.analytics.report("distribution", employee)["units"]
+    assert (
+        len(units) == 1 and units[0]["counts"] == {} and units[0]["n"] is None
+    )  # one person: not broken out
+    hrbp = demo.actor(acc["hrbp"])
+    seen = {r["rater_id"] for r in demo.analytics.report("leniency", hrbp)["raters"]}
+    everyone = {
+        r["rater_id"] for r in demo.analytics.report("leniency", demo.actor(acc["hr_admin"]))["raters"]
+    }
+    assert seen < everyone
+    with pytest.raises(NotFound):
+        demo.analytics.report("ninebox", hrbp, "1999-H1")
+    with pytest.raises(AssistantError) as exc:
+        demo.analytics.report("payroll", hrbp)
+    assert "distribution" in exc.value.message("en")
+
+
+def test_cli_leniency_json_contract(demo_home, manifest: dict) -> None:  # type: ignore[no-untyped-def]
+    res = run_cli(
+        demo_home, "analytics", "leniency", "--json", as_user=_acc(manifest)["hr_admin"], check=True
+    )
+    raters = json.loads(res.out)["raters"]
+    assert raters and all({"rater_id", "n", "effect", "low", "high", "flag"} <= set(r) for r in raters)
+    assert all(
+        r["flag"] in ("lenient", "severe", None) and r["low"] <= r["effect"] <= r["high"] for r in raters
+    )
