@@ -111,3 +111,32 @@ def test_cli_leniency_json_contract(demo_home, manifest: dict) -> None:  # type:
     assert all(
         r["flag"] in ("lenient", "severe", None) and r["low"] <= r["effect"] <= r["high"] for r in raters
     )
+
+
+def test_exports_and_achievement(demo_home, manifest: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+    from openpyxl import load_workbook
+
+    admin = _acc(manifest)["hr_admin"]
+    for ext in ("xlsx", "docx", "png"):
+        out = tmp_path / f"dist.{ext}"
+        run_cli(demo_home, "--lang", "zh", "analytics", "distribution", "--cycle", manifest["distribution_breach"]["cycle"],
+                "--out", str(out), as_user=admin, check=True)  # fmt: skip
+        assert out.stat().st_size > 1000
+    sheets = load_workbook(tmp_path / "dist.xlsx").worksheets
+    rows = list(sheets[0].iter_rows(values_only=True))
+    assert (
+        rows[0][0] == "部门"
+        and any("偏离指引分布" in str(r[-1]) for r in rows[1:])
+        and sheets[1].title == "指引比例"
+    )
+    doc = Document(str(tmp_path / "dist.docx"))
+    assert doc.inline_shapes and doc.paragraphs[0].text == "各部门评级分布与指引对比"
+    assert (tmp_path / "dist.png").read_bytes()[:4] == b"\x89PNG"
+    res = run_cli(demo_home, "analytics", "achievement", "--json", as_user=admin, check=True)
+    rows = json.loads(res.out)["rows"]
+    eng = [r for r in rows if r["group"] == "D-engineering" and r["okr_score"] is not None]
+    assert len(eng) >= 6 and all(0 <= r["okr_score"] <= 1 for r in eng)
+    assert eng[1]["okr_change"] == round(eng[1]["okr_score"] - eng[0]["okr_score"], 3)
+    bad = run_cli(demo_home, "analytics", "ninebox", "--out", str(tmp_path / "x.pdf"), as_user=admin)
+    assert bad.code != 0 and ".xlsx" in bad.err and "Traceback" not in bad.err

@@ -50,7 +50,11 @@ def xlsx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
         ws.append(headers)
         for row in rows:
             ws.append(row)
-        if report in ("distribution", "leniency") and rows and ws.title == tables(report, data, lang)[0][0][:31]:
+        if (
+            report in ("distribution", "leniency")
+            and rows
+            and ws.title == tables(report, data, lang)[0][0][:31]
+        ):
             chart = BarChart()
             chart.title = title
             col = 5 if report == "leniency" else 3
@@ -94,8 +98,11 @@ def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
         ax.legend()
         ax.tick_params(axis="x", labelrotation=30)
     else:
-        title, headers, rows = tables(report, data, lang)[0]
-        ax.bar([str(r[0]) for r in rows], [float(r[2] or 0) if report != "ninebox" else float(r[1]) for r in rows])
+        rows = tables(report, data, lang)[0][2]
+        ax.bar(
+            [str(r[0]) for r in rows],
+            [float(r[2] or 0) if report != "ninebox" else float(r[1]) for r in rows],
+        )
         ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(t(f"analytics.title.{report}", lang))
     fig.tight_layout()

@@ -7,18 +7,24 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.access.actor import Actor
 from assistant.analytics import reports
+from assistant.analytics.achievement import achievement
 from assistant.errors import AssistantError
 from assistant.i18n import Lang
 
 if TYPE_CHECKING:
     from assistant.core import Core
 
-REPORTS = ("distribution", "leniency", "ninebox", "calibration")
+REPORTS = ("distribution", "leniency", "ninebox", "calibration", "achievement")
 
 
 class AnalyticsService:
     def __init__(self, core: Core) -> None:
         self.core = core
+
+    def cycles(self, actor: Actor, lang: Lang) -> list[tuple[str, str]]:
+        """The cycles, oldest first: (id, name in ``lang``)."""
+        with self.core.data(actor) as data:
+            return [(c.id, c.name_zh if lang == "zh" else c.name_en) for c in data.cycles()]
 
     def _cycle(self, actor: Actor, cycle: str | None) -> str:
         with self.core.data(actor) as data:
@@ -40,6 +46,12 @@ class AnalyticsService:
                                 "effect": round(r.effect, 3), "low": round(r.low, 3), "high": round(r.high, 3),
                                 "naive": round(r.naive, 3), "flag": r.flag, "explanation": r.explain(lang)}
                                for r in rows], "model": model}  # fmt: skip
+        if name == "achievement":
+            with self.core.data(actor) as data:
+                rows = achievement(data)
+            return {
+                "rows": [r for r in rows if cycle is None or r["cycle"] == data_cycle(self, actor, cycle)]
+            }
         cycle_id = self._cycle(actor, cycle)
         with self.core.data(actor) as data:
             if name == "distribution":
@@ -54,3 +66,9 @@ class AnalyticsService:
             if name == "ninebox":
                 return {"cycle": cycle_id, **reports.ninebox(data, cycle_id)}
             return {"cycle": cycle_id, "rows": reports.calibration(data, cycle_id)}
+
+
+def data_cycle(service: AnalyticsService, actor: Actor, cycle: str) -> str:
+    """``cycle`` as stored (NotFound for a cycle that does not exist)."""
+    with service.core.data(actor) as data:
+        return data.cycle(cycle).id

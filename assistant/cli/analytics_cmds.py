@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,13 +17,18 @@ def register(app: typer.Typer) -> None:
 
 def analytics(
     ctx: typer.Context,
-    report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration")],
+    report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration | achievement")],
     cycle: Annotated[str | None, typer.Option("--cycle", help="The cycle (default: the latest with ratings).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Also write FILE.xlsx, FILE.docx or FILE.png.")] = None,
 ) -> None:  # fmt: skip
     """Reports over the ratings you may see, with their verdicts."""
     c: CliContext = ctx.obj
     data = c.assistant.analytics.report(report, c.user(), cycle, c.lang)
+    if out_file is not None:
+        from assistant.analytics.export import write
+
+        write(report, data, c.lang, out_file)
     if as_json:
         print_json(data)
         return
@@ -40,6 +46,11 @@ def analytics(
     elif report == "ninebox":
         for cell, v in data["cells"].items():
             out.print(f"{cell}: {v['count']}", highlight=False)
+    elif report == "achievement":
+        for r in data["rows"]:
+            out.print(
+                f"{r['group']} {r['cycle']}: OKR {r['okr_score']} KPI {r['kpi_score']}", highlight=False
+            )
     else:
         for r in data["rows"]:
             out.print(

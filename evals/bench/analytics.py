@@ -52,12 +52,18 @@ def populate(a: Assistant, employees: int, cycles: int, seed: int = 1) -> None:
         for c in range(cycles):
             year, half = 2023 + c // 2, c % 2
             cid = f"{year}-H{half + 1}"
-            start, end = (date(year, 1, 1), date(year, 6, 30)) if half == 0 else (date(year, 7, 1), date(year, 12, 31))
-            s.execute(insert(Cycle), [{"id": cid, "name_zh": cid, "name_en": cid, "start": start, "end": end}])
+            start, end = (
+                (date(year, 1, 1), date(year, 6, 30)) if half == 0 else (date(year, 7, 1), date(year, 12, 31))
+            )
+            s.execute(
+                insert(Cycle), [{"id": cid, "name_zh": cid, "name_en": cid, "start": start, "end": end}]
+            )
             rater = np.where(rng.random(employees) < 0.15, rng.integers(0, n_mgr, employees), team)
             post = np.clip(np.round(2 + ability + rng.normal(0, 0.5, employees)), 0, 4).astype(int)
             pre = np.clip(np.round(post + leniency[rater] + rng.normal(0, 0.3, employees)), 0, 4).astype(int)
-            pot = np.array(["low", "medium", "high"])[np.clip(np.round(1 + ability / 1.5 + rng.normal(0, 0.5, employees)), 0, 2).astype(int)]
+            pot = np.array(["low", "medium", "high"])[
+                np.clip(np.round(1 + ability / 1.5 + rng.normal(0, 0.5, employees)), 0, 2).astype(int)
+            ]
             s.execute(insert(Rating), [{"id": f"{cid}:{ids[i]}", "cycle_id": cid, "employee_id": ids[i],
                                         "rater_id": ids[rater[i]], "pre_calibration": GRADES[pre[i]],
                                         "post_calibration": GRADES[post[i]]} for i in range(n_mgr, employees)])  # fmt: skip
@@ -93,7 +99,9 @@ def main() -> None:
         start = time.perf_counter()
         sqlite = Assistant.open(Path(tmp) / "sqlite")
         populate(sqlite, args.employees, args.cycles)
-        print(f"SQLite loaded in {time.perf_counter() - start:.1f} s ({args.employees} employees, {args.cycles} cycles)")
+        print(
+            f"SQLite loaded in {time.perf_counter() - start:.1f} s ({args.employees} employees, {args.cycles} cycles)"
+        )
         run(sqlite, "SQLite")
         pg = PostgresServer()
         try:

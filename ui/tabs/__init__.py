@@ -31,6 +31,6 @@ class TabSpec:
 
 
 def registry() -> list[TabSpec]:
-    from ui.tabs import admin, ask, coach, draft, okr
+    from ui.tabs import admin, analytics, ask, coach, draft, okr
 
-    return [ask.SPEC, okr.SPEC, coach.SPEC, draft.SPEC, admin.SPEC]
+    return [ask.SPEC, okr.SPEC, coach.SPEC, draft.SPEC, analytics.SPEC, admin.SPEC]

@@ -1,0 +1,87 @@
+"""Analytics (managers, HRBPs, HR admins): a report chosen from a list, its chart, its table with the verdicts
+(the rating distribution against the guideline, rater leniency with intervals, the nine-box, calibration
+changes, goal achievement), and exports to .xlsx, .docx and .png. Every figure is the analytics service's, over
+the logged-in user's scope."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+from gradio.utils import get_upload_folder
+
+from assistant.access.actor import Actor
+from assistant.analytics.export import tables, write
+from assistant.analytics.service import REPORTS
+from assistant.api import Assistant
+from assistant.errors import AssistantError
+from assistant.i18n import Lang, t
+from ui.labels import L, actor_of, alert
+from ui.tabs import TabSpec, TabUI
+
+KEEP = gr.update()
+
+
+def _table_html(report: str, data: dict[str, Any], lang: Lang) -> str:
+    import html
+
+    e = html.escape
+    out = []
+    for title, headers, rows in tables(report, data, lang):
+        head = "".join(f"<th>{e(str(h))}</th>" for h in headers)
+        body = "".join("<tr>" + "".join(f"<td>{e('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+                       for row in rows)  # fmt: skip
+        out.append(
+            f'<h3>{e(title)}</h3><table class="analytics-table" data-report="{report}"><tr>{head}</tr>{body}</table>'
+        )
+    return "".join(out)
+
+
+def build(assistant: Assistant, lang: gr.State) -> TabUI:
+    with gr.Tab(L("tab.analytics", "en"), id="analytics", visible=False) as tab:
+        with gr.Row():
+            report = gr.Dropdown([(r, r) for r in REPORTS], value="distribution", label=L("analytics.report", "en"),
+                                 elem_id="analytics-report")  # fmt: skip
+            cycle = gr.Dropdown(label=L("draft.cycle", "en"), choices=[], value=None, elem_id="analytics-cycle",
+                                allow_custom_value=True)  # fmt: skip
+            show = gr.Button(L("analytics.show", "en"), variant="primary", elem_id="analytics-show")
+        message = gr.HTML(elem_id="analytics-message")
+        chart = gr.Image(
+            label=L("analytics.chart", "en"), elem_id="analytics-chart", interactive=False, type="filepath"
+        )
+        table = gr.HTML(elem_id="analytics-table")
+        files = gr.File(label=L("analytics.files", "en"), file_count="multiple", interactive=False,
+                        elem_id="analytics-files")  # fmt: skip
+
+    def run(name: str, cycle_id: str | None, lg: Lang, request: gr.Request) -> tuple[Any, ...]:
+        user = actor_of(assistant, request, lg)
+        try:
+            data = assistant.analytics.report(name, user, cycle_id or None, lg)
+            folder = Path(tempfile.mkdtemp(dir=get_upload_folder()))
+            made = [write(name, data, lg, folder / f"{name}{ext}") for ext in (".png", ".xlsx", ".docx")]
+        except AssistantError as exc:
+            return alert(exc.message(lg)), KEEP, KEEP, KEEP
+        return "", str(made[0]), _table_html(name, data, lg), [str(p) for p in made]
+
+    show.click(run, [report, cycle, lang], [message, chart, table, files], api_name="analytics_report")
+
+    def cycles(lg: Lang, who: Actor) -> Any:
+        try:
+            choices = [(name, cid) for cid, name in assistant.analytics.cycles(who, lg)]
+        except AssistantError:
+            choices = []
+        return gr.update(choices=choices, value=None, label=L("draft.cycle", lg))
+
+    return TabUI(tab, [
+        (report, lambda lg, _: gr.update(label=L("analytics.report", lg),
+                                         choices=[(t(f"analytics.title.{r}", lg), r) for r in REPORTS])),
+        (cycle, cycles),
+        (show, lambda lg, _: gr.update(value=L("analytics.show", lg))),
+        (chart, lambda lg, _: gr.update(label=L("analytics.chart", lg))),
+        (files, lambda lg, _: gr.update(label=L("analytics.files", lg))),
+    ])  # fmt: skip
+
+
+SPEC = TabSpec("analytics", frozenset({"manager", "hrbp", "hr_admin"}), build)
