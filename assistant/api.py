@@ -76,7 +76,7 @@ class Assistant:
     def analytics(self) -> AnalyticsService:
         from assistant.analytics.service import AnalyticsService
 
-        return AnalyticsService(self.core)
+        return AnalyticsService(self.core, self.okr)
 
     @cached_property
     def llm(self) -> LlmService:

@@ -140,3 +140,75 @@ def test_exports_and_achievement(demo_home, manifest: dict, tmp_path) -> None:  
     assert eng[1]["okr_change"] == round(eng[1]["okr_score"] - eng[0]["okr_score"], 3)
     bad = run_cli(demo_home, "analytics", "ninebox", "--out", str(tmp_path / "x.pdf"), as_user=admin)
     assert bad.code != 0 and ".xlsx" in bad.err and "Traceback" not in bad.err
+
+
+PEOPLE = """id,name,manager_id,org_unit,office,role
+H1,Ada Admin,,HQ,Shenzhen,hr_admin
+M1,Mo Manager,H1,Sales-East,Shanghai,manager
+M2,Mei Manager,H1,Sales-West,Shanghai,manager
+E1,Eve,M1,Sales-East,Shanghai,employee
+E2,Eli,M1,Sales-East,Shanghai,employee
+E3,Ema,M2,Sales-West,Shanghai,employee
+"""
+RATINGS = """employee_id,cycle,rater_id,rating,calibrated_rating,potential
+E1,2025-H1,M1,5,4,high
+E2,2025-H1,M1,4,3,medium
+E3,2025-H1,M2,3,3,low
+E1,2025-H2,M2,4,4,high
+"""
+
+
+def test_canonical_headers_import_without_a_mapping(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    home = tmp_path / "home"
+    (tmp_path / "people.csv").write_text(PEOPLE, encoding="utf-8")
+    (tmp_path / "ratings.csv").write_text(RATINGS, encoding="utf-8")
+    run_cli(home, "import", "csv", str(tmp_path / "people.csv"), check=True)
+    res = run_cli(home, "import", "csv", str(tmp_path / "ratings.csv"), "--json", as_user="H1", check=True)
+    assert "2" in res.out  # two cycles created from their ids
+    a = Assistant.open(home)
+    with a.core.data(a.actor("H1")) as data:
+        units = {u.id for u in data.org_units()}
+        assert {"HQ", "Sales-East", "Sales-West"} <= units
+        r = data.ratings(of="E1", cycle_id="2025-H1")[0]
+        assert (r.pre_calibration, r.post_calibration, r.rater_id) == ("S", "A", "M1")
+        assert data.potential(of="E1", cycle_id="2025-H1")[0].potential == "high"
+        assert data.cycle("2025-H2").start.month == 7
+    raters = json.loads(run_cli(home, "analytics", "leniency", "--json", as_user="H1", check=True).out)[
+        "raters"
+    ]
+    assert raters and all(r["flag"] is None for r in raters)  # 2 ratings each: too little to judge
+    (tmp_path / "bad.csv").write_text(RATINGS.splitlines()[0] + "\nE1,2025-H1,M1,7,4,high\nE2,FY25,M1,4,3,\n")
+    bad = run_cli(home, "--lang", "zh", "import", "csv", str(tmp_path / "bad.csv"), as_user="H1")
+    assert bad.code == 2 and "第 2 行" in bad.err and "1–5" in bad.err and "FY25" in bad.err
+    other = tmp_path / "other.csv"
+    other.write_text("工号,姓名\n1,张三\n", encoding="utf-8")
+    res = run_cli(home, "import", "csv", str(other), as_user="H1")
+    assert res.code == 2 and "--mapping" in res.err
+
+
+def test_the_sandbagging_team_is_flagged_from_the_okr_checker(demo: Assistant, manifest: dict) -> None:
+    team = manifest["sandbagging_team"]
+    teams = demo.analytics.report("okr-health", demo.actor(_acc(manifest)["hr_admin"]), team["cycles"][-2])[
+        "teams"
+    ]
+    assert {t["unit"] for t in teams if t["sandbagging_flag"]} == {team["org_unit"]}
+    row = next(t for t in teams if t["unit"] == team["org_unit"])
+    assert row["sandbagging_people"] == len(team["members"]) and 0 < row["kr_finding_share"] <= 1
+
+
+def test_aggregates_only_cover_people_the_viewer_may_see(demo: Assistant, manifest: dict) -> None:
+    """Every report is computed over the viewer's scope, so no aggregate (nor the difference of two) holds a
+    rating the viewer could not read anyway."""
+    manager = demo.actor(_acc(manifest)["manager"])
+    cycle = manifest["cycles"][-2]
+    with demo.core.data(manager) as data:
+        visible = data.ratings(cycle_id=cycle)
+    units = demo.analytics.report("distribution", manager, cycle)["units"]
+    shown = sum(sum(u["counts"].values()) for u in units)
+    assert shown <= len(visible) and all(u["n"] is None or u["n"] >= 5 for u in units)
+    boxed = {
+        p for c in demo.analytics.report("ninebox", manager, cycle)["cells"].values() for p in c["people"]
+    }
+    assert boxed <= {r.employee_id for r in visible}
+    model = demo.analytics.report("leniency", manager, cycle)["model"]
+    assert model["employees"] <= len({r.employee_id for r in visible})

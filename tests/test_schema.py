@@ -80,7 +80,7 @@ def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # typ
     assert {"knowledge_document", "knowledge_chunk", "answer_feedback", "send_log"} <= set(
         inspect(a.core.db.engine).get_table_names()
     )
-    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 5
+    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 6
     with a.core.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
 

@@ -17,12 +17,14 @@ By = Literal["department", "level", "job_family"]
 
 def achievement(data: HRData, by: By = "department") -> list[dict[str, Any]]:
     key = {"department": Employee.org_unit_id, "level": Employee.level, "job_family": Employee.job_family}[by]
-    okr = (select(key, Objective.cycle_id, func.avg(Objective.score), func.count(func.distinct(Objective.owner_id)))
-           .join(Employee, Employee.id == Objective.owner_id).where(Objective.score.is_not(None))  # type: ignore[union-attr]
-           .group_by(key, Objective.cycle_id))  # fmt: skip
-    kpi = (select(key, Kpi.cycle_id, func.avg(Kpi.score), func.count(func.distinct(Kpi.employee_id)))
-           .join(Employee, Employee.id == Kpi.employee_id).where(Kpi.score.is_not(None))  # type: ignore[union-attr]
-           .group_by(key, Kpi.cycle_id))  # fmt: skip
+
+    def per_group(subject, cycle, score):  # type: ignore[no-untyped-def]
+        """Each person's mean per cycle first (everyone counts once), then the mean per group and cycle."""
+        person = data.scoped(select(subject.label("who"), cycle.label("cycle"), func.avg(score).label("s"))
+                             .where(score.is_not(None)).group_by(subject, cycle), subject).subquery()  # fmt: skip
+        return (select(key, person.c.cycle, func.avg(person.c.s), func.count()).select_from(person)
+                .join(Employee, Employee.id == person.c.who).group_by(key, person.c.cycle))  # fmt: skip
+
     dept_of = departments(data) if by == "department" else {}
     cells: dict[tuple[str, str], dict[str, Any]] = {}
 
@@ -33,8 +35,8 @@ def achievement(data: HRData, by: By = "department") -> list[dict[str, Any]]:
             total, people = cell.get(f"_{field}", (0.0, 0))
             cell[f"_{field}"] = (total + float(mean) * n, people + n)
 
-    add(data.session.exec(data.scoped(okr, Objective.owner_id)).all(), "okr")
-    add(data.session.exec(data.scoped(kpi, Kpi.employee_id)).all(), "kpi")
+    add(data.session.exec(per_group(Objective.owner_id, Objective.cycle_id, Objective.score)).all(), "okr")
+    add(data.session.exec(per_group(Kpi.employee_id, Kpi.cycle_id, Kpi.score)).all(), "kpi")
     out = []
     for _, cell in sorted(cells.items()):
         okr_total, okr_n = cell.pop("_okr", (0.0, 0))

@@ -35,6 +35,17 @@ def tables(report: str, data: dict[str, Any], lang: Lang) -> list[tuple[str, lis
         rows = [[r["group"], r["cycle"], r["people"], r["okr_score"], r["okr_change"], r["kpi_score"]]
                 for r in data["rows"]]  # fmt: skip
         return [(h("achievement"), [h("group"), h("cycle"), h("n"), h("okr"), h("change"), h("kpi")], rows)]
+    if report == "okr-health":
+        rows = [[r["unit"], r["people"], r["kr_finding_share"], r["sandbagging_people"], r["p_adjusted"],
+                 t("analytics.flag.sandbagging" if r["sandbagging_flag"] else "analytics.flag.none", lang)]
+                for r in data["teams"]]  # fmt: skip
+        return [
+            (
+                h("okr_health"),
+                [h("unit"), h("n"), h("kr_findings"), h("sandbagging"), h("p"), h("flag")],
+                rows,
+            )
+        ]
     rows = [[r["department"], r["rater_id"], r["n"], r["up"], r["down"]] for r in data["rows"]]
     return [(h("calibration"), [h("unit"), h("rater"), h("n"), h("up"), h("down")], rows)]
 
@@ -99,10 +110,8 @@ def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
         ax.tick_params(axis="x", labelrotation=30)
     else:
         rows = tables(report, data, lang)[0][2]
-        ax.bar(
-            [str(r[0]) for r in rows],
-            [float(r[2] or 0) if report != "ninebox" else float(r[1]) for r in rows],
-        )
+        col = {"ninebox": 1, "calibration": 2, "achievement": 3, "okr-health": 2}[report]
+        ax.bar([str(r[0]) for r in rows], [float(r[col] or 0) for r in rows])
         ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(t(f"analytics.title.{report}", lang))
     fig.tight_layout()

@@ -15,14 +15,15 @@ from sqlalchemy import case, func
 from sqlmodel import select
 
 from assistant.access.repository import HRData
-from assistant.analytics.stats import holm, multinomial_test, rater_effects
+from assistant.analytics.stats import holm, multinomial_test, pair_effects
 from assistant.hris.models import Employee, PotentialAssessment, Rating
 from assistant.i18n import Lang, t
 
 GUIDELINE = Path(__file__).resolve().parents[2] / "knowledge" / "rating_guideline.yaml"
 MIN_GROUP = 5  # groups smaller than this are not broken out
+MIN_EVIDENCE = 5.0  # a rater is judged only on at least this many comparable ratings
 _POINTS = {"S": 5, "A": 4, "B": 3, "C": 2, "D": 1}
-CALIBRATION = "\x00calibration"  # the calibrated ratings, as one more rater whose effect is zero
+CALIBRATION = " calibration"  # the calibrated ratings, as one more rater whose effect is zero
 
 
 @cache
@@ -118,43 +119,63 @@ class RaterRow:
     low: float
     high: float
     naive: float
-    flag: str | None
+    flag: str | None  # lenient | severe | few (too little evidence) | None
+
+    @property
+    def verdict(self) -> str | None:
+        """The flag the contract prints: lenient, severe or nothing."""
+        return self.flag if self.flag in ("lenient", "severe") else None
 
     def explain(self, lang: Lang) -> str:
         key = f"analytics.rater.{self.flag or 'none'}"
+        if self.flag == "few":
+            return t(key, lang, n=self.n, shared=self.shared)
         return t(key, lang, effect=f"{self.effect:+.2f}", low=f"{self.low:+.2f}", high=f"{self.high:+.2f}",
                  n=self.n, shared=self.shared)  # fmt: skip
+
+
+def _points(column):  # type: ignore[no-untyped-def]
+    return case(*((column == k, v) for k, v in _POINTS.items()), else_=None)
 
 
 def leniency(data: HRData, cycles: list[str] | None = None) -> tuple[list[RaterRow], dict[str, float]]:
     """Each rater's effect on the ratings they proposed, net of the employees' own level. The calibrated
     ratings enter as the ratings of one more rater whose effect is zero (the department's consensus rates
     everyone), so a rater is compared with calibration on the same people, and with other raters where the
-    employees changed raters."""
-    query = select(Rating.employee_id, Rating.rater_id, Rating.pre_calibration, Rating.post_calibration)
-    if cycles:
-        query = query.where(Rating.cycle_id.in_(cycles))  # type: ignore[attr-defined]
-    rows = data.session.exec(data.scoped(query, Rating.employee_id)).all()
-    obs = [(e, r, _POINTS[pre]) for e, r, pre, _ in rows if r and pre in _POINTS]
-    obs += [(e, CALIBRATION, _POINTS[post]) for e, _, _, post in rows if post in _POINTS]
-    if not any(r != CALIBRATION for _, r, _ in obs):
+    employees changed raters. SQL sums the ratings per employee and rater; the model works on those sums."""
+    where = [] if not cycles else [Rating.cycle_id.in_(cycles)]  # type: ignore[attr-defined]
+    pre, post = _points(Rating.pre_calibration), _points(Rating.post_calibration)
+    by_rater = (select(Rating.employee_id, Rating.rater_id, func.count(pre), func.sum(pre), func.sum(pre * pre))
+                .where(Rating.rater_id.is_not(None), pre.is_not(None), *where)  # type: ignore[union-attr]
+                .group_by(Rating.employee_id, Rating.rater_id))  # fmt: skip
+    by_calibration = (select(Rating.employee_id, func.count(post), func.sum(post), func.sum(post * post))
+                      .where(post.is_not(None), *where).group_by(Rating.employee_id))  # fmt: skip
+    rated = data.session.exec(data.scoped(by_rater, Rating.employee_id)).all()
+    if not rated:
         return [], {}
-    emp_ids, emp = np.unique([o[0] for o in obs], return_inverse=True)
-    rater_ids, rat = np.unique([o[1] for o in obs], return_inverse=True)
-    y = np.array([o[2] for o in obs], dtype=float)
-    ids = [str(x) for x in rater_ids]
-    ref = ids.index(CALIBRATION) if CALIBRATION in ids else None
-    fit = rater_effects(emp, rat, y, ids, reference=ref)
-    names = dict(data.session.exec(select(Employee.id, Employee.name).where(Employee.id.in_(ids))).all())  # type: ignore[attr-defined]
+    calibrated = data.session.exec(data.scoped(by_calibration, Rating.employee_id)).all()
+    emp_ids, emp = np.unique(
+        np.array([r[0] for r in rated] + [r[0] for r in calibrated]), return_inverse=True
+    )
+    ids, rat = np.unique(np.array([r[1] for r in rated]), return_inverse=True)
+    ref = len(ids)
+    stats = np.array([r[2:] for r in rated] + [r[1:] for r in calibrated], dtype=float)
+    fit = pair_effects(emp.ravel(), np.concatenate([rat.ravel(), np.full(len(calibrated), ref)]), stats[:, 0],
+                       stats[:, 1], stats[:, 2], [*map(str, ids), CALIBRATION], reference=ref)  # fmt: skip
+    names = dict(
+        data.session.exec(
+            select(Employee.id, Employee.name).where(Employee.id.in_([str(i) for i in ids]))
+        ).all()
+    )  # type: ignore[attr-defined]
     out = []
-    for j, rid in enumerate(fit.raters):
-        if j == ref:
-            continue
+    for j, rid in enumerate(map(str, ids)):
         flag = "lenient" if fit.low[j] > 0 else "severe" if fit.high[j] < 0 else None
+        if fit.evidence[j] < MIN_EVIDENCE:
+            flag = "few"  # too little to compare: never flagged, and the explanation says so
         out.append(RaterRow(rid, names.get(rid, rid), int(fit.n[j]), int(fit.shared[j]), float(fit.effect[j]),
                             float(fit.low[j]), float(fit.high[j]), float(fit.naive[j]), flag))  # fmt: skip
     model = {"sigma": fit.sigma, "tau_rater": fit.tau_rater, "tau_employee": fit.tau_employee,
-             "ratings": len(rows), "employees": len(emp_ids), "raters": len(out)}  # fmt: skip
+             "ratings": int(fit.n[:ref].sum()), "employees": len(emp_ids), "raters": len(out)}  # fmt: skip
     return sorted(out, key=lambda r: -r.effect), model
 
 

@@ -8,18 +8,20 @@ from typing import TYPE_CHECKING, Any
 from assistant.access.actor import Actor
 from assistant.analytics import reports
 from assistant.analytics.achievement import achievement
+from assistant.analytics.okr_health import okr_health
 from assistant.errors import AssistantError
 from assistant.i18n import Lang
 
 if TYPE_CHECKING:
     from assistant.core import Core
+    from assistant.okr.service import OkrService
 
-REPORTS = ("distribution", "leniency", "ninebox", "calibration", "achievement")
+REPORTS = ("distribution", "leniency", "ninebox", "calibration", "achievement", "okr-health")
 
 
 class AnalyticsService:
-    def __init__(self, core: Core) -> None:
-        self.core = core
+    def __init__(self, core: Core, okr: OkrService) -> None:
+        self.core, self.okr = core, okr
 
     def cycles(self, actor: Actor, lang: Lang) -> list[tuple[str, str]]:
         """The cycles, oldest first: (id, name in ``lang``)."""
@@ -44,8 +46,13 @@ class AnalyticsService:
                 rows, model = reports.leniency(data, [cycle] if cycle else None)
             return {"raters": [{"rater_id": r.rater_id, "name": r.name, "n": r.n, "shared": r.shared,
                                 "effect": round(r.effect, 3), "low": round(r.low, 3), "high": round(r.high, 3),
-                                "naive": round(r.naive, 3), "flag": r.flag, "explanation": r.explain(lang)}
+                                "naive": round(r.naive, 3), "flag": r.verdict, "explanation": r.explain(lang)}
                                for r in rows], "model": model}  # fmt: skip
+        if name == "okr-health":
+            cycle_id = self._cycle(actor, cycle)
+            with self.core.data(actor) as data:
+                unit_of = {e.id: e.org_unit_id for e in data.people()}
+            return {"cycle": cycle_id, "teams": okr_health(self.okr.cycle(actor, cycle_id), unit_of)}
         if name == "achievement":
             with self.core.data(actor) as data:
                 rows = achievement(data)

@@ -79,6 +79,7 @@ class RaterEffects:
     low: np.ndarray  # Bonferroni-corrected interval
     high: np.ndarray
     n: np.ndarray  # ratings per rater
+    evidence: np.ndarray  # effective number of comparable ratings (Σ_i n_ij (1 − n_ij / n_i))
     shared: np.ndarray  # of the rater's employees, how many were also rated by someone else
     naive: np.ndarray  # rater mean minus overall mean, for comparison
     sigma: float  # residual SD
@@ -87,8 +88,25 @@ class RaterEffects:
 
 
 def rater_effects(employee: np.ndarray, rater: np.ndarray, y: np.ndarray, rater_ids: list[str],
-                  alpha: float = 0.05, rounds: int = 500, reference: int | None = None) -> RaterEffects:  # fmt: skip
-    """Fit rating = μ + a[employee] + b[rater] + ε on integer-coded arrays.
+                  alpha: float = 0.05, reference: int | None = None) -> RaterEffects:  # fmt: skip
+    """Fit rating = μ + a[employee] + b[rater] + ε on integer-coded arrays, one rating each (see
+    :func:`pair_effects`, which takes the same data summed per employee and rater)."""
+    pairs, inverse, n_ij = np.unique(np.stack([employee, rater], axis=1), axis=0, return_inverse=True,
+                                     return_counts=True)  # fmt: skip
+    y = np.asarray(y, dtype=float)
+    inverse = inverse.ravel()
+    sums = np.bincount(inverse, weights=y, minlength=len(pairs))
+    squares = np.bincount(inverse, weights=y * y, minlength=len(pairs))
+    return pair_effects(
+        pairs[:, 0], pairs[:, 1], n_ij.astype(float), sums, squares, rater_ids, alpha, reference
+    )
+
+
+def pair_effects(employee: np.ndarray, rater: np.ndarray, n_ij: np.ndarray, sums: np.ndarray, squares: np.ndarray,
+                 rater_ids: list[str], alpha: float = 0.05, reference: int | None = None,
+                 rounds: int = 500) -> RaterEffects:  # fmt: skip
+    """The model fitted on sufficient statistics: per (employee, rater) pair, the number of ratings, their sum
+    and their sum of squares (what SQL aggregates, so 100k employees need no row-by-row work).
 
     The employees' levels a are fixed effects, so a rater's effect b is learnt only from employees who were also
     rated by someone else (alternating projections to the two-way fit). Each b then has a standard error from
@@ -98,30 +116,30 @@ def rater_effects(employee: np.ndarray, rater: np.ndarray, y: np.ndarray, rater_
     ``reference``: a rater whose effect is zero by definition (the calibrated rating, the department's consensus
     on everyone): effects are then measured against it instead of against the raters' average.
     """
-    y = np.asarray(y, dtype=float)
     n_emp, n_rat = int(employee.max()) + 1, len(rater_ids)
-    n_i = np.bincount(employee, minlength=n_emp).astype(float)
-    n_j = np.bincount(rater, minlength=n_rat).astype(float)
-    pairs, n_ij = np.unique(np.stack([employee, rater], axis=1), axis=0, return_counts=True)
-    eff = np.bincount(pairs[:, 1], weights=n_ij * (1 - n_ij / n_i[pairs[:, 0]]), minlength=n_rat)
+    n_i = np.bincount(employee, weights=n_ij, minlength=n_emp)
+    n_j = np.bincount(rater, weights=n_ij, minlength=n_rat)
+    s_i = np.bincount(employee, weights=sums, minlength=n_emp)
+    s_j = np.bincount(rater, weights=sums, minlength=n_rat)
+    eff = np.bincount(rater, weights=n_ij * (1 - n_ij / np.maximum(n_i[employee], 1e-12)), minlength=n_rat)
     identified = eff > 1e-9
     a, b = np.zeros(n_emp), np.zeros(n_rat)
     for _ in range(rounds):
-        a = np.bincount(employee, weights=y - b[rater], minlength=n_emp) / n_i
-        b_new = np.where(
-            identified, np.bincount(rater, weights=y - a[employee], minlength=n_rat) / np.maximum(n_j, 1), 0.0
-        )
+        a = (s_i - np.bincount(employee, weights=n_ij * b[rater], minlength=n_emp)) / np.maximum(n_i, 1e-12)
+        raw = (s_j - np.bincount(rater, weights=n_ij * a[employee], minlength=n_rat)) / np.maximum(n_j, 1e-12)
+        b_new = np.where(identified, raw, 0.0)
         if reference is not None:
             b_new -= b_new[reference]
         elif identified.any():
             b_new -= np.average(b_new, weights=np.where(identified, eff, 0.0))
-        if np.max(np.abs(b_new - b)) < 1e-9:
-            b = b_new
-            break
+        converged = np.max(np.abs(b_new - b)) < 1e-7
         b = b_new
-    resid = y - a[employee] - b[rater]
-    df = max(len(y) - n_emp - int(identified.sum()), 1)
-    sigma2 = max(float(resid @ resid) / df, 1e-6)
+        if converged:
+            break
+    fitted = a[employee] + b[rater]
+    ss = float(np.sum(squares - 2 * fitted * sums + n_ij * fitted**2))
+    df = max(float(n_ij.sum()) - n_emp - int(identified.sum()), 1.0)
+    sigma2 = max(ss / df, 1e-6)
     se_raw = np.where(identified, np.sqrt(sigma2 / np.maximum(eff, 1e-9)), np.inf)
     known = identified & np.isfinite(se_raw)
     if reference is not None:
@@ -132,10 +150,10 @@ def rater_effects(employee: np.ndarray, rater: np.ndarray, y: np.ndarray, rater_
     se = np.sqrt(tau2) * np.ones(n_rat)
     se[known] = np.sqrt(weight[known] * se_raw[known] ** 2)
     z = sps.norm.ppf(1 - alpha / (2 * max(n_rat, 1)))
-    real = pairs if reference is None else pairs[pairs[:, 1] != reference]
-    raters_of = np.bincount(real[:, 0], minlength=n_emp)  # raters other than the reference, per employee
-    shared = np.bincount(real[:, 1], weights=(raters_of[real[:, 0]] > 1).astype(float), minlength=n_rat)
-    naive = np.bincount(rater, weights=y, minlength=n_rat) / np.maximum(n_j, 1) - y.mean()
-    return RaterEffects(list(rater_ids), effect, se, effect - z * se, effect + z * se, n_j.astype(int),
+    real = np.ones(len(rater), dtype=bool) if reference is None else rater != reference
+    raters_of = np.bincount(employee[real], minlength=n_emp)  # raters other than the reference, per employee
+    shared = np.bincount(rater[real], weights=(raters_of[employee[real]] > 1).astype(float), minlength=n_rat)
+    naive = s_j / np.maximum(n_j, 1e-12) - sums.sum() / n_ij.sum()
+    return RaterEffects(list(rater_ids), effect, se, effect - z * se, effect + z * se, n_j.astype(int), eff,
                         shared.astype(int), naive, float(np.sqrt(sigma2)), float(np.sqrt(tau2)),
                         float(np.std(a)))  # fmt: skip

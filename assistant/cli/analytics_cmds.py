@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
 
 def analytics(
     ctx: typer.Context,
-    report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration | achievement")],
+    report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration | achievement | okr-health")],
     cycle: Annotated[str | None, typer.Option("--cycle", help="The cycle (default: the latest with ratings).")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     out_file: Annotated[Path | None, typer.Option("--out", help="Also write FILE.xlsx, FILE.docx or FILE.png.")] = None,
@@ -46,6 +46,11 @@ def analytics(
     elif report == "ninebox":
         for cell, v in data["cells"].items():
             out.print(f"{cell}: {v['count']}", highlight=False)
+    elif report == "okr-health":
+        for r in data["teams"]:
+            flag = " ⚑" if r["sandbagging_flag"] else ""
+            out.print(f"{r['unit']}: KR findings {r['kr_finding_share']} sandbagging {r['sandbagging_people']}{flag}",
+                      highlight=False)  # fmt: skip
     elif report == "achievement":
         for r in data["rows"]:
             out.print(

@@ -86,10 +86,15 @@ def register(app: typer.Typer) -> None:
     def import_csv(
         ctx: typer.Context,
         file: Annotated[Path, typer.Argument(help="CSV or XLSX file (UTF-8, UTF-8 with BOM, or GBK).")],
-        mapping: Annotated[Path, typer.Option("--mapping", help="YAML column mapping.")],
+        mapping: Annotated[
+            Path | None,
+            typer.Option("--mapping", help="YAML column mapping (not needed with the canonical headers)."),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json")] = False,
     ) -> None:
-        """Import ratings, KPI results, potential or people from a table with a column mapping."""
+        """Import ratings, KPI results, potential or people from a table: with a column mapping, or with the
+        canonical headers (people: id,name,manager_id,org_unit,office,role; ratings: employee_id,cycle,rater_id,
+        rating,calibrated_rating,potential)."""
         c: CliContext = ctx.obj
         _report(c, c.assistant.hris.import_table(file, mapping, c.importing_user()), as_json)
 

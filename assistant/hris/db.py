@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import SchemaInfo
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2(session: Session) -> None:
@@ -46,7 +46,17 @@ def _v5(session: Session) -> None:
     SQLModel.metadata.tables["send_log"].create(session.connection())
 
 
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5}
+def _v6(session: Session) -> None:
+    """5 -> 6: covering indexes for analytics (the rater model's sums, goal achievement's means)."""
+    tables = SQLModel.metadata.tables
+    for table, name in (
+        ("rating", "ix_rating_employee_rater"),
+        ("objective", "ix_objective_owner_cycle_score"),
+    ):
+        next(i for i in tables[table].indexes if i.name == name).create(session.connection(), checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6}
 
 
 def _app_version() -> str:

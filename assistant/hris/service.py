@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from assistant.access.actor import Actor
 from assistant.access.gate import require_admin
 from assistant.errors import Problem
+from assistant.hris.canonical import import_canonical
 from assistant.hris.lark.exporter import export_cycle
 from assistant.hris.lark.importer import LarkImporter
 from assistant.hris.tabular import import_table
@@ -53,11 +54,16 @@ class HrisService:
         self.core.data_changed()
         return ImportReport(counts, importer.batch.warnings)
 
-    def import_table(self, path: Path, mapping: Path, actor: Actor | None) -> ImportReport:
+    def import_table(self, path: Path, mapping: Path | None, actor: Actor | None) -> ImportReport:
+        """A CSV/XLSX table, read by ``mapping``; without one, the file must have the canonical headers
+        (:mod:`assistant.hris.canonical`)."""
         self.core.ensure_schema()
         with self.core.db.transaction() as s:
             require_admin(s, actor)
-            counts = import_table(s, path, mapping, self.core.settings.limits.import_mb)
+            if mapping is None:
+                counts = import_canonical(s, path, self.core.settings.limits.import_mb)
+            else:
+                counts = import_table(s, path, mapping, self.core.settings.limits.import_mb)
         self.core.data_changed()
         return ImportReport(counts)
 

@@ -52,7 +52,11 @@ class CalibrationSession(SQLModel, table=True):
 
 
 class Rating(SQLModel, table=True):
-    __table_args__ = (Index("ux_rating_cycle_employee", "cycle_id", "employee_id", unique=True),)
+    __table_args__ = (
+        Index("ux_rating_cycle_employee", "cycle_id", "employee_id", unique=True),
+        # covers the rater model's sums per employee and rater (analytics at 100k employees)
+        Index("ix_rating_employee_rater", "employee_id", "rater_id", "pre_calibration", "post_calibration"),
+    )
 
     id: str = Field(primary_key=True)
     cycle_id: str = Field(foreign_key="cycle.id", index=True)
