@@ -60,7 +60,7 @@ class Fact:
 def _whole(m: Mention, text: str) -> bool:
     """The mention is the value (give or take a unit word such as 元, 人, days)."""
     rest = (text[: m.start] + text[m.end :]).strip(" .,;:()（）")
-    return len(rest) <= 8 and not re.search(r"\d", rest)
+    return len(rest) <= 20 and not re.search(r"\d", rest)  # "5 working days", "60 天", "1500元"
 
 
 def make_fact(label: str, raw: Any, year: int) -> Fact:

@@ -3,8 +3,9 @@
   blind/pairs_*.yaml  zh/en texts of one communication with their facts, clean or with seeded errors, written by
                       a helper session from the task description only (never the code or the glossary). Its
                       misses and false alarms were read while the checker was fixed: a developer set now.
-  blind2/pairs_*.yaml a second set by another helper session, committed before it was first scored: the figure
-                      that counts.
+  blind2/pairs_*.yaml a second set by another helper session, committed before it was first scored; its misses
+                      and false alarms were then read too (glossary forms added): a developer set now.
+  blind3/pairs_*.yaml a third set, committed before it was first scored: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -177,14 +178,14 @@ def briefs_and_generated(assistant: Assistant) -> tuple[dict[str, Any], dict[str
 
 def main() -> None:
     sets = {}
-    for name in ("blind", "blind2"):
+    for name in ("blind", "blind2", "blind3"):
         files = sorted((HERE / name).glob("pairs_*.yaml"))
         if files:
             sets[name] = score([c for p in files for c in yaml.safe_load(p.read_text("utf-8"))])
     with tempfile.TemporaryDirectory() as home:
         cov, gen = briefs_and_generated(Assistant.open(Path(home)))
     for name, res in sets.items():
-        role = "dev, read while fixing" if name == "blind" else "blind"
+        role = "blind" if name == "blind3" else "dev, read while fixing"
         print(
             f"{name} pairs ({role}): {res['cases']} cases, {res['seeded']} seeded errors, {res['clean']} clean"
         )
