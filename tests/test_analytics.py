@@ -212,3 +212,16 @@ def test_aggregates_only_cover_people_the_viewer_may_see(demo: Assistant, manife
     assert boxed <= {r.employee_id for r in visible}
     model = demo.analytics.report("leniency", manager, cycle)["model"]
     assert model["employees"] <= len({r.employee_id for r in visible})
+
+
+def test_drill_down_to_a_unit_stays_within_scope(demo: Assistant, manifest: dict) -> None:
+    breach = manifest["distribution_breach"]
+    admin = demo.actor(_acc(manifest)["hr_admin"])
+    units = demo.analytics.report("distribution", admin, breach["cycle"], unit=breach["department"])["units"]
+    assert [u["unit"] for u in units] == [breach["department"]] and units[0]["flag"]
+    hrbp = demo.actor(_acc(manifest)["hrbp"])
+    theirs = set(manifest["hrbp_assignments"][hrbp.employee_id])
+    other = next(d for ds in manifest["hrbp_assignments"].values() for d in ds if d not in theirs)
+    assert demo.analytics.report("ninebox", hrbp, breach["cycle"], unit=other)["cells"] == {}
+    with pytest.raises(NotFound):
+        demo.analytics.report("ninebox", hrbp, breach["cycle"], unit="NO-SUCH-UNIT")

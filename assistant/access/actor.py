@@ -36,6 +36,11 @@ class Actor:
     def is_admin(self) -> bool:
         return self.role is Role.HR_ADMIN
 
+    def narrowed(self, people: frozenset[str]) -> Actor:
+        """The same user looking at ``people`` only (a drill-down): never wider than their own scope."""
+        scope = people if self.scope is None else self.scope & people
+        return Actor(self.employee_id, self.name, self.role, scope, self.language)
+
 
 def find_employee(session: Session, employee_id: str) -> Employee | None:
     """The employee with this id; ids are matched without regard to case or surrounding spaces."""

@@ -114,6 +114,15 @@ class HRData:
             raise NotFound("error.no_such_cycle", id=cycle_id)
         return cycle
 
+    def unit_members(self, unit_id: str) -> frozenset[str]:
+        """Everyone in an org unit and its sub-units (the directory is not private; records stay scoped)."""
+        unit = self.session.get(OrgUnit, unit_id.strip())
+        if unit is None:
+            raise NotFound("error.no_such_unit", id=unit_id)
+        parents = dict(self.session.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
+        units = {unit.id} | descendants(invert(parents), [unit.id])
+        return frozenset(self.session.exec(select(Employee.id).where(Employee.org_unit_id.in_(units))).all())  # type: ignore[union-attr]
+
     def stages(self, cycle_id: str) -> list[CycleStage]:
         cycle = self.cycle(cycle_id)
         rows = self.session.exec(select(CycleStage).where(CycleStage.cycle_id == cycle.id)).all()

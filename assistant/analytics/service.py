@@ -37,10 +37,15 @@ class AnalyticsService:
             raise AssistantError("error.analytics_no_ratings")
         return rated[-1]
 
-    def report(self, name: str, actor: Actor, cycle: str | None = None, lang: Lang = "en") -> dict[str, Any]:
-        """The report ``name`` as JSON-ready data, with its verdicts in ``lang``."""
+    def report(self, name: str, actor: Actor, cycle: str | None = None, lang: Lang = "en",
+               unit: str | None = None) -> dict[str, Any]:  # fmt: skip
+        """The report ``name`` as JSON-ready data, with its verdicts in ``lang``; ``unit``: only the people of
+        that org unit and its sub-units (within the actor's scope)."""
         if name not in REPORTS:
             raise AssistantError("error.analytics_unknown", name=name, reports=", ".join(REPORTS))
+        if unit:
+            with self.core.data(actor) as data:
+                actor = actor.narrowed(data.unit_members(unit))
         if name == "leniency":
             with self.core.data(actor) as data:
                 rows, model = reports.leniency(data, [cycle] if cycle else None)
