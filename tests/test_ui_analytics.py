@@ -36,6 +36,9 @@ def test_leniency_with_chart_and_exports(
     expect(table).to_contain_text("偏宽松" if lang == "zh" else "lenient")
     expect(table).to_contain_text("偏严格" if lang == "zh" else "severe")
     expect(page.locator("#analytics-chart img")).to_be_visible()
+    expect(
+        page.locator("#analytics-plot canvas, #analytics-plot svg").first
+    ).to_be_visible()  # the interactive chart
     wait_idle(page, "analytics-files")
     links = page.locator("#analytics-files a")
     expect(links).to_have_count(3)
@@ -58,4 +61,4 @@ def test_an_employee_has_no_analytics_tab_and_sees_only_their_own(app: App, brow
     expect(page.get_by_role("tab", name="Analytics")).to_have_count(0)
     client = Client(app.url, auth=("E0004", DEMO), verbose=False)
     out = client.predict("leniency", None, api_name="/analytics_report")
-    assert "E0129" not in str(out[2])  # no rater of anyone else
+    assert "E0129" not in str(out[3])  # no rater of anyone else

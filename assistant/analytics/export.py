@@ -50,6 +50,33 @@ def tables(report: str, data: dict[str, Any], lang: Lang) -> list[tuple[str, lis
     return [(h("calibration"), [h("unit"), h("rater"), h("n"), h("up"), h("down")], rows)]
 
 
+def plot_frame(report: str, data: dict[str, Any], lang: Lang) -> tuple[Any, str, str, str | None]:
+    """The report as a long table for an interactive bar chart: (DataFrame, x, y, colour column or None)."""
+    import pandas as pd
+
+    h = lambda key: t(f"analytics.col.{key}", lang)  # noqa: E731
+    if report == "distribution":
+        rows = [
+            (u["name"], g, round(100 * u["shares"][g], 1))
+            for u in data["units"]
+            if u["shares"]
+            for g in u["shares"]
+        ]
+        return (
+            pd.DataFrame(rows, columns=[h("unit"), h("grade"), h("share")]),
+            h("unit"),
+            h("share"),
+            h("grade"),
+        )
+    if report == "leniency":
+        rows = [(f"{r['name']} ({r['rater_id']})", r["effect"]) for r in data["raters"]]
+        return pd.DataFrame(rows, columns=[h("rater"), h("effect")]), h("rater"), h("effect"), None
+    _, headers, table = tables(report, data, lang)[0]
+    col = {"ninebox": 1, "calibration": 2, "achievement": 3, "okr-health": 2}[report]
+    frame = pd.DataFrame([(str(r[0]), float(r[col] or 0)) for r in table], columns=[headers[0], headers[col]])
+    return frame, headers[0], headers[col], None
+
+
 def xlsx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
@@ -109,9 +136,8 @@ def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
         ax.legend()
         ax.tick_params(axis="x", labelrotation=30)
     else:
-        rows = tables(report, data, lang)[0][2]
-        col = {"ninebox": 1, "calibration": 2, "achievement": 3, "okr-health": 2}[report]
-        ax.bar([str(r[0]) for r in rows], [float(r[col] or 0) for r in rows])
+        frame, x, y, _ = plot_frame(report, data, lang)
+        ax.bar(frame[x], frame[y])
         ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(t(f"analytics.title.{report}", lang))
     fig.tight_layout()

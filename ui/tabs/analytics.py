@@ -1,4 +1,5 @@
-"""Analytics (managers, HRBPs, HR admins): a report chosen from a list, its chart, its table with the verdicts
+"""Analytics (managers, HRBPs, HR admins): a report chosen from a list, its interactive chart (and the static one
+that goes into documents), its table with the verdicts
 (the rating distribution against the guideline, rater leniency with intervals, the nine-box, calibration
 changes, goal achievement), and exports to .xlsx, .docx and .png. Every figure is the analytics service's, over
 the logged-in user's scope."""
@@ -13,7 +14,7 @@ import gradio as gr
 from gradio.utils import get_upload_folder
 
 from assistant.access.actor import Actor
-from assistant.analytics.export import tables, write
+from assistant.analytics.export import plot_frame, tables, write
 from assistant.analytics.service import REPORTS
 from assistant.api import Assistant
 from assistant.errors import AssistantError
@@ -48,6 +49,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
                                 allow_custom_value=True)  # fmt: skip
             show = gr.Button(L("analytics.show", "en"), variant="primary", elem_id="analytics-show")
         message = gr.HTML(elem_id="analytics-message")
+        plot = gr.BarPlot(label=L("analytics.chart", "en"), elem_id="analytics-plot", x_label_angle=-30)
         chart = gr.Image(
             label=L("analytics.chart", "en"), elem_id="analytics-chart", interactive=False, type="filepath"
         )
@@ -62,10 +64,12 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             folder = Path(tempfile.mkdtemp(dir=get_upload_folder()))
             made = [write(name, data, lg, folder / f"{name}{ext}") for ext in (".png", ".xlsx", ".docx")]
         except AssistantError as exc:
-            return alert(exc.message(lg)), KEEP, KEEP, KEEP
-        return "", str(made[0]), _table_html(name, data, lg), [str(p) for p in made]
+            return alert(exc.message(lg)), KEEP, KEEP, KEEP, KEEP
+        frame, x, y, colour = plot_frame(name, data, lg)
+        interactive = gr.update(value=frame, x=x, y=y, color=colour, title=t(f"analytics.title.{name}", lg))
+        return "", interactive, str(made[0]), _table_html(name, data, lg), [str(p) for p in made]
 
-    show.click(run, [report, cycle, lang], [message, chart, table, files], api_name="analytics_report")
+    show.click(run, [report, cycle, lang], [message, plot, chart, table, files], api_name="analytics_report")
 
     def cycles(lg: Lang, who: Actor) -> Any:
         try:
