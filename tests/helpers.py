@@ -31,3 +31,13 @@ def snapshot(a: Assistant, tables: tuple[type, ...] = TABLES) -> dict[str, list[
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def llm_demo(demo_home: Path, tmp_path: Path, base_url: str) -> Assistant:
+    """A copy of the demo home whose LLM is the scripted server at ``base_url`` (short timeouts, no retries)."""
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(demo_home, home)
+    return Assistant.open(home, llm_base_url=base_url, llm_model="scripted-model", llm_timeout=2.0,
+                          llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip

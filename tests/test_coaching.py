@@ -14,6 +14,7 @@ from assistant.api import Assistant
 from assistant.coaching.wording import flag_notes
 from assistant.errors import AccessDenied, InputError
 from tests.conftest import run_cli
+from tests.helpers import llm_demo
 
 
 def _acc(manifest: dict) -> dict[str, str]:
@@ -206,15 +207,6 @@ def test_a_goal_conversation_is_saved_and_resumed(demo_home: Path, manifest: dic
     assert "passes the check" in second.stdout and "from 9 days to 5 days" in second.stdout
 
 
-def _llm_demo(demo_home: Path, tmp_path: Path, base_url: str) -> Assistant:
-    import shutil
-
-    home = tmp_path / "home"
-    shutil.copytree(demo_home, home)
-    return Assistant.open(home, llm_base_url=base_url, llm_model="scripted-model", llm_timeout=2.0,
-                          llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
-
-
 def test_an_llm_plan_is_shown_only_when_it_keeps_to_the_facts(
     demo_home: Path, manifest: dict, tmp_path: Path
 ) -> None:
@@ -223,7 +215,7 @@ def test_an_llm_plan_is_shown_only_when_it_keeps_to_the_facts(
     acc = _acc(manifest)
     fake = FakeOpenAI()
     try:
-        a = _llm_demo(demo_home, tmp_path, fake.base_url)
+        a = llm_demo(demo_home, tmp_path, fake.base_url)
         manager = a.actor(acc["manager"])
         offline = Assistant.open(demo_home).coaching.conversation(acc["employee"], "midterm", manager, "en")
         titles = [s.title for s in offline.sections]

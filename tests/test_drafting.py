@@ -20,6 +20,7 @@ from assistant.drafting.facts import make_fact
 from assistant.drafting.surface import mentions
 from assistant.errors import AssistantError, InputError
 from tests.conftest import run_cli
+from tests.helpers import llm_demo
 
 FACTS = {
     "Self-review deadline / 自评截止": date(2026, 12, 17),
@@ -211,10 +212,7 @@ def test_an_llm_draft_is_used_only_when_it_keeps_every_fact(demo_home: Path, tmp
 
     fake = FakeOpenAI()
     try:
-        home = tmp_path / "home"
-        shutil.copytree(demo_home, home)
-        a = Assistant.open(home, llm_base_url=fake.base_url, llm_model="scripted-model", llm_timeout=2.0,
-                           llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
+        a = llm_demo(demo_home, tmp_path, fake.base_url)
         brief = parse_brief("kind: email\ntopic: Year-end review\nlanguages: [en]\nlength: short\n"
                             "facts:\n  Self-review deadline: 2026-12-17\n")  # fmt: skip
         good = "# Year-end review\n\nHello all, please send your self-review by Thursday, 17 December 2026. Thanks!"
@@ -252,10 +250,7 @@ def test_an_llm_translation_keeps_the_facts_and_the_glossary_or_falls_back(
 
     fake = FakeOpenAI()
     try:
-        home = tmp_path / "home"
-        shutil.copytree(demo_home, home)
-        a = Assistant.open(home, llm_base_url=fake.base_url, llm_model="scripted-model", llm_timeout=2.0,
-                           llm_connect_timeout=1.0, llm_max_retry_wait=1.0, llm_max_retries=0)  # fmt: skip
+        a = llm_demo(demo_home, tmp_path, fake.base_url)
         doc = tmp_path / "notice.md"
         doc.write_text("# 绩效校准\n\n请在2026年12月17日前完成自评，共1,248人参加。", encoding="utf-8")
         good = "# Calibration\n\nPlease finish your self-review by 17 December 2026; 1,248 people take part."
