@@ -95,8 +95,9 @@ def test_scope_small_groups_and_bad_input(demo: Assistant, manifest: dict) -> No
         r["rater_id"] for r in demo.analytics.report("leniency", demo.actor(acc["hr_admin"]))["raters"]
     }
     assert seen < everyone
-    with pytest.raises(NotFound):
-        demo.analytics.report("ninebox", hrbp, "1999-H1")
+    for report in ("ninebox", "leniency", "achievement"):  # a mistyped cycle is an error, not an empty report
+        with pytest.raises(NotFound):
+            demo.analytics.report(report, hrbp, "1999-H1")
     with pytest.raises(AssistantError) as exc:
         demo.analytics.report("payroll", hrbp)
     assert "distribution" in exc.value.message("en")

@@ -107,6 +107,8 @@ def test_surface_forms() -> None:
     } <= found
     assert make_fact("x", "2026-12-10 to 2026-12-17", 2026).kind == "range"
     assert make_fact("x", "Lark / 飞书", 2026).value == {"zh": "飞书", "en": "Lark"}
+    assert make_fact("x", "12月30日至1月5日", 2026).value == (date(2026, 12, 30), date(2027, 1, 5))
+    assert {m.value for m in mentions("预算三亿五千万元")} == {350_000_000.0}
 
 
 @pytest.mark.parametrize(
@@ -123,6 +125,8 @@ def test_surface_forms() -> None:
         ("kind: memo\ntopic: x\nfacts: {a: 1}\n", "problem.one_of"),
         ("kind: email\ntopic: x\nfacts: {a: 1}\nlanguage: [fr]\n", "problem.extra_forbidden"),
         ("- just a list\n", "problem.draft.not_a_brief"),
+        ("kind: email\ntopic: x\nfacts:\n  Day: 2月29日\n  Year: 2027-01-01\n", "problem.draft.bad_date"),
+        ("kind: email\ntopic: x\nfacts:\n  Budget: .inf\n", "problem.draft.bad_number"),
     ],
 )
 def test_a_bad_brief_is_refused_with_its_reason(text: str, key: str) -> None:

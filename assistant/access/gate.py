@@ -22,9 +22,12 @@ def require_admin(session: Session, actor: Actor | None) -> None:
         raise AccessDenied("error.need_admin", viewer=actor.employee_id, role=actor.role)
 
 
+HR_ROLES = frozenset({Role.HR_ADMIN, Role.HRBP})  # who drafts and sends communications
+
+
 def require_hr(actor: Actor) -> None:
-    """AccessDenied unless ``actor`` is an HR admin or an HRBP: who drafts and sends communications."""
-    if actor.role not in (Role.HR_ADMIN, Role.HRBP):
+    """AccessDenied unless ``actor`` is an HR admin or an HRBP."""
+    if actor.role not in HR_ROLES:
         raise AccessDenied("error.need_hr", viewer=actor.employee_id, role=actor.role)
 
 

@@ -94,12 +94,7 @@ class HRData:
         kind, _, key = target.partition(":")
         query = select(Employee).where(Employee.active)
         if kind == "unit":
-            unit = self.session.get(OrgUnit, key.strip())
-            if unit is None:
-                raise NotFound("error.no_such_unit", id=key)
-            parents = dict(self.session.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
-            units = {unit.id} | descendants(invert(parents), [unit.id])
-            query = query.where(Employee.org_unit_id.in_(units))  # type: ignore[union-attr]
+            query = query.where(Employee.id.in_(self.unit_members(key)))  # type: ignore[attr-defined]
         elif kind == "cycle":
             cycle = self.cycle(key.strip())
             query = query.where(or_(Employee.hire_date.is_(None), Employee.hire_date <= cycle.end))  # type: ignore[union-attr,operator]
@@ -140,10 +135,7 @@ class HRData:
         """Records of a private table, about ``of`` (checked) or about everyone in scope."""
         column = getattr(model, PRIVATE_SUBJECT[model])
         query = select(model)
-        if of is not None:
-            query = query.where(column == self.require(of))
-        elif self.actor.scope is not None:
-            query = query.where(column.in_(sorted(self.actor.scope)))
+        query = query.where(column == self.require(of)) if of is not None else self.scoped(query, column)
         if cycle_id is not None:
             query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
         rows = list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]

@@ -41,12 +41,12 @@ def achievement(data: HRData, by: By = "department") -> list[dict[str, Any]]:
     for _, cell in sorted(cells.items()):
         okr_total, okr_n = cell.pop("_okr", (0.0, 0))
         kpi_total, kpi_n = cell.pop("_kpi", (0.0, 0))
-        cell["people"] = max(okr_n, kpi_n)
-        if cell["people"] < MIN_GROUP:
-            cell.update(okr_score=None, kpi_score=None, people=None)  # not broken out
-        else:
-            cell["okr_score"] = round(okr_total / okr_n, 3) if okr_n else None
-            cell["kpi_score"] = round(kpi_total / kpi_n, 1) if kpi_n else None
+        people = max(okr_n, kpi_n)
+        cell["people"] = (
+            people if people >= MIN_GROUP else None
+        )  # each measure shown only for 5 people or more
+        cell["okr_score"] = round(okr_total / okr_n, 3) if okr_n >= MIN_GROUP else None
+        cell["kpi_score"] = round(kpi_total / kpi_n, 1) if kpi_n >= MIN_GROUP else None
         out.append(cell)
     previous: dict[str, dict[str, Any]] = {}
     for cell in out:  # the change from the group's previous cycle

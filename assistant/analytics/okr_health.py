@@ -23,8 +23,8 @@ def okr_health(
         c = teams[unit_of.get(owner) or "-"]
         c["people"] += 1
         c["krs"] += sum(len(o.key_results) for o in okr_set.objectives)
-        c["krs_with_findings"] += len({f.target for f in report.findings if f.target.upper().startswith("KR")
-                                       or ".KR" in f.target.upper() or "-KR" in f.target.upper()})  # fmt: skip
+        kr_ids = {kr.id for o in okr_set.objectives for kr in o.key_results}
+        c["krs_with_findings"] += len({f.target for f in report.findings if f.target in kr_ids})
         c["sandbagging"] += any(f.code == "AMB_SANDBAG" for f in report.findings)
     people = sum(c["people"] for c in teams.values())
     rate = sum(c["sandbagging"] for c in teams.values()) / people if people else 0.0

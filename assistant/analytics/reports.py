@@ -5,12 +5,9 @@ en from the catalogue."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import yaml
 from sqlalchemy import case, func
 from sqlmodel import select
 
@@ -18,17 +15,12 @@ from assistant.access.repository import HRData
 from assistant.analytics.stats import holm, multinomial_test, pair_effects
 from assistant.hris.models import Employee, PotentialAssessment, Rating
 from assistant.i18n import Lang, t
+from assistant.knowledge.guideline import guideline
 
-GUIDELINE = Path(__file__).resolve().parents[2] / "knowledge" / "rating_guideline.yaml"
 MIN_GROUP = 5  # groups smaller than this are not broken out
 MIN_EVIDENCE = 5.0  # a rater is judged only on at least this many comparable ratings
 _POINTS = {"S": 5, "A": 4, "B": 3, "C": 2, "D": 1}
 CALIBRATION = " calibration"  # the calibrated ratings, as one more rater whose effect is zero
-
-
-@cache
-def guideline() -> dict[str, Any]:
-    return yaml.safe_load(GUIDELINE.read_text(encoding="utf-8"))
 
 
 def _final():  # type: ignore[no-untyped-def]
@@ -40,11 +32,19 @@ def departments(data: HRData) -> dict[str, str]:
     units = {u.id: u for u in data.org_units()}
     out = {}
     for uid in units:
-        node = units[uid]
-        while node.kind != "department" and node.parent_id in units:
+        node, seen = units[uid], {uid}
+        while node.kind != "department" and node.parent_id in units and node.parent_id not in seen:
+            seen.add(node.parent_id)
             node = units[node.parent_id]
         out[uid] = node.id if node.kind == "department" else uid
     return out
+
+
+def rated_cycles(data: HRData) -> list[str]:
+    """The cycles with ratings in the viewer's scope, oldest first."""
+    query = data.scoped(select(Rating.cycle_id).distinct(), Rating.employee_id)
+    rated = set(data.session.exec(query).all())
+    return [c.id for c in data.cycles() if c.id in rated]
 
 
 # --- rating distribution against the guideline -----------------------------------------------------------------
@@ -204,8 +204,7 @@ def ninebox(data: HRData, cycle_id: str) -> dict[str, Any]:
 def calibration(data: HRData, cycle_id: str) -> list[dict[str, Any]]:
     """Per department and rater: ratings calibrated, moved up, moved down."""
     cycle = data.cycle(cycle_id)
-    pre = case(*((Rating.pre_calibration == k, v) for k, v in _POINTS.items()), else_=None)
-    post = case(*((Rating.post_calibration == k, v) for k, v in _POINTS.items()), else_=None)
+    pre, post = _points(Rating.pre_calibration), _points(Rating.post_calibration)
     query = (select(Employee.org_unit_id, Rating.rater_id, func.count(),
                     func.sum(case((post > pre, 1), else_=0)), func.sum(case((post < pre, 1), else_=0)))
              .join(Employee, Employee.id == Rating.employee_id)

@@ -29,10 +29,11 @@ class AnalyticsService:
             return [(c.id, c.name_zh if lang == "zh" else c.name_en) for c in data.cycles()]
 
     def _cycle(self, actor: Actor, cycle: str | None) -> str:
+        """``cycle`` as stored (NotFound if there is none), or the latest cycle with ratings in scope."""
         with self.core.data(actor) as data:
             if cycle:
                 return data.cycle(cycle).id
-            rated = [c.id for c in data.cycles() if data.ratings(cycle_id=c.id)]
+            rated = reports.rated_cycles(data)
         if not rated:
             raise AssistantError("error.analytics_no_ratings")
         return rated[-1]
@@ -46,6 +47,9 @@ class AnalyticsService:
         if unit:
             with self.core.data(actor) as data:
                 actor = actor.narrowed(data.unit_members(unit))
+        if cycle:
+            with self.core.data(actor) as data:
+                cycle = data.cycle(cycle).id  # a mistyped cycle is an error, not an empty report
         if name == "leniency":
             with self.core.data(actor) as data:
                 rows, model = reports.leniency(data, [cycle] if cycle else None)
@@ -53,17 +57,15 @@ class AnalyticsService:
                                 "effect": round(r.effect, 3), "low": round(r.low, 3), "high": round(r.high, 3),
                                 "naive": round(r.naive, 3), "flag": r.verdict, "explanation": r.explain(lang)}
                                for r in rows], "model": model}  # fmt: skip
-        if name == "okr-health":
-            cycle_id = self._cycle(actor, cycle)
+        if name == "okr-health":  # the OKR cycle asked for, else the current one (ratings come later)
             with self.core.data(actor) as data:
                 unit_of = {e.id: e.org_unit_id for e in data.people()}
-            return {"cycle": cycle_id, "teams": okr_health(self.okr.cycle(actor, cycle_id), unit_of)}
+            sets = list(self.okr.cycle(actor, cycle))
+            return {"cycle": cycle, "teams": okr_health(sets, unit_of)}
         if name == "achievement":
             with self.core.data(actor) as data:
                 rows = achievement(data)
-            return {
-                "rows": [r for r in rows if cycle is None or r["cycle"] == data_cycle(self, actor, cycle)]
-            }
+            return {"rows": [r for r in rows if cycle is None or r["cycle"] == cycle]}
         cycle_id = self._cycle(actor, cycle)
         with self.core.data(actor) as data:
             if name == "distribution":
@@ -78,9 +80,3 @@ class AnalyticsService:
             if name == "ninebox":
                 return {"cycle": cycle_id, **reports.ninebox(data, cycle_id)}
             return {"cycle": cycle_id, "rows": reports.calibration(data, cycle_id)}
-
-
-def data_cycle(service: AnalyticsService, actor: Actor, cycle: str) -> str:
-    """``cycle`` as stored (NotFound for a cycle that does not exist)."""
-    with service.core.data(actor) as data:
-        return data.cycle(cycle).id

@@ -23,8 +23,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.drafting.facts import Fact, make_fact
-from assistant.errors import InputError, InvalidValue, Msg, Problem, Where, reason_of, validation_reason
-from assistant.hris.files import decode_text, json_problem, read_bytes, yaml_problem
+from assistant.errors import InputError, InvalidValue, Msg, Problem, Where, validation_reason
+from assistant.hris.files import decode_text, json_problem, read_input, yaml_problem
 
 KINDS = ("announcement", "email", "guideline", "policy", "faq", "handout")
 MAX_BRIEF_MB = 1.0
@@ -142,9 +142,4 @@ def brief_from(data: dict[str, Any], name: Where = "") -> Brief:
 
 def read_brief(path: Path) -> Brief:
     name = path.name
-    try:
-        raw = read_bytes(path, MAX_BRIEF_MB)
-    except OSError as exc:  # unreadable (permissions…): the reason, not a stack trace
-        reason = reason_of(exc)
-        raise InputError([Problem(name, "", "", reason.key, reason.params)]) from None
-    return parse_brief(decode_text(raw, name), name)
+    return parse_brief(decode_text(read_input(path, MAX_BRIEF_MB), name), name)

@@ -4,6 +4,7 @@ carries it — whatever surface form the text uses."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -77,6 +78,8 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
     if isinstance(raw, bool):
         return Fact(label, "text", str(raw).lower(), str(raw).lower())
     if isinstance(raw, int | float):
+        if not math.isfinite(raw):
+            raise InvalidValue("problem.draft.bad_number", value=str(raw))
         return Fact(label, "number", float(raw), write_number(float(raw)))
     text = str(raw).strip()
     found = mentions(text)
@@ -84,7 +87,12 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
     if kinds == ["link"] and _whole(found[0], text):
         return Fact(label, "link", found[0].value, text)
     if kinds and set(kinds) == {"date"} and len(found) <= 2:
-        days = [date(y or year, mo, d) for y, mo, d in (m.value for m in found)]
+        try:
+            days = [date(y or year, mo, d) for y, mo, d in (m.value for m in found)]
+        except ValueError:  # 29 February in a year that has none
+            raise InvalidValue("problem.draft.bad_date", value=text) from None
+        if len(days) == 2 and days[1].month < days[0].month and found[1].value[0] is None:
+            days[1] = days[1].replace(year=days[0].year + 1)  # "12月30日至1月5日" runs into the next year
         if len(days) == 1 and _whole(found[0], text):
             return Fact(label, "date", days[0], text)
         if len(days) == 2 and days[0] <= days[1]:

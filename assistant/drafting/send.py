@@ -16,7 +16,7 @@ from hashlib import sha256
 from pathlib import Path
 
 from assistant.errors import AssistantError, InputError, Problem
-from assistant.hris.files import read_bytes
+from assistant.hris.files import read_input
 from assistant.settings import SmtpSettings
 
 BATCH = 50  # recipients per SMTP transaction
@@ -41,7 +41,7 @@ class SendResult:
 
 def read_eml(path: Path) -> tuple[EmailMessage, str]:
     """The message and its draft digest (the header the exporter wrote, else a digest of the file)."""
-    raw = read_bytes(path, 25.0)
+    raw = read_input(path, 25.0)
     msg = BytesParser(policy=policy.default).parsebytes(raw)
     if not isinstance(msg, EmailMessage) or not msg["Subject"] or msg.get_body(("plain", "html")) is None:
         raise InputError([Problem(path.name, "", "", "problem.draft.not_an_email")])

@@ -7,11 +7,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from sqlmodel import select
 
 from assistant.access.actor import Actor
@@ -29,6 +27,7 @@ from assistant.hris.models import SendLog
 from assistant.i18n import Lang, t
 from assistant.i18n.names import english_name
 from assistant.knowledge.answering import below_title
+from assistant.knowledge.guideline import guideline
 from assistant.knowledge.keyword import tokenize
 from assistant.llm.answer import sentences
 from assistant.llm.types import text_of
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
     from assistant.core import Core
     from assistant.knowledge.service import KnowledgeService
 
-GUIDELINE = Path(__file__).resolve().parents[2] / "knowledge" / "rating_guideline.yaml"
 _EMPLOYEE = re.compile(r"^\s*employee:\s*(\S+)\s*$", re.I)
 _QUERY = {"announcement": "", "email": "", "guideline": "process rules", "policy": "policy rules",
           "faq": "", "handout": ""}  # fmt: skip
@@ -69,11 +67,6 @@ class Draft:
         data = self.report.as_json()
         return {"files": [str(p) for p in files or []], "facts": data["facts"], "issues": data["issues"],
                 "ok": data["ok"], "engines": self.engines, "notices": self.notices}  # fmt: skip
-
-
-@cache
-def guideline() -> dict[str, Any]:
-    return yaml.safe_load(GUIDELINE.read_text(encoding="utf-8"))
 
 
 class DraftingService:
@@ -114,7 +107,9 @@ class DraftingService:
             brief = brief.model_copy(update={"facts": {**pulled, **brief.facts}})
         elif actor is not None:
             require_hr(actor)
-        if actor is not None and any(_EMPLOYEE.match(str(v)) for v in brief.facts.values()):
+        if any(_EMPLOYEE.match(str(v)) for v in brief.facts.values()):
+            if actor is None:
+                raise AssistantError("error.need_user")  # a person from the HRIS: who is asking?
             brief = brief.model_copy(update={"facts": self._people(actor, brief.facts)})
         facts = brief.typed_facts()
         policy = self._policy(brief, actor)

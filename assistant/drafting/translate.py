@@ -11,7 +11,7 @@ from pathlib import Path
 from assistant.drafting import terms
 from assistant.drafting.surface import Mention, mentions
 from assistant.errors import InputError, Problem
-from assistant.hris.files import decode_text, read_bytes
+from assistant.hris.files import decode_text, read_input
 from assistant.i18n import Lang, detect_lang, t
 from assistant.llm.backends.offline import composer
 from assistant.llm.types import GenerationRequest, GenerationResult, TextOut, text_of
@@ -32,7 +32,7 @@ class Translation:
 
 def read_document(path: Path) -> str:
     """The text of a .docx (paragraphs and tables, as Markdown) or a Markdown/text file."""
-    raw = read_bytes(path, MAX_MB)
+    raw = read_input(path, MAX_MB)
     if path.suffix.lower() != ".docx":
         return decode_text(raw, path.name)
     from docx import Document

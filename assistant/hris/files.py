@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from assistant.errors import InputError, Msg, Problem, Where, at_line
+from assistant.errors import InputError, Msg, Problem, Where, at_line, reason_of
 
 # json's own reasons (CPython's decoder and scanner), as catalogue keys.
 _JSON_REASONS = {
@@ -62,6 +62,16 @@ def read_bytes(path: Path, max_mb: float) -> bytes:
     if size == 0:
         raise InputError([Problem(name, "", "", "problem.file.empty")])
     return path.read_bytes()
+
+
+def read_input(path: Path, max_mb: float) -> bytes:
+    """``read_bytes`` for a user's file: one that cannot be read (permissions…) is an InputError with the
+    reason, named by the file's name, never a stack trace."""
+    try:
+        return read_bytes(path, max_mb)
+    except OSError as exc:
+        reason = reason_of(exc)
+        raise InputError([Problem(path.name, "", "", reason.key, reason.params)]) from None
 
 
 def decode_text(raw: bytes, name: str) -> str:

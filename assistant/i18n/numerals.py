@@ -39,6 +39,9 @@ def zh_number(text: str) -> float | None:
         elif ch in _ZH_UNITS:
             section += (1 if digit is None else digit) * _ZH_UNITS[ch]
             digit = None
+        elif _ZH_BIG[ch] < total:  # 万 after 亿 ("三亿五千万"): only the part since 亿 is in 万
+            total += (section + (digit or 0)) * _ZH_BIG[ch]
+            section, digit = 0, None
         else:
             total = (total + section + (digit or 0)) * _ZH_BIG[ch]
             section, digit = 0, None

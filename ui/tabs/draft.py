@@ -14,6 +14,7 @@ import gradio as gr
 from gradio.utils import get_upload_folder
 
 from assistant.access.actor import Actor
+from assistant.access.gate import HR_ROLES
 from assistant.api import Assistant
 from assistant.drafting.brief import KINDS, brief_from
 from assistant.drafting.service import Draft
@@ -23,7 +24,7 @@ from ui.labels import L, actor_of, alert
 from ui.tabs import TabSpec, TabUI
 
 KEEP = gr.update()
-HR = frozenset({"hrbp", "hr_admin"})
+HR = frozenset(str(r) for r in HR_ROLES)  # the tab is shown to the roles the service lets draft
 
 
 def report_html(draft: Draft, lang: Lang) -> str:
@@ -84,6 +85,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             label=L("draft.files", "en"), file_count="multiple", interactive=False, elem_id="draft-files"
         )
         eml = gr.State(None)
+        counted = gr.State(None)  # the (file, audience) whose recipients were counted: what "Send" sends
         with gr.Accordion(L("draft.send", "en"), open=False) as send_box:
             with gr.Row():
                 target = gr.Textbox(
@@ -128,29 +130,41 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
     def count_recipients(path: str | None, to: str, lg: Lang, request: gr.Request) -> tuple[Any, ...]:
         user = actor_of(assistant, request, lg)
         if not path:
-            return alert(L("draft.make_first", lg)), gr.update(visible=False)
+            return alert(L("draft.make_first", lg)), gr.update(visible=False), None
         try:
             res = assistant.drafting.send(user, Path(path), to or "", yes=False)
         except AssistantError as exc:
-            return alert(exc.message(lg)), gr.update(visible=False)
+            return alert(exc.message(lg)), gr.update(visible=False), None
         todo = res.recipients - res.already_sent
         text = t("draft.send.dry_run_ui", lg, count=todo, skipped=res.without_address, done=res.already_sent)
-        return alert(text, "warning"), gr.update(visible=todo > 0, value=L("draft.confirm_n", lg, count=todo))
+        confirm_button = gr.update(visible=todo > 0, value=L("draft.confirm_n", lg, count=todo))
+        return alert(text, "warning"), confirm_button, [path, to or ""]
 
-    def send_now(path: str | None, to: str, lg: Lang, request: gr.Request) -> tuple[Any, ...]:
+    def send_now(chosen: list[str] | None, lg: Lang, request: gr.Request) -> tuple[Any, ...]:
         user = actor_of(assistant, request, lg)
+        if not chosen:  # nothing counted (or the audience or the draft changed since): count first
+            return alert(L("draft.count_first", lg)), gr.update(visible=False), None
         try:
-            res = assistant.drafting.send(user, Path(path or ""), to or "", yes=True)
+            res = assistant.drafting.send(user, Path(chosen[0]), chosen[1], yes=True)
         except AssistantError as exc:
-            return alert(exc.message(lg)), gr.update(visible=False)
+            return alert(exc.message(lg)), gr.update(visible=False), None
         done = t("draft.send.done", lg, sent=res.sent, subject=res.subject, done=res.already_sent)
-        return alert(done, "ok"), gr.update(visible=False)
+        return alert(done, "ok"), gr.update(visible=False), None
 
     pull.click(pull_facts, [cycle, facts, lang], [message, facts], api_name="draft_pull")
     make.click(make_draft, [kind, tone, length, languages, layout, topic, audience, facts, lang],
                [message, report, zh, en, files, eml], api_name="draft_make")  # fmt: skip
-    count.click(count_recipients, [eml, target, lang], [send_message, confirm], api_visibility="private")
-    confirm.click(send_now, [eml, target, lang], [send_message, confirm], api_visibility="private")
+    count.click(
+        count_recipients, [eml, target, lang], [send_message, confirm, counted], api_visibility="private"
+    )
+    confirm.click(send_now, [counted, lang], [send_message, confirm, counted], api_visibility="private")
+    forget = (
+        lambda: (gr.update(visible=False), None),
+        None,
+        [confirm, counted],
+    )  # a new audience or draft: count again
+    target.change(*forget, api_visibility="private")
+    eml.change(*forget, api_visibility="private")
 
     def cycles(lg: Lang, who: Actor) -> Any:
         try:
