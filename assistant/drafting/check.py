@@ -117,22 +117,18 @@ def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) ->
     return out
 
 
-def _key(m: Mention) -> tuple[Any, ...]:
-    return (m.kind, *m.value[1:]) if m.kind == "date" else (m.kind, round(m.value, 6))
-
-
 def _conflicts(found: dict[str, list[Mention]], facts: list[Fact]) -> list[Issue]:
     """Dates and percentages that one version has and the other does not (those of a fact are reported as
     that fact missing instead)."""
     fact_keys = {("date", d.month, d.day) for f in facts for d in f.dates}
     fact_keys |= {("percent", round(f.value, 6)) for f in facts if f.kind == "percent"}
     fact_keys |= {("percent", round(x, 6)) for f in facts if f.kind == "values" for x in f.value}
-    keys = {lang: {_key(m) for m in ms if m.kind in ("date", "percent")} for lang, ms in found.items()}
+    keys = {lang: {m.key for m in ms if m.kind in ("date", "percent")} for lang, ms in found.items()}
     out = []
     for lang, other in (("zh", "en"), ("en", "zh")):
         seen = set()
         for m in found[lang]:
-            k = _key(m) if m.kind in ("date", "percent") else None
+            k = m.key if m.kind in ("date", "percent") else None
             if k is None or k in keys[other] or k in fact_keys or k in seen:
                 continue
             seen.add(k)

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from assistant.drafting import terms
 from assistant.drafting.surface import (
+    DASH,
     Mention,
     mentions,
     write_date,
@@ -23,7 +24,7 @@ from assistant.errors import InvalidValue
 FactKind = Literal["date", "range", "time", "percent", "number", "values", "link", "name", "text"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a value shaped like a date that no calendar has (2026-02-30, 2月30日): refused, not read as text
-_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*")
+_DASH = re.compile(DASH)
 _DATE_SHAPE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 

@@ -28,6 +28,13 @@ class Mention:
     text: str
     weekday: int | None = None  # 0 = Monday: a weekday written next to a date
 
+    @property
+    def key(self) -> tuple[Any, ...]:
+        """What two mentions share when they state the same value (a date's month and day; a number)."""
+        if self.kind == "date":
+            return (self.kind, *self.value[1:])
+        return (self.kind, round(self.value, 6) if isinstance(self.value, float) else self.value)
+
 
 # --- the words ---------------------------------------------------------------------------------------
 _MONTHS = {m: i for i, names in enumerate((
@@ -40,7 +47,7 @@ _WEEKDAYS_EN = {w: i for i, names in enumerate((
 _WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
-_DASH = r"\s*(?:-|–|—|~|～|to|until|through|至|到)\s*"
+DASH = r"\s*(?:-|–|—|~|～|to|until|through|至|到)\s*"
 _ORD = r"(?:st|nd|rd|th)?"
 
 _ZH_NUM = f"[{ZH_NUMERAL_CHARS}]"
@@ -113,11 +120,11 @@ _WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日�
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
     ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?(?:\s*[（(][^)）]{{1,4}}[)）])?"
-                            rf"{_DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]", re.I)),
+                            rf"{DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]", re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
-    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{_DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{_DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?\b(?:,?\s+(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,

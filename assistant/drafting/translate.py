@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.drafting import terms
-from assistant.drafting.surface import Mention, mentions
+from assistant.drafting.surface import mentions
 from assistant.errors import InputError, Problem
 from assistant.hris.files import decode_text, read_input
 from assistant.i18n import Lang, detect_lang, t
@@ -23,7 +23,6 @@ MAX_MB = 5.0
 @dataclass
 class Translation:
     text: str
-    source_lang: str
     target_lang: str
     engine: str
     notices: list[str] = field(default_factory=list)
@@ -53,16 +52,12 @@ def read_document(path: Path) -> str:
     return "\n\n".join(lines)
 
 
-def _key(m: Mention) -> tuple[object, ...]:
-    return (m.kind, m.value[1:]) if m.kind == "date" else (m.kind, m.value)
-
-
 def lost_facts(source: str, target: str) -> list[str]:
     """Dates, percentages, numbers and links of ``source`` that ``target`` does not carry."""
-    have = {_key(m) for m in mentions(target)}
+    have = {m.key for m in mentions(target)}
     out = []
     for m in mentions(source):
-        if _key(m) not in have and m.text not in out:
+        if m.key not in have and m.text not in out:
             out.append(m.text)
     return out
 
@@ -110,4 +105,4 @@ def translate(source: str, to: Lang, generator, llm: bool, lang: Lang) -> Transl
     if llm and result.engine != "llm" and (why := result.notice(lang)):
         notices.insert(0, why)
     problems = lost_facts(source, text) if result.engine == "llm" else []
-    return Translation(text, src, to, result.engine, notices, problems)
+    return Translation(text, to, result.engine, notices, problems)
