@@ -30,7 +30,9 @@ class Core:
         self.data_version = 0  # bumped by imports in this process: caches of HRIS data key on it
 
     def data_changed(self) -> None:
+        """After an import: caches of HRIS data are stale (in this process and in the database)."""
         self.data_version += 1
+        self.db.data_changed()
 
     @cached_property
     def embedder(self) -> Embedder:

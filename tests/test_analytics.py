@@ -47,7 +47,7 @@ def test_nine_box_and_calibration_moves(demo: Assistant, manifest: dict) -> None
     admin = demo.actor(_acc(manifest)["hr_admin"])
     planted = manifest["high_potential_low_performers"]
     box = demo.analytics.report("ninebox", admin, planted[0]["cycle"])
-    assert {p["employee"] for p in planted} <= set(box["cells"]["low/high"]["people"])
+    assert {p["employee"] for p in planted} <= {p["id"] for p in box["cells"]["low/high"]["people"]}
     assert sum(c["count"] for c in box["cells"].values()) == manifest["counts"]["rating"] // 6
     moves = demo.analytics.report("calibration", admin, planted[0]["cycle"])["rows"]
     with demo.core.data(admin) as data:
@@ -80,6 +80,18 @@ def test_small_hand_computed_cases() -> None:
         np.array([0, 1, 2, 2]), np.array([0, 0, 1, 2]), np.array([5, 5, 3, 3.0]), ["A", "B", "C"]
     )
     assert fit.effect[0] == 0 and fit.low[0] <= 0 <= fit.high[0]
+    # no residual left (one employee, two raters): no rater can be judged
+    fit = rater_effects(np.array([0, 0]), np.array([0, 1]), np.array([3, 4.0]), ["A", "B"])
+    assert not fit.evidence.any()
+    # raters who do not differ: shrunk to zero, yet each interval keeps a width (the uncertainty of the
+    # estimated spread counts), never the point [0, 0]
+    rng = np.random.default_rng(7)
+    emp = np.repeat(np.arange(60), 2)
+    rat = np.concatenate([rng.choice(8, 2, replace=False) for _ in range(60)])
+    fit = rater_effects(
+        emp, rat, np.repeat(rng.normal(3, 1, 60), 2) + rng.normal(0, 0.5, 120), list("ABCDEFGH")
+    )
+    assert np.all(fit.high - fit.low > 0) and np.all(fit.low <= fit.effect) and np.all(fit.effect <= fit.high)
 
 
 def test_scope_small_groups_and_bad_input(demo: Assistant, manifest: dict) -> None:
@@ -139,6 +151,14 @@ def test_exports_and_achievement(demo_home, manifest: dict, tmp_path) -> None:  
     eng = [r for r in rows if r["group"] == "D-engineering" and r["okr_score"] is not None]
     assert len(eng) >= 6 and all(0 <= r["okr_score"] <= 1 for r in eng)
     assert eng[1]["okr_change"] == round(eng[1]["okr_score"] - eng[0]["okr_score"], 3)
+    levels = json.loads(run_cli(demo_home, "analytics", "achievement", "--by", "level", "--json", as_user=admin,
+                                check=True).out)  # fmt: skip
+    home = Assistant.open(demo_home)
+    with home.core.data(home.actor(admin)) as data:
+        known = {e.level for e in data.people()}
+    assert levels["by"] == "level" and {r["group"] for r in levels["rows"]} <= known | {"-"}
+    wrong = run_cli(demo_home, "analytics", "achievement", "--by", "shoe_size", as_user=admin)
+    assert wrong.code != 0 and "job_family" in wrong.err and "Traceback" not in wrong.err
     bad = run_cli(demo_home, "analytics", "ninebox", "--out", str(tmp_path / "x.pdf"), as_user=admin)
     assert bad.code != 0 and ".xlsx" in bad.err and "Traceback" not in bad.err
 
@@ -195,6 +215,16 @@ def test_the_sandbagging_team_is_flagged_from_the_okr_checker(demo: Assistant, m
     assert {t["unit"] for t in teams if t["sandbagging_flag"]} == {team["org_unit"]}
     row = next(t for t in teams if t["unit"] == team["org_unit"])
     assert row["sandbagging_people"] == len(team["members"]) and 0 < row["kr_finding_share"] <= 1
+    # the checks are kept: a second report reads the stored counts; an import clears them
+    from assistant.analytics.okr_health import unchecked
+
+    admin = demo.actor(_acc(manifest)["hr_admin"])
+    with demo.core.data(admin) as data:
+        assert unchecked(data, team["cycles"][-2]) == []
+    assert demo.analytics.report("okr-health", admin, team["cycles"][-2])["teams"] == teams
+    demo.core.data_changed()
+    with demo.core.data(admin) as data:
+        assert set(team["members"]) <= set(unchecked(data, team["cycles"][-2]))
 
 
 def test_aggregates_only_cover_people_the_viewer_may_see(demo: Assistant, manifest: dict) -> None:
@@ -208,7 +238,9 @@ def test_aggregates_only_cover_people_the_viewer_may_see(demo: Assistant, manife
     shown = sum(sum(u["counts"].values()) for u in units)
     assert shown <= len(visible) and all(u["n"] is None or u["n"] >= 5 for u in units)
     boxed = {
-        p for c in demo.analytics.report("ninebox", manager, cycle)["cells"].values() for p in c["people"]
+        p["id"]
+        for c in demo.analytics.report("ninebox", manager, cycle)["cells"].values()
+        for p in c["people"]
     }
     assert boxed <= {r.employee_id for r in visible}
     model = demo.analytics.report("leniency", manager, cycle)["model"]

@@ -111,6 +111,24 @@ def test_surface_forms() -> None:
     assert {m.value for m in mentions("预算三亿五千万元")} == {350_000_000.0}
 
 
+def test_numbers_times_units_and_names_as_writers_vary_them() -> None:
+    """Forms that once raised false alarms: English number words joined ("Sixty-two", "one hundred and five",
+    and "five and eight" as two numbers), times with a dot ("8.45 am"), a number with the brief's own unit in
+    Chinese numerals (八学时), and a system name whose first characters start an ordinary word (绩效周期)."""
+    assert {m.value for m in mentions("Sixty-two new hires, one hundred and five seats")} == {62.0, 105.0}
+    assert {m.value for m in mentions("Between five and eight raters.")} == {5.0, 8.0}
+    assert [(m.kind, m.value) for m in mentions("report at 8.45 am")] == [("time", 525)]
+    facts = [
+        make_fact("Drill", "8学时", 2026),
+        make_fact("System", {"zh": "绩效云", "en": "PerfCloud"}, 2026),
+    ]
+    zh = "应急撤离实操不少于八学时。请在绩效云完成，本绩效周期共两轮。"
+    en = "At least 8 hours of evacuation drill. Please use PerfCloud."
+    assert check(facts, {"zh": zh, "en": en}).ok
+    slip = check(facts, {"zh": zh + "如有问题请在绩效雲反馈。", "en": en}).issues  # one character changed
+    assert [(i.lang, i.found) for i in slip] == [("zh", "绩效雲")], slip
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [

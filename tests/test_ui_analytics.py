@@ -60,5 +60,31 @@ def test_an_employee_has_no_analytics_tab_and_sees_only_their_own(app: App, brow
     expect(page.get_by_role("tab", name="Coach")).to_be_visible(timeout=30_000)
     expect(page.get_by_role("tab", name="Analytics")).to_have_count(0)
     client = Client(app.url, auth=("E0004", DEMO), verbose=False)
-    out = client.predict("leniency", None, api_name="/analytics_report")
+    out = client.predict("leniency", None, None, "department", api_name="/analytics_report")
     assert "E0129" not in str(out[3])  # no rater of anyone else
+
+
+def test_nine_box_grid_and_drill_down(app: App, browser: Browser, manifest: dict) -> None:
+    planted = manifest["high_potential_low_performers"][0]
+    page = open_tab(browser, app.url, "E0265", "en", "Analytics", height=1800)
+    page.locator("#analytics-report input").click()
+    page.get_by_role("option", name="Nine-box (performance × potential)").click()
+    page.locator("#analytics-cycle input").click()
+    page.get_by_role("option", name=planted["cycle"].replace("-", " "), exact=True).click()  # "2026 H1"
+    page.locator("#analytics-show").click()
+    cell = page.locator('#ninebox-grid td[data-cell="low/high"]')
+    expect(cell).to_contain_text(
+        planted["employee"], timeout=60_000
+    )  # the planted high-potential low performer
+    page.screenshot(path=ARTEFACTS / "analytics-ninebox.png", full_page=True)
+    # drill down into one department: the distribution lists that department only
+    page.locator("#analytics-report input").click()
+    page.get_by_role("option", name="Rating distribution by department against the guideline").click()
+    page.locator("#analytics-unit input").click()
+    option = page.get_by_role("option").filter(has_text="(D-").first
+    chosen = option.inner_text()
+    option.click()
+    page.locator("#analytics-show").click()
+    rows = page.locator("#analytics-table table").first.locator("tr")
+    expect(rows).to_have_count(2, timeout=60_000)  # the header and the one department
+    expect(rows.nth(1)).to_contain_text(chosen.split(" (")[0])

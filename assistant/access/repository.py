@@ -4,11 +4,13 @@ viewer's scope in the query itself, so an out-of-scope record never leaves the d
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import or_
+from sqlalchemy import String, any_, bindparam, func, or_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Session, SQLModel, select
 
 from assistant.access.actor import Actor, find_employee
@@ -31,6 +33,7 @@ from assistant.hris.models import (
 )
 
 T = TypeVar("T", bound=SQLModel)
+_INLINE_IDS = 1000  # scopes up to this size go into SQL as one bound parameter per id
 
 # Private tables and the column naming the employee a record is about.
 PRIVATE_SUBJECT: dict[type[SQLModel], str] = {
@@ -94,7 +97,7 @@ class HRData:
         kind, _, key = target.partition(":")
         query = select(Employee).where(Employee.active)
         if kind == "unit":
-            query = query.where(Employee.id.in_(self.unit_members(key)))  # type: ignore[attr-defined]
+            query = query.where(self.among(Employee.id, self.unit_members(key)))
         elif kind == "cycle":
             cycle = self.cycle(key.strip())
             query = query.where(or_(Employee.hire_date.is_(None), Employee.hire_date <= cycle.end))  # type: ignore[union-attr,operator]
@@ -116,7 +119,9 @@ class HRData:
             raise NotFound("error.no_such_unit", id=unit_id)
         parents = dict(self.session.exec(select(OrgUnit.id, OrgUnit.parent_id)).all())
         units = {unit.id} | descendants(invert(parents), [unit.id])
-        return frozenset(self.session.exec(select(Employee.id).where(Employee.org_unit_id.in_(units))).all())  # type: ignore[union-attr]
+        return frozenset(
+            self.session.exec(select(Employee.id).where(self.among(Employee.org_unit_id, units))).all()
+        )
 
     def stages(self, cycle_id: str) -> list[CycleStage]:
         cycle = self.cycle(cycle_id)
@@ -144,7 +149,23 @@ class HRData:
     def scoped(self, query: Any, subject: Any) -> Any:
         """``query`` (an aggregate over private records) limited to the people in the viewer's scope, by the
         column ``subject`` that names the person the record is about."""
-        return query if self.actor.scope is None else query.where(subject.in_(sorted(self.actor.scope)))
+        return query if self.actor.scope is None else query.where(self.among(subject, self.actor.scope))
+
+    def aggregate(self, query: Any, subject: Any) -> list[Any]:
+        """The rows of an aggregate over private records, scoped by ``subject`` (see :meth:`scoped`), as plain
+        tuples: executed at the SQL layer, without the ORM's per-row work (analytics reads 10⁵–10⁶ rows)."""
+        return list(self.session.connection().execute(self.scoped(query, subject)).all())
+
+    def among(self, column: Any, ids: Iterable[str]) -> Any:
+        """``column IN ids`` for any number of ids: a few as one bound parameter each, many as one JSON (SQLite)
+        or array (PostgreSQL) parameter, since the servers cap bound parameters (32,766 and 65,535)."""
+        ordered = sorted(ids)
+        if len(ordered) <= _INLINE_IDS:
+            return column.in_(ordered)
+        if self.session.get_bind().dialect.name == "postgresql":
+            return column == any_(bindparam(None, ordered, type_=ARRAY(String)))
+        values = func.json_each(json.dumps(ordered)).table_valued("value")
+        return column.in_(select(values.c.value))
 
     def _hide_peer_reviewers(self, reviews: list[Review]) -> list[Review]:
         """In the reviewee's own peer reviews the reviewer is hidden (``reviewer_id`` empty, and the id, which
@@ -172,7 +193,7 @@ class HRData:
     def _objective_filter(self):  # type: ignore[no-untyped-def]
         if self.actor.scope is None:
             return True
-        in_scope = Objective.owner_id.in_(sorted(self.actor.scope))
+        in_scope = self.among(Objective.owner_id, self.actor.scope)
         if self.okr_visibility == "private":
             return in_scope
         return or_(Objective.private == False, in_scope)  # noqa: E712

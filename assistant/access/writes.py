@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from assistant.access.actor import Actor
-from assistant.hris.models import AnswerFeedback, SendLog
+from assistant.errors import AccessDenied
+from assistant.hris.models import AnswerFeedback, OkrCheckSummary, SendLog
 
 
 class ScopedWrites:
@@ -27,3 +28,11 @@ class ScopedWrites:
         for rid in recipient_ids:
             self.session.add(SendLog(draft=draft, recipient_id=rid, sent_by=self.actor.employee_id, sent_at=at,
                                      subject=subject))  # fmt: skip
+
+    def okr_checks(self, cycle_id: str, counts: dict[str, tuple[int, int, bool]]) -> None:
+        """The checker's counts for sets this user may see: owner -> (KRs, KRs with a finding, sandbagging)."""
+        for owner, (krs, flagged, sandbagging) in counts.items():
+            if not self.actor.can_see(owner):
+                raise AccessDenied("error.access_denied", viewer=self.actor.employee_id, subject=owner)
+            self.session.merge(OkrCheckSummary(id=f"{cycle_id}:{owner}", cycle_id=cycle_id, owner_id=owner, krs=krs,
+                                               krs_with_findings=flagged, sandbagging=sandbagging))  # fmt: skip

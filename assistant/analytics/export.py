@@ -29,8 +29,10 @@ def tables(report: str, data: dict[str, Any], lang: Lang) -> list[tuple[str, lis
         return [(h("leniency"), [h("rater"), h("id"), h("n"), h("shared"), h("effect"), h("low"), h("high"),
                                  h("naive"), h("flag"), h("verdict")], rows)]  # fmt: skip
     if report == "ninebox":
-        rows = [[cell, v["count"], ", ".join(v["people"])] for cell, v in data["cells"].items()]
-        return [(h("ninebox"), [h("cell"), h("n"), h("people")], rows)]
+        rows = [[cell, v["count"]] for cell, v in data["cells"].items()]
+        people = [[cell, p["id"], p["name"]] for cell, v in data["cells"].items() for p in v["people"]]
+        return [(h("ninebox"), [h("cell"), h("n")], rows),
+                (h("people"), [h("cell"), h("id"), h("name")], people)]  # fmt: skip
     if report == "achievement":
         rows = [[r["group"], r["cycle"], r["people"], r["okr_score"], r["okr_change"], r["kpi_score"]]
                 for r in data["rows"]]  # fmt: skip
@@ -71,8 +73,16 @@ def plot_frame(report: str, data: dict[str, Any], lang: Lang) -> tuple[Any, str,
     if report == "leniency":
         rows = [(f"{r['name']} ({r['rater_id']})", r["effect"]) for r in data["raters"]]
         return pd.DataFrame(rows, columns=[h("rater"), h("effect")]), h("rater"), h("effect"), None
+    if report == "achievement":  # a bar per group and cycle, side by side
+        rows = [(r["group"], r["cycle"], r["okr_score"]) for r in data["rows"] if r["okr_score"] is not None]
+        return (
+            pd.DataFrame(rows, columns=[h("group"), h("cycle"), h("okr")]),
+            h("group"),
+            h("okr"),
+            h("cycle"),
+        )
     _, headers, table = tables(report, data, lang)[0]
-    col = {"ninebox": 1, "calibration": 2, "achievement": 3, "okr-health": 2}[report]
+    col = {"ninebox": 1, "calibration": 2, "okr-health": 2}[report]
     frame = pd.DataFrame([(str(r[0]), float(r[col] or 0)) for r in table], columns=[headers[0], headers[col]])
     return frame, headers[0], headers[col], None
 
@@ -136,9 +146,12 @@ def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
         ax.legend()
         ax.tick_params(axis="x", labelrotation=30)
     else:
-        frame, x, y, _ = plot_frame(report, data, lang)
-        ax.bar(frame[x], frame[y])
-        ax.tick_params(axis="x", labelrotation=30)
+        frame, x, y, colour = plot_frame(report, data, lang)
+        if colour and len(frame):  # grouped bars, one per colour value
+            frame.pivot_table(index=x, columns=colour, values=y).plot.bar(ax=ax, rot=30)
+        else:
+            ax.bar(frame[x], frame[y])
+            ax.tick_params(axis="x", labelrotation=30)
     ax.set_title(t(f"analytics.title.{report}", lang))
     fig.tight_layout()
     buf = io.BytesIO()

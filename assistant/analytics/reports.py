@@ -79,7 +79,7 @@ def distribution(data: HRData, cycle_id: str) -> list[UnitDistribution]:
              .where(Rating.cycle_id == cycle.id, _final().is_not(None)).group_by(Employee.org_unit_id, _final()))  # fmt: skip
     dept_of = departments(data)
     counts: dict[str, dict[str, int]] = {}
-    for unit, grade, n in data.session.exec(data.scoped(query, Rating.employee_id)).all():
+    for unit, grade, n in data.aggregate(query, Rating.employee_id):
         if grade in g["scale"]:  # a rating off the scale is not counted (the import refuses them)
             row = counts.setdefault(dept_of.get(unit or "", unit or "-"), dict.fromkeys(g["scale"], 0))
             row[grade] += n
@@ -145,28 +145,35 @@ def leniency(data: HRData, cycles: list[str] | None = None) -> tuple[list[RaterR
     employees changed raters. SQL sums the ratings per employee and rater; the model works on those sums."""
     where = [] if not cycles else [Rating.cycle_id.in_(cycles)]  # type: ignore[attr-defined]
     pre, post = _points(Rating.pre_calibration), _points(Rating.post_calibration)
-    by_rater = (select(Rating.employee_id, Rating.rater_id, func.count(pre), func.sum(pre), func.sum(pre * pre))
-                .where(Rating.rater_id.is_not(None), pre.is_not(None), *where)  # type: ignore[union-attr]
-                .group_by(Rating.employee_id, Rating.rater_id))  # fmt: skip
-    by_calibration = (select(Rating.employee_id, func.count(post), func.sum(post), func.sum(post * post))
-                      .where(post.is_not(None), *where).group_by(Rating.employee_id))  # fmt: skip
-    rated = data.session.exec(data.scoped(by_rater, Rating.employee_id)).all()
-    if not rated:
+    sums = (select(Rating.employee_id, Rating.rater_id, func.count(pre), func.sum(pre), func.sum(pre * pre),
+                   func.count(post), func.sum(post), func.sum(post * post))
+            .where(*where).group_by(Rating.employee_id, Rating.rater_id))  # fmt: skip
+    rows = data.aggregate(sums, Rating.employee_id)  # one pass: each pair's proposed and calibrated sums
+    if not rows:
         return [], {}
-    calibrated = data.session.exec(data.scoped(by_calibration, Rating.employee_id)).all()
-    emp_ids, emp = np.unique(
-        np.array([r[0] for r in rated] + [r[0] for r in calibrated]), return_inverse=True
-    )
-    ids, rat = np.unique(np.array([r[1] for r in rated]), return_inverse=True)
+    pair_emp, emp = np.unique(np.array([r[0] for r in rows]), return_inverse=True)
+    stats = np.nan_to_num(np.array([r[2:] for r in rows], dtype=float))  # a sum over no rating is NULL
+    raters = np.array([r[1] or "" for r in rows])
+    proposed = (raters != "") & (stats[:, 0] > 0)
+    if not proposed.any():
+        return [], {}
+    ids, rat = np.unique(raters[proposed], return_inverse=True)
     ref = len(ids)
-    stats = np.array([r[2:] for r in rated] + [r[1:] for r in calibrated], dtype=float)
-    fit = pair_effects(emp.ravel(), np.concatenate([rat.ravel(), np.full(len(calibrated), ref)]), stats[:, 0],
-                       stats[:, 1], stats[:, 2], [*map(str, ids), CALIBRATION], reference=ref)  # fmt: skip
+    calibrated = np.stack(
+        [np.bincount(emp, weights=stats[:, k], minlength=len(pair_emp)) for k in (3, 4, 5)], 1
+    )
+    has_calibrated = calibrated[:, 0] > 0
+    fit_emp = np.concatenate([emp[proposed], np.flatnonzero(has_calibrated)])
+    fit_rat = np.concatenate([rat, np.full(int(has_calibrated.sum()), ref)])
+    fit_stats = np.concatenate([stats[proposed, :3], calibrated[has_calibrated]])
+    fit = pair_effects(fit_emp, fit_rat, fit_stats[:, 0], fit_stats[:, 1], fit_stats[:, 2],
+                       [*map(str, ids), CALIBRATION], reference=ref)  # fmt: skip
+    emp_ids = np.unique(fit_emp)
     names = dict(
         data.session.exec(
-            select(Employee.id, Employee.name).where(Employee.id.in_([str(i) for i in ids]))
+            select(Employee.id, Employee.name).where(data.among(Employee.id, map(str, ids)))
         ).all()
-    )  # type: ignore[attr-defined]
+    )
     out = []
     for j, rid in enumerate(map(str, ids)):
         flag = "lenient" if fit.low[j] > 0 else "severe" if fit.high[j] < 0 else None
@@ -186,18 +193,19 @@ _PERF = case((_final().in_(["S", "A"]), "high"), (_final() == "B", "medium"), el
 def ninebox(data: HRData, cycle_id: str) -> dict[str, Any]:
     """Counts per (performance, potential) cell, with the people in each cell (all in the viewer's scope)."""
     cycle = data.cycle(cycle_id)
-    query = (select(_PERF, PotentialAssessment.potential, Rating.employee_id)
+    query = (select(_PERF, PotentialAssessment.potential, Rating.employee_id, Employee.name)
              .join(PotentialAssessment, (PotentialAssessment.employee_id == Rating.employee_id)
                    & (PotentialAssessment.cycle_id == Rating.cycle_id))
+             .join(Employee, Employee.id == Rating.employee_id)
              .where(Rating.cycle_id == cycle.id, _final().is_not(None)))  # fmt: skip
-    cells: dict[str, list[str]] = {}
-    for perf, pot, emp in data.session.exec(data.scoped(query, Rating.employee_id)).all():
-        cells.setdefault(f"{perf}/{pot}", []).append(emp)
-    missing = data.session.exec(data.scoped(select(func.count()).select_from(Rating).where(
+    cells: dict[str, list[dict[str, str]]] = {}
+    for perf, pot, emp, name in data.aggregate(query, Rating.employee_id):
+        cells.setdefault(f"{perf}/{pot}", []).append({"id": emp, "name": name})
+    missing = data.aggregate(select(func.count()).select_from(Rating).where(
         Rating.cycle_id == cycle.id, ~Rating.employee_id.in_(select(PotentialAssessment.employee_id).where(  # type: ignore[attr-defined]
-            PotentialAssessment.cycle_id == cycle.id))), Rating.employee_id)).one()  # fmt: skip
-    return {"cells": {k: {"count": len(v), "people": sorted(v)} for k, v in sorted(cells.items())},
-            "without_potential": int(missing)}  # fmt: skip
+            PotentialAssessment.cycle_id == cycle.id))), Rating.employee_id)[0][0]  # fmt: skip
+    return {"cells": {k: {"count": len(v), "people": sorted(v, key=lambda p: p["id"])}
+                      for k, v in sorted(cells.items())}, "without_potential": int(missing)}  # fmt: skip
 
 
 # --- calibration -----------------------------------------------------------------------------------------------
@@ -213,7 +221,7 @@ def calibration(data: HRData, cycle_id: str) -> list[dict[str, Any]]:
              .group_by(Employee.org_unit_id, Rating.rater_id))  # fmt: skip
     dept_of = departments(data)
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    for unit, rater, n, up, down in data.session.exec(data.scoped(query, Rating.employee_id)).all():
+    for unit, rater, n, up, down in data.aggregate(query, Rating.employee_id):
         key = (dept_of.get(unit or "", unit or "-"), rater or "-")
         row = out.setdefault(key, {"department": key[0], "rater_id": key[1], "n": 0, "up": 0, "down": 0})
         row["n"] += int(n)

@@ -3,14 +3,14 @@ organisation; an HRBP: their units; HR admins: everyone), each with its verdicts
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 from assistant.access.actor import Actor
-from assistant.analytics import reports
-from assistant.analytics.achievement import achievement
-from assistant.analytics.okr_health import okr_health
+from assistant.analytics import okr_health, reports
+from assistant.analytics.achievement import By, achievement
 from assistant.errors import AssistantError
 from assistant.i18n import Lang
+from assistant.okr.hris_context import current_cycle
 
 if TYPE_CHECKING:
     from assistant.core import Core
@@ -38,12 +38,38 @@ class AnalyticsService:
             raise AssistantError("error.analytics_no_ratings")
         return rated[-1]
 
+    def units(self, actor: Actor, lang: Lang) -> list[tuple[str, str]]:
+        """The org units the actor can drill into: (id, name in ``lang``), those where someone in their scope
+        works and the departments above them."""
+        with self.core.data(actor) as data:
+            dept_of = reports.departments(data)
+            where = {e.org_unit_id for e in data.people() if e.org_unit_id and actor.can_see(e.id)}
+            keep = where | {dept_of[u] for u in where if u in dept_of}
+            return [
+                (u.id, u.name_zh if lang == "zh" else u.name_en) for u in data.org_units() if u.id in keep
+            ]
+
+    def _okr_health(self, actor: Actor, cycle: str | None) -> dict[str, Any]:
+        """Sets not checked since the data changed are checked first (and their counts kept); the report then
+        sums the stored counts."""
+        with self.core.data(actor) as data:
+            cycle_id = cycle or current_cycle(data).id
+            todo = okr_health.unchecked(data, cycle_id)
+        if todo:
+            found = {owner: okr_health.counts(s, r) for owner, s, r in self.okr.each(actor, todo, cycle_id)}
+            with self.core.writes(actor) as w:
+                w.okr_checks(cycle_id, found)
+        with self.core.data(actor) as data:
+            return {"cycle": cycle_id, "teams": okr_health.okr_health(data, cycle_id)}
+
     def report(self, name: str, actor: Actor, cycle: str | None = None, lang: Lang = "en",
-               unit: str | None = None) -> dict[str, Any]:  # fmt: skip
+               unit: str | None = None, by: By = "department") -> dict[str, Any]:  # fmt: skip
         """The report ``name`` as JSON-ready data, with its verdicts in ``lang``; ``unit``: only the people of
-        that org unit and its sub-units (within the actor's scope)."""
+        that org unit and its sub-units (within the actor's scope); ``by``: achievement's grouping."""
         if name not in REPORTS:
             raise AssistantError("error.analytics_unknown", name=name, reports=", ".join(REPORTS))
+        if by not in get_args(By):
+            raise AssistantError("error.analytics_by", by=by, choices=", ".join(get_args(By)))
         if unit:
             with self.core.data(actor) as data:
                 actor = actor.narrowed(data.unit_members(unit))
@@ -58,14 +84,11 @@ class AnalyticsService:
                                 "naive": round(r.naive, 3), "flag": r.verdict, "explanation": r.explain(lang)}
                                for r in rows], "model": model}  # fmt: skip
         if name == "okr-health":  # the OKR cycle asked for, else the current one (ratings come later)
-            with self.core.data(actor) as data:
-                unit_of = {e.id: e.org_unit_id for e in data.people()}
-            sets = list(self.okr.cycle(actor, cycle))
-            return {"cycle": cycle, "teams": okr_health(sets, unit_of)}
+            return self._okr_health(actor, cycle)
         if name == "achievement":
             with self.core.data(actor) as data:
-                rows = achievement(data)
-            return {"rows": [r for r in rows if cycle is None or r["cycle"] == cycle]}
+                rows = achievement(data, by)
+            return {"by": by, "rows": [r for r in rows if cycle is None or r["cycle"] == cycle]}
         cycle_id = self._cycle(actor, cycle)
         with self.core.data(actor) as data:
             if name == "distribution":

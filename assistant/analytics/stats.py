@@ -138,17 +138,25 @@ def pair_effects(employee: np.ndarray, rater: np.ndarray, n_ij: np.ndarray, sums
             break
     fitted = a[employee] + b[rater]
     ss = float(np.sum(squares - 2 * fitted * sums + n_ij * fitted**2))
-    df = max(float(n_ij.sum()) - n_emp - int(identified.sum()), 1.0)
-    sigma2 = max(ss / df, 1e-6)
+    df = float(n_ij.sum()) - n_emp - int(identified.sum())
+    if df <= 0:  # no residual left to estimate the noise: no rater can be judged
+        eff, identified = np.zeros(n_rat), np.zeros(n_rat, dtype=bool)
+    sigma2 = max(ss / max(df, 1.0), 1e-6)
     se_raw = np.where(identified, np.sqrt(sigma2 / np.maximum(eff, 1e-9)), np.inf)
     known = identified & np.isfinite(se_raw)
     if reference is not None:
         known[reference] = False
-    tau2 = max(float(np.mean(b[known] ** 2) - np.mean(se_raw[known] ** 2)), 0.0) if known.any() else 0.0
-    weight = np.where(known, tau2 / (tau2 + se_raw**2), 0.0)
-    effect = weight * b
-    se = np.sqrt(tau2) * np.ones(n_rat)
-    se[known] = np.sqrt(weight[known] * se_raw[known] ** 2)
+    k = int(known.sum())
+    tau2 = max(float(np.mean(b[known] ** 2) - np.mean(se_raw[known] ** 2)), 0.0) if k else 0.0
+    if (
+        k > 3
+    ):  # shrink by B = se² / (τ² + se²), with the uncertainty of the estimated B in the variance (Morris 1983)
+        shrink = np.where(known, se_raw**2 / (tau2 + se_raw**2), 1.0)
+        effect = (1 - shrink) * b
+        se = np.sqrt(np.where(known, se_raw**2 * (1 - shrink) + 2 / (k - 3) * (shrink * b) ** 2, 0.0))
+    else:  # too few raters to learn their spread: the plain estimates
+        effect = np.where(known, b, 0.0)
+        se = np.where(known, se_raw, 0.0)
     z = sps.norm.ppf(1 - alpha / (2 * max(n_rat, 1)))
     real = np.ones(len(rater), dtype=bool) if reference is None else rater != reference
     raters_of = np.bincount(employee[real], minlength=n_emp)  # raters other than the reference, per employee

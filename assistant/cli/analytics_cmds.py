@@ -20,12 +20,13 @@ def analytics(
     report: Annotated[str, typer.Argument(help="distribution | leniency | ninebox | calibration | achievement | okr-health")],
     cycle: Annotated[str | None, typer.Option("--cycle", help="The cycle (default: the latest with ratings).")] = None,
     unit: Annotated[str | None, typer.Option("--unit", help="Only this org unit and its sub-units.")] = None,
+    by: Annotated[str, typer.Option("--by", help="achievement: department | level | job_family")] = "department",
     as_json: Annotated[bool, typer.Option("--json")] = False,
     out_file: Annotated[Path | None, typer.Option("--out", help="Also write FILE.xlsx, FILE.docx or FILE.png.")] = None,
 ) -> None:  # fmt: skip
     """Reports over the ratings you may see, with their verdicts."""
     c: CliContext = ctx.obj
-    data = c.assistant.analytics.report(report, c.user(), cycle, c.lang, unit)
+    data = c.assistant.analytics.report(report, c.user(), cycle, c.lang, unit, by)  # type: ignore[arg-type]
     if out_file is not None:
         from assistant.analytics.export import write
 

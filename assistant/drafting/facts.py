@@ -20,6 +20,7 @@ from assistant.drafting.surface import (
     write_range,
 )
 from assistant.errors import InvalidValue
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
 
 FactKind = Literal["date", "range", "time", "percent", "number", "values", "link", "name", "text"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -149,7 +150,9 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     if kind in ("time", "percent"):
         return any(m.kind == kind and abs(m.value - v) < 1e-6 for m in found)
     if kind == "number":  # "±5 points" is written "5 个百分点" too
-        return any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
+        return any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found) or _by_unit(
+            fact, text
+        )
     if kind == "values":
         return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
     if kind == "link":
@@ -157,6 +160,23 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     if kind == "name":  # each version writes the name in its own form
         return bool(name_pattern(v[lang]).search(text))
     return any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
+
+
+_UNIT_NUMERAL = rf"(\d+(?:\.\d+)?|[{ZH_NUMERAL_CHARS}]+|{EN_NUMBER_PATTERN})"
+
+
+def _by_unit(fact: Fact, text: str) -> bool:
+    """A number stated with the brief's own unit in any numeral ("8学时" as 八学时, "3 shifts" as three shifts),
+    where the unit is one the general number reader does not know."""
+    unit = re.sub(r"^[\d,.\s]+", "", fact.raw).strip()
+    if not unit or unit == fact.raw or re.search(r"\d", unit):
+        return False
+    for m in re.finditer(_UNIT_NUMERAL + r"\s*" + re.escape(unit), text, re.I):
+        word = m[1]
+        value = float(word) if word[0].isdigit() else zh_number(word) if _HAN.match(word) else en_number(word)
+        if value is not None and abs(value - fact.value) < 1e-6:
+            return True
+    return False
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
@@ -176,6 +196,7 @@ def near_misses(name: str, text: str) -> list[str]:
     if _HAN.search(name):
         if len(flat) < 3 or not all(_HAN.match(ch) for ch in flat):
             return []  # only names written in Chinese characters alone (陈晓琳, 产品研发中心)
+        starts, ends = _word_bounds(text)
         out = []
         for i in range(len(text) - len(flat) + 1):
             window = text[i : i + len(flat)]
@@ -183,6 +204,8 @@ def near_misses(name: str, text: str) -> list[str]:
                 window[0] == flat[0]
                 and sum(a != b for a, b in zip(window, flat, strict=True)) == 1
                 and _HAN.match(window[-1])
+                and i in starts
+                and i + len(flat) in ends  # a word of its own, not "绩效周" of 绩效/周期
             ):
                 out.append(window)
         return out
@@ -197,6 +220,14 @@ def near_misses(name: str, text: str) -> list[str]:
         if 0 < d <= (1 if len(flat) < 10 else 2):
             out.append(window)
     return out
+
+
+def _word_bounds(text: str) -> tuple[set[int], set[int]]:
+    """Where the words of a Chinese text start and end (jieba's segmentation)."""
+    from assistant.knowledge.keyword import word_spans
+
+    spans = word_spans(text)
+    return {s for _, s, _ in spans}, {e for _, _, e in spans}
 
 
 def _distance(a: str, b: str) -> int:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from assistant.i18n.numerals import EN_NUMBER_WORDS, ZH_DIGITS, ZH_NUMERAL_CHARS, zh_number
+from assistant.i18n.numerals import (
+    EN_NUMBER_PATTERN,
+    EN_NUMBER_WORDS,
+    ZH_DIGITS,
+    ZH_NUMERAL_CHARS,
+    en_number,
+    zh_number,
+)
 
 Kind = Literal["date", "number", "percent", "time", "link"]
 
@@ -52,7 +59,6 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 _ZH_NUM = f"[{ZH_NUMERAL_CHARS}]"
 _ZH_N = rf"(?:\d+|{_ZH_NUM}+)"
-_EN_NUM = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
 
 
 def _int(text: str | None) -> int | None:
@@ -88,8 +94,11 @@ def _links(text: str) -> list[Mention]:
 
 
 _TIME_PATTERNS = (
-    re.compile(r"(?<![\d:])([01]?\d|2[0-3])[:：]([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?\b)?", re.I),
-    re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
+    re.compile(
+        r"(?<![\d:.])([01]?\d|2[0-3])(?:[:：]|\.(?=[0-5]\d\s*[ap]\.?m\b))([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?\b)?",
+        re.I,
+    ),  # "18:00", "6:30 pm", "8.45 am"
+    re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
     re.compile(rf"(上午|早上|中午|下午|傍晚|晚上)?\s*({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
 )
 
@@ -201,12 +210,12 @@ _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
     rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九])成(?![员立功绩本果为])"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
-    rf"|\b({_EN_NUM})\s+(?:percent\b|per cent\b|percentage points?\b))"
+    rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
 _NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
     rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟))"
-    rf"|\b({_EN_NUM})\b"
+    rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
 _SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6}
 
@@ -227,7 +236,7 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif m[5]:
             value = zh_number(m[5]) or 0.0
         elif m[6]:
-            value = float(EN_NUMBER_WORDS[m[6].lower()])
+            value = en_number(m[6]) or 0.0
         elif m[2]:
             head, _, tail = m[2].partition("点")
             value = float(m[2]) if m[2][0].isdigit() else (zh_number(head) or 0.0)
@@ -243,12 +252,18 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    out = []
-    for m in _NUMBER.finditer(text):
+    out, pos = [], 0
+    while m := _NUMBER.search(text, pos):
+        pos = m.end()
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         if m[5]:
-            value = float(EN_NUMBER_WORDS[m[5].lower()])
+            value = en_number(m[5])
+            if value is None:  # words that are not one number ("five and eight"): the first word, then on
+                first = re.match(r"[A-Za-z]+", m[5])[0]  # type: ignore[index]
+                pos = m.start() + len(first)
+                out.append(Mention("number", m.start(), pos, float(EN_NUMBER_WORDS[first.lower()]), first))
+                continue
         elif m[4]:
             value = zh_number(m[4])
             if value is None or m[4] in ("一一",):

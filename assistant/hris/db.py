@@ -7,15 +7,15 @@ from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from sqlalchemy import Engine, event, inspect
+from sqlalchemy import Engine, delete, event, inspect
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, SQLModel, create_engine, select
 
 from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
-from assistant.hris.models import SchemaInfo
+from assistant.hris.models import OkrCheckSummary, SchemaInfo
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v2(session: Session) -> None:
@@ -56,7 +56,12 @@ def _v6(session: Session) -> None:
         next(i for i in tables[table].indexes if i.name == name).create(session.connection(), checkfirst=True)
 
 
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6}
+def _v7(session: Session) -> None:
+    """6 -> 7: the OKR checker's findings per set, counted (OKR health at 10⁵ employees)."""
+    SQLModel.metadata.tables["okr_check"].create(session.connection())
+
+
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6, 6: _v7}
 
 
 def _app_version() -> str:
@@ -150,6 +155,14 @@ class Database:
         """A session whose work commits as one unit, or not at all."""
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
+
+    def data_changed(self) -> None:
+        """After an import: what was derived from the old data goes (the OKR checks' counts), and the query
+        planner's table statistics are refreshed (the analytics plans at 10⁵ employees depend on them)."""
+        with self.engine.begin() as conn:
+            if "okr_check" in inspect(conn).get_table_names():
+                conn.execute(delete(OkrCheckSummary))
+            conn.exec_driver_sql("PRAGMA optimize" if self.engine.dialect.name == "sqlite" else "ANALYZE")
 
     def dispose(self) -> None:
         self.engine.dispose()

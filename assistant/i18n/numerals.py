@@ -46,3 +46,36 @@ def zh_number(text: str) -> float | None:
             total = (total + section + (digit or 0)) * _ZH_BIG[ch]
             section, digit = 0, None
     return float(total + section + (digit or 0))
+
+
+_EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_EN_WORD = "|".join(sorted(EN_NUMBER_WORDS, key=len, reverse=True))
+# "sixty-two", "one hundred and five", "two thousand three hundred": number words joined by spaces or hyphens
+EN_NUMBER_PATTERN = rf"\b(?:{_EN_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_EN_WORD}|hundred|thousand|million)\b)*"
+
+
+def en_number(text: str) -> float | None:
+    """The value of a number in English words ("Sixty-two" -> 62, "one hundred and five" -> 105), None when
+    the words do not make one number ("five six")."""
+    total, current, last = 0, 0, ""
+    for word in text.casefold().replace("-", " ").split():
+        if word == "and":
+            if last not in _EN_SCALES:
+                return None
+            continue
+        if word in _EN_SCALES:
+            if (last in _EN_SCALES and _EN_SCALES[last] > _EN_SCALES[word]) or not last:
+                return None
+            current = max(current, 1) * _EN_SCALES[word]
+            if _EN_SCALES[word] >= 1000:
+                total, current = total + current, 0
+        elif word in EN_NUMBER_WORDS:
+            value = EN_NUMBER_WORDS[word]
+            if last in EN_NUMBER_WORDS and not (EN_NUMBER_WORDS[last] >= 20 and 0 < value < 10
+                                                and EN_NUMBER_WORDS[last] % 10 == 0):  # fmt: skip
+                return None  # "five six"; but "sixty two"
+            current += value
+        else:
+            return None
+        last = word
+    return float(total + current) if last else None

@@ -102,6 +102,11 @@ def _jieba():  # type: ignore[no-untyped-def]
     return jieba
 
 
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """jieba's segmentation of ``text``: (word, start, end)."""
+    return list(_jieba().tokenize(text))
+
+
 def _stem(word: str) -> str:
     """A light English stemmer: plurals and a few verb endings."""
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):

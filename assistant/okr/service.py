@@ -125,6 +125,13 @@ class OkrService:
             cycle_id = cycle or current_cycle(data).id
             yield from check_each(data, self.checker, people, cycle_id, self._history(data))
 
+    def each(
+        self, actor: Actor, people: list[str], cycle_id: str
+    ) -> Iterator[tuple[str, OkrSetIn, CheckReport]]:
+        """The sets of ``people`` (each in the actor's scope) in the cycle, checked."""
+        with self.core.data(actor) as data:
+            yield from check_each(data, self.checker, people, cycle_id, self._history(data))
+
     def tree(self, actor: Actor, cycle: str | None = None) -> list[TreeNode]:
         """Company objectives down to the actor's (and a manager's team's), alignment findings marked; checked
         once per actor and cycle until the data change."""

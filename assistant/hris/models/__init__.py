@@ -5,7 +5,7 @@ from assistant.hris.models.drafting import SendLog
 from assistant.hris.models.feedback import AnswerFeedback
 from assistant.hris.models.knowledge import KnowledgeChunk, KnowledgeDocument
 from assistant.hris.models.meta import SchemaInfo
-from assistant.hris.models.okr import Alignment, KeyResult, Objective, ProgressRecord
+from assistant.hris.models.okr import Alignment, KeyResult, Objective, OkrCheckSummary, ProgressRecord
 from assistant.hris.models.org import ROLES, Employee, HrbpAssignment, OrgUnit
 from assistant.hris.models.performance import (
     POTENTIALS,
@@ -56,6 +56,7 @@ __all__ = [
     "KnowledgeDocument",
     "Kpi",
     "Objective",
+    "OkrCheckSummary",
     "OrgUnit",
     "PotentialAssessment",
     "ProgressRecord",

@@ -68,3 +68,17 @@ class ProgressRecord(SQLModel, table=True):
     target_id: str = Field(index=True)
     modified_at: datetime
     text: str
+
+
+class OkrCheckSummary(SQLModel, table=True):
+    """What the OKR checker found in one person's set of one cycle, kept until the HRIS data change (an import
+    clears the table): OKR health reads these counts in SQL instead of re-checking every set."""
+
+    __tablename__ = "okr_check"
+
+    id: str = Field(primary_key=True)  # "<cycle>:<owner>"
+    cycle_id: str = Field(foreign_key="cycle.id", index=True)
+    owner_id: str = Field(foreign_key="employee.id", index=True)
+    krs: int
+    krs_with_findings: int
+    sandbagging: bool
