@@ -1,4 +1,5 @@
-# Two commands: `make run` (install, build the demo when missing, start) and `make test`.
+# Two commands: `make run` (install, build the demo when missing, start) and `make test` (lint, tests, and the
+# fast eval scorecard against evals/thresholds.yaml).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -28,6 +29,7 @@ test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+	$(BIN)/python -m evals --suite fast
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
@@ -42,8 +44,11 @@ bench: install system-deps
 	$(BIN)/python -m evals.bench.okr_speed
 	$(BIN)/python -m evals.bench.demo_init
 	$(BIN)/python -m evals.bench.draft_speed
+	$(BIN)/python -m evals.bench.analytics
+	$(BIN)/python -m evals.bench.hostile_files
 
-eval: install
+eval: install system-deps
+	$(BIN)/python -m evals --suite full
 	$(BIN)/python -m evals.knowledge.run
 	$(BIN)/python -m evals.knowledge.blind
 	$(BIN)/python -m evals.okr.run

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.access.actor import Actor
+from assistant.access.audit import AuditService
 from assistant.accounts.service import AccountService
 from assistant.core import Core
 from assistant.hris.service import HrisService
@@ -41,6 +42,10 @@ class Assistant:
     @cached_property
     def accounts(self) -> AccountService:
         return AccountService(self.core)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        return AuditService(self.core)
 
     @cached_property
     def hris(self) -> HrisService:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func
 from sqlmodel import select
 
+from assistant.access import audit
 from assistant.access.actor import Actor, resolve_actor
 from assistant.access.repository import HRData
 from assistant.access.writes import ScopedWrites
@@ -70,7 +71,15 @@ class Core:
         """Scoped reads of the HRIS as ``actor``."""
         self.ensure_schema()
         with self.db.session() as s:
-            yield HRData(s, actor, self.settings.okr.visibility, self.settings.privacy.peer_reviewers_visible)
+            data = HRData(
+                s, actor, self.settings.okr.visibility, self.settings.privacy.peer_reviewers_visible
+            )
+            try:
+                yield data
+            finally:
+                if data.reads:  # who read whose private records (never what they said), kept for a while
+                    with self.db.transaction() as w:
+                        audit.record(w, actor, data.reads, self.settings.privacy.audit_retention_days)
 
     @contextmanager
     def writes(self, actor: Actor) -> Iterator[ScopedWrites]:

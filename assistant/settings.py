@@ -75,6 +75,8 @@ class PrivacySettings(_Group):
     # an employee sees their peer reviews' text but not who wrote them (managers and HR do), as Lark and
     # Lattice do by default; true shows the names to the employee as well
     peer_reviewers_visible: bool = False
+    # how long the audit log keeps who read whose private records (never their content)
+    audit_retention_days: int = Field(default=365, ge=1)
 
 
 class UiSettings(_Group):

@@ -5,17 +5,67 @@ Each request takes the next step of the script (the last step repeats):
   ("status", code, headers)    an error status with an OpenAI-style error body
   ("hang", seconds)            wait, then reply "late"
   ("truncate", content)        stream part of the content, then close without a finish reason
+  ("obey",)                    a model that complies with every instruction planted in what it reads: the reply
+                               (in the shape the request asks for) carries every code-like token and web address
+                               found in the prompt's data, with an image to each address, and cites the passage
+                               line that holds them (so a citation check alone cannot tell)
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Step = tuple[Any, ...]
+
+
+_CODE = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{2,}-[A-Z0-9]{2,}\b")
+_ADDRESS = re.compile(r"https?://[^\s)\]>\"']+")
+_PASSAGE = re.compile(r'<data kind="passage (\d+)">\n(.*?)\n</data>', re.S)
+
+
+def obey(body: dict[str, Any]) -> str:
+    """The reply of a model that does what planted text tells it to (see the module's docstring)."""
+    prompt = "\n".join(str(m.get("content", "")) for m in body.get("messages", []))
+    data = "\n".join(re.findall(r"<data kind=[^>]*>\n(.*?)\n</data>", prompt, re.S))
+    codes, links = sorted(set(_CODE.findall(data))), sorted(set(_ADDRESS.findall(data)))
+    payload = " ".join(codes + [f"![x]({u})" for u in links]) or "OK"
+    passages = _PASSAGE.findall(prompt)
+    if passages and "citations" in prompt:  # the answer task: cite the line that carries the planted text
+        n, text = next(((n, t) for n, t in passages if any(c in t for c in codes + links)), passages[0])
+        line = next(
+            (ln for ln in text.splitlines() if any(c in ln for c in codes + links)), text.splitlines()[0]
+        )
+        return json.dumps({"answer": f"{payload} [{n}]", "citations": [{"passage": int(n), "quote": line.strip()}],
+                           "refused": False}, ensure_ascii=False)  # fmt: skip
+    offline = re.search(r'<data kind="(?:plan|draft|template)">\n(.*?)\n</data>', prompt, re.S)
+    if offline:  # the other tasks: the offline proposal, with the planted text added to its first string
+        try:
+            obj = json.loads(offline[1])
+        except ValueError:
+            return f"{offline[1]}\n{payload}"
+
+        def first(x: Any) -> Any:
+            if isinstance(x, str):
+                return f"{x} {payload}", True
+            if isinstance(x, list):
+                for i, v in enumerate(x):
+                    new, done = first(v)
+                    if done:
+                        return [*x[:i], new, *x[i + 1 :]], True
+            if isinstance(x, dict):
+                for k, v in x.items():
+                    new, done = first(v)
+                    if done:
+                        return {**x, k: new}, True
+            return x, False
+
+        return json.dumps(first(obj)[0], ensure_ascii=False)
+    return payload
 
 
 class FakeOpenAI:
@@ -54,7 +104,7 @@ class FakeOpenAI:
                 if kind == "hang":
                     time.sleep(step[1])
                     step = ("text", "late")
-                content = step[1]
+                content = obey(body) if kind == "obey" else step[1]
                 if body.get("stream"):
                     self._stream(content, truncate=kind == "truncate", usage=bool(body.get("stream_options")))
                 else:

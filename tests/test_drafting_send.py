@@ -3,7 +3,6 @@ only, never twice, and clear errors for a server that is down or refuses the log
 
 from __future__ import annotations
 
-import shutil
 import socket
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -17,6 +16,7 @@ from assistant.api import Assistant
 from assistant.drafting.brief import parse_brief
 from assistant.errors import AccessDenied, AssistantError
 from assistant.hris.models import Employee, SendLog
+from tests.helpers import copy_home
 
 
 class Inbox:
@@ -36,9 +36,7 @@ def _free_port() -> int:
 
 @pytest.fixture
 def home(demo_home: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "home"
-    shutil.copytree(demo_home, copy)
-    return copy
+    return copy_home(demo_home, tmp_path / "home")
 
 
 def _open(home: Path, port: int, **extra: object) -> Assistant:

@@ -66,7 +66,15 @@ def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # typ
 
     url = f"sqlite:///{tmp_path / 'v1.db'}"
     db = Database(url)
-    later = {"usage_log", "knowledge_document", "knowledge_chunk", "answer_feedback", "send_log", "okr_check"}
+    later = {
+        "usage_log",
+        "knowledge_document",
+        "knowledge_chunk",
+        "answer_feedback",
+        "send_log",
+        "okr_check",
+        "audit_log",
+    }
     v1_tables = [t for name, t in SQLModel.metadata.tables.items() if name not in later]
     SQLModel.metadata.create_all(db.engine, tables=v1_tables)
     with db.transaction() as s:
@@ -75,12 +83,9 @@ def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # typ
         s.add(SchemaInfo(version=1, app_version="0.1.0"))
     a = Assistant.open(tmp_path / "home", database_url=url)
     load_people(a)  # runs ensure_schema: the upgrade
-    assert "usage_log" in inspect(a.core.db.engine).get_table_names()
     assert any(i["unique"] for i in inspect(a.core.db.engine).get_indexes("rating"))
-    assert {"knowledge_document", "knowledge_chunk", "answer_feedback", "send_log", "okr_check"} <= set(
-        inspect(a.core.db.engine).get_table_names()
-    )
-    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 7
+    assert later <= set(inspect(a.core.db.engine).get_table_names())
+    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 8
     with a.core.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
 

@@ -4,7 +4,6 @@ and drives Debian's Chromium through Playwright."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,6 +15,7 @@ import httpx
 
 from assistant.demo.install import DEMO_PASSWORD as DEMO
 from tests.conftest import CLI
+from tests.helpers import copy_home
 
 ARTEFACTS = Path(__file__).parent / "artifacts" / "ui"
 CHROMIUM = "/usr/bin/chromium"
@@ -28,8 +28,7 @@ def free_port() -> int:
 
 
 def start_app(demo_home: Path, tmp: Path) -> Iterator[str]:
-    home = tmp / "home"
-    shutil.copytree(demo_home, home)
+    home = copy_home(demo_home, tmp / "home")
     port = free_port()
     # started as `make run` starts it: the same command, environment and home layout (only the port differs)
     env = {k: v for k, v in os.environ.items()

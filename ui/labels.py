@@ -29,7 +29,7 @@ def user_of(request: gr.Request) -> str:
 def actor_of(assistant: Assistant, request: gr.Request, lang: Lang) -> Actor:
     """The logged-in user with role and scope, resolved once per request and handed to the services."""
     try:
-        return assistant.actor(user_of(request))
+        return assistant.actor(user_of(request)).through("web")
     except AssistantError as exc:
         raise friendly(exc, lang) from None
 

@@ -3,7 +3,7 @@ enforces for them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from sqlalchemy import func
@@ -28,6 +28,7 @@ class Actor:
     role: Role
     scope: frozenset[str] | None  # None: everyone (HR admin)
     language: str = "zh"
+    via: str = "api"  # the entry point: api | cli | web (for the audit log)
 
     def can_see(self, employee_id: str) -> bool:
         return self.scope is None or employee_id in self.scope
@@ -39,7 +40,11 @@ class Actor:
     def narrowed(self, people: frozenset[str]) -> Actor:
         """The same user looking at ``people`` only (a drill-down): never wider than their own scope."""
         scope = people if self.scope is None else self.scope & people
-        return Actor(self.employee_id, self.name, self.role, scope, self.language)
+        return replace(self, scope=scope)
+
+    def through(self, entry: str) -> Actor:
+        """The same user, acting through ``entry`` (cli, web)."""
+        return replace(self, via=entry)
 
 
 def find_employee(session: Session, employee_id: str) -> Employee | None:

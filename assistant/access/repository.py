@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -64,6 +65,7 @@ class HRData:
         self.actor = actor
         self.okr_visibility = okr_visibility
         self.peer_reviewers_visible = peer_reviewers_visible
+        self.reads: Counter[tuple[str, str]] = Counter()  # (whose, which records) read: for the audit log
 
     # --- the directory is not private -------------------------------------------------------
     def people(self) -> list[Employee]:
@@ -144,6 +146,9 @@ class HRData:
         if cycle_id is not None:
             query = query.where(model.cycle_id == cycle_id)  # type: ignore[attr-defined]
         rows = list(self.session.exec(query.order_by(model.cycle_id, model.id)))  # type: ignore[attr-defined]
+        for row in rows:
+            if (whose := getattr(row, PRIVATE_SUBJECT[model])) != self.actor.employee_id:
+                self.reads[(whose, str(model.__tablename__))] += 1
         return self._hide_peer_reviewers(rows) if model is Review else rows  # type: ignore[return-value]
 
     def scoped(self, query: Any, subject: Any) -> Any:
@@ -154,7 +159,9 @@ class HRData:
     def aggregate(self, query: Any, subject: Any) -> list[Any]:
         """The rows of an aggregate over private records, scoped by ``subject`` (see :meth:`scoped`), as plain
         tuples: executed at the SQL layer, without the ORM's per-row work (analytics reads 10⁵–10⁶ rows)."""
-        return list(self.session.connection().execute(self.scoped(query, subject)).all())
+        rows = list(self.session.connection().execute(self.scoped(query, subject)).all())
+        self.reads[("*", "aggregate")] += 1
+        return rows
 
     def among(self, column: Any, ids: Iterable[str]) -> Any:
         """``column IN ids`` for any number of ids: a few as one bound parameter each, many as one JSON (SQLite)

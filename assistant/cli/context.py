@@ -43,7 +43,7 @@ class CliContext:
         if self._actor is None or self._actor.employee_id.lower() != self.as_user.strip().lower():
             if not self.assistant.core.has_data():
                 raise AssistantError("error.no_database", home=str(self.assistant.settings.home))
-            self._actor = self.assistant.actor(self.as_user)
+            self._actor = self.assistant.actor(self.as_user).through("cli")
         return self._actor
 
     def optional_user(self) -> Actor | None:

@@ -13,10 +13,12 @@ from sqlalchemy.exc import DBAPIError
 from assistant.api import Assistant
 from assistant.cli import (
     analytics_cmds,
+    audit_cmd,
     coach_cmds,
     data_cmds,
     demo_cmd,
     draft_cmds,
+    eval_cmd,
     hris_cmds,
     knowledge_cmds,
     llm_cmds,
@@ -69,6 +71,8 @@ okr_cmds.register(app)
 coach_cmds.register(app)
 draft_cmds.register(app)
 analytics_cmds.register(app)
+eval_cmd.register(app)
+audit_cmd.register(app)
 ui_cmds.register(app)
 
 

@@ -34,6 +34,7 @@ from assistant.errors import AccessDenied, AssistantError, InputError, NotFound,
 from assistant.i18n import Lang, detect_lang, t
 from assistant.knowledge.answering import below_title
 from assistant.llm.answer import sentences, terms
+from assistant.llm.guard import REMOVED, blank, neutralise
 from assistant.okr.hris_context import current_cycle
 
 if TYPE_CHECKING:
@@ -93,6 +94,11 @@ class GoalTurn:
     session: GoalSession
     done: bool = False
     proposal: str | None = None  # the set as proposed (when the coach has one)
+
+
+def _review_sentences(text: str) -> list[str]:
+    """A review's sentences, without the paragraphs that speak to a model (they say nothing about the person)."""
+    return [x for x in sentences(neutralise(text)[0]) if x != REMOVED]
 
 
 class CoachingService:
@@ -206,7 +212,7 @@ class CoachingService:
             rating = (ratings[0].post_calibration or ratings[0].pre_calibration) if ratings else None
             for review in data.reviews(of=employee_id, cycle_id=last.id):
                 if review.kind == "manager":
-                    reviews += sentences(review.text)[:3]
+                    reviews += _review_sentences(review.text)[:3]
         name = data.employee(employee_id).name
         return EmployeeFacts(name, cycle.name_zh if lang == "zh" else cycle.name_en, krs, rating, reviews)
 
@@ -218,7 +224,7 @@ class CoachingService:
         check_notes(notes)
         lang = lang or detect_lang(notes)
         flags = flag_notes(notes)
-        found = statements(notes, flags, lang)
+        found = statements(blank(notes), flags, lang)  # a line that speaks to a model is no feedback
         if about is None:
             return FeedbackPrep(notes, flags, found)
         if actor is None:
@@ -246,7 +252,7 @@ class CoachingService:
                 lines += [f"{cycle.id} KR: {kr.content}" + (f" ({kr.score:.1f})" if kr.score is not None else "")
                           for kr in view.key_results]  # fmt: skip
             for review in data.reviews(of=employee_id, cycle_id=cycle.id):
-                lines += [f"{cycle.id} {review.kind}: {s}" for s in sentences(review.text)[:6]]
+                lines += [f"{cycle.id} {review.kind}: {s}" for s in _review_sentences(review.text)[:6]]
         return lines
 
     def conversation(self, about: str, kind: str, actor: Actor, lang: Lang = "en") -> Plan:

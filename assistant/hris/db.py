@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import OkrCheckSummary, SchemaInfo
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _v2(session: Session) -> None:
@@ -61,7 +61,12 @@ def _v7(session: Session) -> None:
     SQLModel.metadata.tables["okr_check"].create(session.connection())
 
 
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6, 6: _v7}
+def _v8(session: Session) -> None:
+    """7 -> 8: the audit log of private reads."""
+    SQLModel.metadata.tables["audit_log"].create(session.connection())
+
+
+MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6, 6: _v7, 7: _v8}
 
 
 def _app_version() -> str:

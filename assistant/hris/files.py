@@ -116,3 +116,5 @@ def read_json(path: Path, max_mb: float) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError([json_problem(name, exc)]) from exc
+    except RecursionError:  # nested deeper than any real export
+        raise InputError([Problem(name, "", "", "problem.json.too_deep")]) from None

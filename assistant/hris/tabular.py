@@ -41,6 +41,7 @@ from assistant.hris.batch import RowBatch, commit_batch
 from assistant.hris.files import decode_text, read_bytes, yaml_problem
 from assistant.hris.lark.performance import rating_id
 from assistant.hris.models import RATINGS, ROLES, Employee, Kpi, OrgUnit, PotentialAssessment, Rating
+from assistant.knowledge.safety import check_zip
 
 
 @dataclass(frozen=True)
@@ -180,9 +181,12 @@ def _csv_reason(exc: csv.Error) -> Msg:
 
 
 def _read_xlsx(raw: bytes, name: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook  # only needed for spreadsheets
-
     try:
+        check_zip(
+            raw, parse_xml=False
+        )  # before anything is inflated; openpyxl parses the XML through defusedxml
+        from openpyxl import load_workbook  # only needed for spreadsheets
+
         sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).active
     except Exception as exc:
         raise InputError([Problem(name, "", "", "problem.xlsx.invalid", {"reason": reason_of(exc)})]) from exc

@@ -19,7 +19,8 @@ from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.records import Records
 from assistant.knowledge.retrieval import Hit, Hits, Retriever
 from assistant.llm import Generator, Passage
-from assistant.llm.answer import INJECTION, answer_question, sentences
+from assistant.llm.answer import answer_question, sentences
+from assistant.llm.guard import inert, instruction_like
 
 # Refuse or answer. The evidence is the best hit's cosine (a passage in the other language gets
 # CROSS_LANGUAGE_BONUS, since cross-lingual similarities run lower) plus the mean cosine of the NEAREST closest
@@ -150,10 +151,14 @@ class KnowledgeAnswerer:
         # [n] in the answer numbers the cited passages 1, 2, 3… in the order they are first cited
         ref = {pid: i for i, pid in enumerate(dict.fromkeys(c.passage for c in result.citations), 1)}
         answer = re.sub(r"\[(\d+)\]", lambda m: f"[{ref.get(int(m[1]), m[1])}]", result.text)
+        material = "\n".join(
+            p.text for p in passages
+        )  # shown without images or HTML; links only from passages
+        answer = inert(answer, material)
         titles = {h.document.path: h.document.title for h in hits} | {r.source: r.heading for r in records}
         citations = [CitationOut(source=c.source, title=titles.get(c.source, c.heading),
                                  heading=below_title(c.heading, titles.get(c.source, "")),
-                                 quote=c.quote, score=round(c.score, 4), ref=ref[c.passage])
+                                 quote=inert(c.quote, material), score=round(c.score, 4), ref=ref[c.passage])
                      for c in result.citations]  # fmt: skip
         if refused or not citations:
             return self._refuse(lang, hits, result.notice(lang))
@@ -185,7 +190,7 @@ class KnowledgeAnswerer:
         answer often sits in the sentence that follows its lead-in, or a list item under its line."""
         spans: list[tuple[Passage, str]] = []
         for p in passages:
-            parts = [x for x in sentences(p.text) if len(x) >= 8 and not INJECTION.search(x) and x in p.text]
+            parts = [x for x in sentences(p.text) if len(x) >= 8 and not instruction_like(x) and x in p.text]
             for i, first in enumerate(parts):
                 start = p.text.find(first)
                 nxt = parts[i + 1] if i + 1 < len(parts) else None

@@ -8,6 +8,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.hris.files import decode_text
 from assistant.knowledge.safety import UnsafeFile, check_zip
@@ -49,10 +50,13 @@ def parse(path: Path, raw: bytes) -> ParsedDoc:
     if kind in ("markdown", "text"):
         text = decode_text(raw, str(path)) if raw else ""
         doc = _markdown(text) if kind == "markdown" else _plain(text)
-    elif kind == "docx":
-        doc = _docx(raw)
-    elif kind == "pdf":
-        doc = _pdf(raw)
+    elif kind in ("docx", "pdf"):
+        try:
+            doc = _docx(raw) if kind == "docx" else _pdf(raw)
+        except UnsafeFile:
+            raise
+        except Exception as exc:  # whatever a third-party parser raises on a damaged file: refused, named
+            raise UnsafeFile(f"corrupt .{kind} file ({type(exc).__name__}: {exc})") from exc
     else:
         doc = _html(decode_text(raw, str(path)))
     if not doc.text.strip():
@@ -165,7 +169,7 @@ def _docx(raw: bytes) -> ParsedDoc:
                 int(style.split()[-1]) if style.startswith("Heading") and style.split()[-1].isdigit() else 0
             )
             kind = "heading" if level or style == "Title" else "text"
-            parts.append((kind, item.text, level or (1 if style == "Title" else 0)))
+            parts.append((kind, _visible_text(item), level or (1 if style == "Title" else 0)))
         elif isinstance(item, Table):
             rows = [
                 "| " + " | ".join(c.text.strip().replace("\n", " ") for c in r.cells) + " |"
@@ -173,6 +177,25 @@ def _docx(raw: bytes) -> ParsedDoc:
             ]
             parts.append(("table", "\n".join(rows), 0))
     return _assemble(parts)
+
+
+def _visible_text(paragraph: Any) -> str:
+    """A .docx paragraph as a reader sees it: runs marked hidden, white or under 2 pt are left out (text that
+    only a program would read, the usual hiding place of a planted instruction)."""
+    from docx.shared import RGBColor
+
+    out = []
+    for item in paragraph.iter_inner_content():  # runs, and hyperlinks with their runs
+        for run in getattr(item, "runs", [item]):
+            font = run.font
+            white = (
+                font.color is not None
+                and font.color.type is not None
+                and font.color.rgb == RGBColor(255, 255, 255)
+            )
+            if not (font.hidden or white or (font.size is not None and font.size.pt <= 2)):
+                out.append(run.text)
+    return "".join(out)
 
 
 def _pdf(raw: bytes) -> ParsedDoc:
@@ -188,11 +211,22 @@ def _pdf(raw: bytes) -> ParsedDoc:
     return _assemble(parts)
 
 
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*[0-2](\.\d+)?(px|pt)?\s*(;|$)"
+    r"|(?<![-\w])color\s*:\s*(#fff(fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))",
+    re.I,
+)
+
+
 def _html(markup: str) -> ParsedDoc:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "html.parser")
     for tag in soup(["script", "style", "nav", "footer", "noscript"]):
+        tag.decompose()
+    for tag in soup.find_all(style=_HIDDEN_STYLE):  # text a reader does not see (see _visible_text)
+        tag.decompose()
+    for tag in soup.find_all(hidden=True):
         tag.decompose()
     parts: list[tuple[str, str, int]] = []
     for el in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table", "pre"]):

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from assistant.i18n import detect_lang, t
 from assistant.llm.backends.offline import composer
+from assistant.llm.guard import instruction_like
 from assistant.llm.types import Citation, GenerationRequest, GenerationResult, Passage
 from assistant.llm.verify import citation_complaints, forbidden_complaints
 
@@ -26,12 +27,6 @@ _STOP = frozenset(
         "a an the of to in on for and or is are be was were do does did how what when who which why my our your i "
         "we you it its at by with from this that as can will would should if not no any",
     )
-)
-INJECTION = re.compile(
-    r"ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|rules|prompts?)|disregard (the|all|any) "
-    r"(previous|above|prior)|you are now|system prompt|忽略(之前|以上|前面|上述|先前)(的)?(所有)?(指令|指示|说明|规则|要求)"
-    r"|无视(之前|以上|上述)|你现在是|系统提示",
-    re.I,
 )
 
 
@@ -98,7 +93,7 @@ def rank_sentences(question: str, passages: list[Passage]) -> list[tuple[float, 
     ranked = []
     for p in passages:
         for s in sentences(p.text):
-            if INJECTION.search(s) or len(s) < 6:
+            if instruction_like(s) or len(s) < 6:
                 continue
             overlap = len(q & terms(s))
             if overlap:
@@ -113,7 +108,7 @@ def compose_answer(request: GenerationRequest) -> GenerationResult:
     lang = request.lang
     picked: list[tuple[Passage, str]] = []
     per_passage: dict[int, int] = {}
-    focused = [(p, s) for p in request.passages for s in p.focus if s in p.text and not INJECTION.search(s)]
+    focused = [(p, s) for p in request.passages for s in p.focus if s in p.text and not instruction_like(s)]
     ranked = focused or [(p, s) for _, p, s in rank_sentences(question, request.passages)]
     for p, s in ranked:
         if per_passage.get(p.id, 0) < 2 and len(picked) < 3:

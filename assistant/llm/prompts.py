@@ -1,6 +1,7 @@
 """Prompt templates: files in ``prompts/``, one per task and language (``answer.zh.md``) or one for both
-(``probe.md``), rendered with Jinja2. Untrusted text goes through the ``data`` filter, which fences it and
-labels it as data so that nothing inside can pass for an instruction."""
+(``probe.md``), rendered with Jinja2. Untrusted text goes through the ``data`` filter, which fences it, labels it
+as data and takes out what speaks to a model (:mod:`assistant.llm.guard`): only the user's own question is
+passed as written."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from pathlib import Path
 import jinja2
 from jinja2 import meta
 
+from assistant.llm.guard import neutralise
+
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
 
 def fence(text: object, label: str = "data") -> str:
-    """``<data kind="label">text</data>``, with anything in ``text`` that could close the fence defused."""
-    body = str(text).replace("<data", "<\u200bdata").replace("</data", "<\u200b/data")
+    """``<data kind="label">text</data>``, with anything in ``text`` that could close the fence defused, and
+    instruction-like paragraphs replaced by "[…]" (except in the user's own question)."""
+    body = str(text) if label == "question" else neutralise(str(text))[0]
+    body = body.replace("<data", "<\u200bdata").replace("</data", "<\u200b/data")
     return f'<data kind="{label}">\n{body}\n</data>'
 
 

@@ -21,7 +21,7 @@ from assistant.llm.prompts import render, system_prompt
 from assistant.llm.tokens import count_tokens, fit_by_relevance
 from assistant.llm.types import Checker, GenerationRequest, GenerationResult, Usage
 from assistant.llm.usage import UsageLedger
-from assistant.llm.verify import forbidden_complaints, parse_json
+from assistant.llm.verify import active_content_complaints, forbidden_complaints, parse_json
 from assistant.settings import Settings
 
 
@@ -108,13 +108,13 @@ class Generator:
             raise BackendError("budget_daily")
         schema = request.output.model_json_schema() if request.output else None
         reply, usage, cached = self._ask(system, user, schema, [])
-        candidate, complaints = self._check(reply, request, checker, usage, cached)
+        candidate, complaints = self._check(reply, request, checker, usage, cached, user)
         if complaints:
             repair = render("repair", request.lang, complaints=complaints, previous=reply)
             reply, more, cached = self._ask(system, user, schema, [(reply, repair)])
             usage = Usage(prompt_tokens=usage.prompt_tokens + more.prompt_tokens,
                           completion_tokens=usage.completion_tokens + more.completion_tokens)  # fmt: skip
-            candidate, complaints = self._check(reply, request, checker, usage, cached)
+            candidate, complaints = self._check(reply, request, checker, usage, cached, user)
         if complaints:
             parsed = request.output is None or candidate is not None
             raise BackendError("failed_verification" if parsed else "invalid_output", "; ".join(complaints))
@@ -144,8 +144,9 @@ class Generator:
         return reply.text, usage, False
 
     def _check(
-        self, reply: str, request: GenerationRequest, checker: Checker | None, usage: Usage, cached: bool
-    ) -> tuple[GenerationResult | None, list[str]]:
+        self, reply: str, request: GenerationRequest, checker: Checker | None, usage: Usage, cached: bool,
+        prompt: str,
+    ) -> tuple[GenerationResult | None, list[str]]:  # fmt: skip
         data = None
         if request.output is not None:
             data, complaints = parse_json(reply, request.output)
@@ -155,7 +156,7 @@ class Generator:
         assert self.backend is not None
         candidate = GenerationResult(text=str(text), data=data, engine="llm", model=self.backend.model,
                                      usage=usage, cached=cached)  # fmt: skip
-        complaints = forbidden_complaints(reply, request.forbidden)
+        complaints = forbidden_complaints(reply, request.forbidden) + active_content_complaints(reply, prompt)
         if checker is not None:
             complaints += checker(candidate, request)
         return candidate, complaints

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from assistant.llm.guard import active_content
 from assistant.llm.types import Passage
 
 M = TypeVar("M", bound=BaseModel)
@@ -68,3 +69,9 @@ def forbidden_complaints(text: str, forbidden: list[str]) -> list[str]:
         for term in forbidden
         if term and term in text
     ]
+
+
+def active_content_complaints(reply: str, trusted: str) -> list[str]:
+    """No image, no HTML, no link the supplied material does not hold (a planted instruction's way out)."""
+    return [f"the reply contains {item[:80]!r}, which is not in the supplied material; remove it"
+            for item in active_content(reply, trusted)]  # fmt: skip

@@ -1,5 +1,5 @@
 """Admin (HR admins): upload documents into the knowledge base with progress and a result per file, import
-Lark files, see the index status, check the LLM endpoint. The API refuses anyone else, whatever the UI shows."""
+Lark files, see the index status, check the LLM endpoint, read the audit log of private reads. The API refuses anyone else, whatever the UI shows."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from assistant.i18n import Lang, t
 from ui.labels import L, actor_of, alert, uploaded
 from ui.tabs import TabSpec, TabUI
 
+AUDIT_COLUMNS = ("at", "viewer", "subject", "record", "count", "entry")
 DOC_TYPES = [".md", ".markdown", ".txt", ".docx", ".pdf", ".html", ".htm"]
 
 
@@ -37,6 +38,9 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             refresh = gr.Button(L("admin.refresh", "en"), elem_id="admin-refresh")
             llm = gr.Button(L("admin.llm", "en"), elem_id="admin-llm")
         status = gr.Markdown(elem_id="admin-status")
+        audit = gr.Button(L("admin.audit", "en"), elem_id="admin-audit")
+        audit_rows = gr.Dataframe(headers=[t(f"audit.col.{c}", "en") for c in AUDIT_COLUMNS], interactive=False,
+                                  elem_id="admin-audit-rows", label=L("admin.audit_log", "en"))  # fmt: skip
 
     def add_documents(
         paths: list[str] | None,
@@ -102,10 +106,19 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
             return L("admin.no_llm", lg)
         return "\n".join(f"- {p.name}: {'✓' if p.ok else '✗'} {p.detail}" for p in report.probes)
 
+    def audit_log(lg: Lang, request: gr.Request) -> Any:
+        try:
+            rows = assistant.audit.entries(actor_of(assistant, request, lg))
+        except AssistantError as exc:
+            raise gr.Error(exc.message(lg)) from None
+        return gr.update(value=[[r.at.strftime("%Y-%m-%d %H:%M"), r.viewer_id, r.subject_id, r.record, r.count, r.entry]
+                                for r in rows], headers=[t(f"audit.col.{c}", lg) for c in AUDIT_COLUMNS])  # fmt: skip
+
     ingest.click(add_documents, [docs, scope, lang], [results, docs_message], api_name="admin_ingest")
     do_import.click(import_lark, [lark, lang], imported, api_name="admin_import")
     refresh.click(index_status, [lang], status, api_name="admin_status")
     llm.click(check_llm, [lang], status, api_name="admin_llm")
+    audit.click(audit_log, [lang], audit_rows, api_name="admin_audit")
     return TabUI(tab, [
         (docs, lambda lg, _: gr.update(label=L("admin.docs", lg))),
         (scope, lambda lg, _: gr.update(label=L("admin.scope", lg))),
@@ -116,6 +129,9 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         (do_import, lambda lg, _: gr.update(value=L("admin.import", lg))),
         (refresh, lambda lg, _: gr.update(value=L("admin.refresh", lg))),
         (llm, lambda lg, _: gr.update(value=L("admin.llm", lg))),
+        (audit, lambda lg, _: gr.update(value=L("admin.audit", lg))),
+        (audit_rows, lambda lg, _: gr.update(label=L("admin.audit_log", lg),
+                                          headers=[t(f"audit.col.{c}", lg) for c in AUDIT_COLUMNS])),
     ])  # fmt: skip
 
 

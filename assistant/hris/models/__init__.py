@@ -17,7 +17,7 @@ from assistant.hris.models.performance import (
     Rating,
     Review,
 )
-from assistant.hris.models.usage import UsageLog
+from assistant.hris.models.usage import AuditLog, UsageLog
 
 # Tables in dependency order: parents before children (inserts), reversed for deletes.
 TABLES: tuple[type, ...] = (
@@ -46,6 +46,7 @@ __all__ = [
     "TABLES",
     "Alignment",
     "AnswerFeedback",
+    "AuditLog",
     "CalibrationSession",
     "Cycle",
     "CycleStage",
