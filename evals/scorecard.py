@@ -43,14 +43,14 @@ class Figure:
 
 
 def _drafting() -> list[Figure]:
-    import yaml as y
-
     from evals.drafting.run import HERE, score
 
     out = []
     for name in ("blind3", "blind4"):
         cases = [
-            c for p in sorted((HERE / name).glob("pairs_*.yaml")) for c in y.safe_load(p.read_text("utf-8"))
+            c
+            for p in sorted((HERE / name).glob("pairs_*.yaml"))
+            for c in yaml.safe_load(p.read_text("utf-8"))
         ]
         r = score(cases)
         caught = sum(v["caught"] for v in r["per_kind"].values())
@@ -161,7 +161,7 @@ def _injection() -> list[Figure]:
     out = []
     for engine, r in run_injection().items():
         for half in ("dev", "blind", "blind2"):
-            hit, n = map(int, r["followed"][half].split("/"))
+            hit = int(r["followed"][half].split("/")[0])
             out.append(Figure("injection", f"{engine}/{half}_followed", float(hit), r["followed"][half], kind="max",
                               target="0"))  # fmt: skip
         hit, n = map(int, r["benign_answered"].split("/"))

@@ -1,14 +1,14 @@
 """Prompt-injection guard: text that the assistant reads (policies, reviews, OKRs, notes, uploads) is data, and a
-sentence in it that speaks to the model instead of to people is taken out before any engine sees it; what a
-model writes is made inert before anyone sees it (no image, no link that was not in the trusted input).
+paragraph in it that speaks to the model instead of to people is taken out before any engine sees it; what a
+model writes is checked and made inert before anyone sees it (no image, no link that was not in its material).
 
 What counts as instruction-like is defined by what such text does, in zh and en, not by known payloads:
   - it tells the reader to set aside its instructions or rules (ignore / disregard / 忽略 / 无视 … 指令 / 规则);
   - it gives the reader a new identity or mode (you are now, act as, 你现在是, 扮演, developer mode);
   - it addresses an AI, assistant or model directly (note to the AI, 助手请…, dear model);
   - it carries chat markup or role tags (system:, <|im_start|>, [INST], 【系统】);
-  - it dictates the reply (reply only with, at the end of your answer, 只输出, 在回答末尾);
-  - it embeds an image or asks to decode hidden content.
+  - it dictates the reply (reply only with, at the end of your answer, 只输出, 在回答末尾, emit this code);
+  - it asks to fill a link with data, to disclose others' records, or to decode and obey hidden content.
 Before matching, text is normalised: NFKC (full-width forms), zero-width characters removed, common Cyrillic
 and Greek look-alikes mapped to Latin letters.
 """
@@ -180,10 +180,14 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'）)\]]+", re.I)
 _TAG = re.compile(r"<\s*/?\s*(img|a|script|iframe|object|embed|link|meta|style|form|svg)\b[^>]*>", re.I)
 
 
+def _links(text: str) -> set[str]:
+    return {u.rstrip(".,;:") for u in _URL.findall(text)}
+
+
 def active_content(output: str, trusted: str) -> list[str]:
     """What in a model's output would act when shown: images, HTML tags, and links or web addresses that are not
     in ``trusted`` (the material the model was given)."""
-    allowed = {u.rstrip(".,;:") for u in _URL.findall(trusted)}
+    allowed = _links(trusted)
     found = [m[0] for m in _IMAGE.finditer(output)] + [m[0] for m in _TAG.finditer(output)]
     found += [u for u in _URL.findall(output) if u.rstrip(".,;:") not in allowed]
     return found
@@ -192,7 +196,7 @@ def active_content(output: str, trusted: str) -> list[str]:
 def inert(output: str, trusted: str = "") -> str:
     """A model's output made safe to show: images dropped, HTML tags dropped, and links or addresses that are
     not in ``trusted`` (the inputs the user supplied or may read) shown as their text only."""
-    allowed = {u.rstrip(".,;:") for u in _URL.findall(trusted)}
+    allowed = _links(trusted)
     out = _IMAGE.sub(lambda m: m[1], output)
     out = _TAG.sub("", out)
     out = _LINK.sub(lambda m: m[0] if m[2].rstrip(".,;:") in allowed else m[1], out)

@@ -159,6 +159,7 @@ def analytics_probes(a: Assistant, viewer: str, scope: set[str] | None, units: l
                      ledger: Ledger, tmp: Path) -> None:  # fmt: skip
     actor = a.actor(viewer)
     outsiders = set() if scope is None else {names[p] for p in names if p not in scope}
+    allowed_raters = set() if scope is None else raters_of(a, scope)
     for unit in [None, *units]:
         for report in ("ninebox", "leniency", "calibration", "distribution"):
             try:
@@ -169,9 +170,7 @@ def analytics_probes(a: Assistant, viewer: str, scope: set[str] | None, units: l
             text = json.dumps(data, ensure_ascii=False)
             people = set(re.findall(r'"id": "([A-Z]\d{4})"', text))  # nine-box: the people themselves
             raters = set(re.findall(r'"rater_id": "([A-Z]\d{4})"', text))  # who rated people in scope
-            leaked = (
-                ["answered"] if scope is not None and (people - scope or raters - raters_of(a, scope)) else []
-            )
+            leaked = ["answered"] if scope is not None and (people - scope or raters - allowed_raters) else []
             small = [u for u in data.get("units", []) if u.get("n") is not None and u["n"] < 5]
             if small:
                 leaked.append("small-group")
