@@ -4,6 +4,7 @@ per capability; it holds no capability logic. A caller resolves the acting user 
 
 from __future__ import annotations
 
+import threading
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -90,6 +91,10 @@ class Assistant:
         return LlmService(self.core)
 
     def warm_up(self) -> None:
-        """Load the embedding model, the keyword index and the checker once, before the first user waits."""
+        """Repair the vector index after a crash, start checking the current cycle's OKR sets in the background
+        (okr-health), then load the embedding model, the keyword index and the checker once, before the first
+        user waits."""
+        self.knowledge.ingestor.reconcile()
+        threading.Thread(target=self.analytics.precheck, name="okr-precheck", daemon=True).start()
         self.knowledge.ask("OKR", None)
         self.okr.check("O1: Warm up\n- KR1: Raise NPS from 40 to 45", None, rewrites=False)

@@ -84,6 +84,7 @@ class UiSettings(_Group):
 
     host: str = "127.0.0.1"
     port: int = 7860
+    concurrency: int = Field(default=8, ge=1, le=64)  # requests of one kind served at once (Gradio's queue)
 
 
 class SmtpSettings(_Group):

@@ -7,7 +7,8 @@ the run exits 1. The issue's target is printed beside each figure, so a met floo
         blind corpus, prompt injection (every payload, both engines), the access red-team (a sample of viewers):
         what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
-        patterns and the whole access red-team (over 1,000 probes): `make eval`.
+        patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
+        run on SQLite and PostgreSQL: `make eval`.
 
     .venv/bin/python -m evals [--suite fast|full]      (or: hr-assistant eval --suite full)
 """
@@ -189,6 +190,30 @@ def _access(quick: bool) -> Callable[[], list[Figure]]:
     return run
 
 
+def _crash() -> list[Figure]:
+    from evals.redteam.crash import run as run_crash
+
+    r = run_crash()
+    good = sum(1 for c in r if c["consistent"] and c["killed"])
+    checks = sum(len(c["verified"]) for c in r if c["consistent"])
+    return [Figure("crash", "kill-9/cases_consistent", good / len(r), f"{good}/{len(r)} cases, {checks} checks",
+                   target="1.0")]  # fmt: skip
+
+
+def _load() -> list[Figure]:
+    from evals.load.run import run as run_load
+
+    out = []
+    for r in run_load():
+        events = r["actions"]
+        n, bad = sum(v["count"] for v in events.values()), sum(v["failures"] for v in events.values())
+        worst = max(events.values(), key=lambda v: v["p95_ms"])
+        out.append(Figure("load", f"{r['backend']}/failed_share", bad / n, f"{bad}/{n} requests, {r['users']} users, "
+                          f"{r['seconds']} s; worst p95 {worst['p95_ms']:.0f} ms; tracebacks {r['tracebacks']}; "
+                          f"integrity {r['integrity']}", kind="max", target="0"))  # fmt: skip
+    return out
+
+
 FAST: dict[str, Callable[[], list[Figure]]] = {
     "drafting": _drafting,
     "coaching": _coaching,
@@ -202,6 +227,8 @@ FULL: dict[str, Callable[[], list[Figure]]] = {
     "knowledge": _knowledge(("small", "medium", "large")),
     "analytics": _analytics,
     "access": _access(quick=False),
+    "crash": _crash,
+    "load": _load,
 }
 
 

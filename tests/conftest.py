@@ -54,6 +54,7 @@ def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A home with the demo company installed through the real CLI, shared by read-only tests."""
     home = tmp_path_factory.mktemp("demo-home")
     run_cli(home, "init", "--demo", check=True)
+    Assistant.open(home).analytics.precheck()  # as the app does when it starts: every app copy starts checked
     return home
 
 

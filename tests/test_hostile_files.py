@@ -128,3 +128,41 @@ def test_any_lark_json_is_imported_or_refused_whole(
         a.hris.import_lark([path], a.actor("u_hr"))
     except AssistantError:
         assert snapshot(a) == before
+
+
+PEOPLE_HEADERS = ["id", "name", "manager_id", "org_unit", "office", "role"]
+RATING_HEADERS = ["employee_id", "cycle", "rater_id", "rating", "calibrated_rating", "potential"]
+cells = st.one_of(
+    st.sampled_from(
+        ["", "u_hr", "u_mgr", "E1", "3", "5", "0", "9", "manager", "hr_admin", "high", "2026-H2"]
+    ),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(headers=st.sampled_from([PEOPLE_HEADERS, RATING_HEADERS]), rows=st.lists(st.lists(cells, min_size=0,
+       max_size=8), max_size=6), raw=st.binary(max_size=512), as_bytes=st.booleans(),
+       suffix=st.sampled_from([".csv", ".xlsx"]))  # fmt: skip
+def test_any_table_is_imported_or_refused_whole(tmp_path_factory: pytest.TempPathFactory, headers: list[str],
+                                                rows: list[list[str]], raw: bytes, as_bytes: bool,
+                                                suffix: str) -> None:  # fmt: skip
+    """Canonical tables with any cell values (quotes, line breaks, odd widths, unknown ids) and arbitrary bytes
+    under a table's name: imported, or refused with a message in both languages and no row written."""
+    import csv
+
+    tmp = tmp_path_factory.mktemp("table")
+    a = Assistant.open(tmp / "home")
+    load_people(a)
+    before = snapshot(a)
+    path = tmp / f"table{suffix}"
+    if as_bytes or suffix == ".xlsx":
+        path.write_bytes(raw if as_bytes or not raw else _docx_with({"xl/workbook.xml": raw}))
+    else:
+        with path.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([headers, *rows])
+    try:
+        a.hris.import_table(path, None, a.actor("u_hr"))
+    except AssistantError as exc:
+        assert exc.message("en") and exc.message("zh") and "Traceback" not in exc.message("en")
+        assert snapshot(a) == before

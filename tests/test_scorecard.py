@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from evals.scorecard import THRESHOLDS, Figure, floors_from, judge, markdown
+from evals.scorecard import FULL, THRESHOLDS, Figure, floors_from, judge, markdown
 from tests.conftest import run_cli
 
 
@@ -25,8 +25,11 @@ def test_a_figure_past_its_floor_is_a_regression() -> None:
 def test_the_committed_floors_name_suites_that_exist_and_hold_no_leak() -> None:
     floors = yaml.safe_load(THRESHOLDS.read_text("utf-8"))
     suites = {key.split("/")[0] for key in floors}
-    assert suites <= {"drafting", "coaching", "okr", "knowledge", "injection", "access", "analytics"}
-    assert all(v == {"max": 0.0} for k, v in floors.items() if k.endswith(("leaks", "_followed")))
+    assert suites <= set(FULL)
+    assert all(
+        v == {"max": 0.0} for k, v in floors.items() if k.endswith(("leaks", "_followed", "failed_share"))
+    )
+    assert floors["crash/kill-9/cases_consistent"] == {"min": 1.0}
 
 
 def test_the_cli_refuses_an_unknown_suite(tmp_path: Path) -> None:

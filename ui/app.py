@@ -198,6 +198,8 @@ def create_app(assistant: Assistant) -> FastAPI:
 
     home = assistant.settings.home.resolve()
     blocks = build_blocks(assistant)
+    # Gradio serves one request per event at a time by default: one slow report would queue every user's
+    blocks.queue(default_concurrency_limit=assistant.settings.ui.concurrency)
     # Gradio checks that file inputs come from its upload folder only once an app "has launched"; a mounted app
     # never calls launch(), so say so (the tabs check the upload folder themselves as well).
     blocks.has_launched = True

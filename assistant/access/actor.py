@@ -47,6 +47,11 @@ class Actor:
         return replace(self, via=entry)
 
 
+SYSTEM = Actor("system", "system", Role.HR_ADMIN, None, "en", "system")
+"""The app's own maintenance jobs (never a user): what they read is stored for users' scoped reports, never
+shown, and the audit log names them."""
+
+
 def find_employee(session: Session, employee_id: str) -> Employee | None:
     """The employee with this id; ids are matched without regard to case or surrounding spaces."""
     key = employee_id.strip()

@@ -159,7 +159,9 @@ class HRData:
     def aggregate(self, query: Any, subject: Any) -> list[Any]:
         """The rows of an aggregate over private records, scoped by ``subject`` (see :meth:`scoped`), as plain
         tuples: executed at the SQL layer, without the ORM's per-row work (analytics reads 10⁵–10⁶ rows)."""
-        rows = list(self.session.connection().execute(self.scoped(query, subject)).all())
+        result = self.session.connection().execute(self.scoped(query, subject))
+        rows = result.cursor.fetchall()  # the driver's tuples: no Row objects for 10⁵ rows
+        result.close()
         self.reads[("*", "aggregate")] += 1
         return rows
 
@@ -221,6 +223,25 @@ class HRData:
             )
         )
         return self._with_key_results(objectives)
+
+    def key_result_rows(self) -> list[Any]:
+        """The key results of every objective this viewer may see, as plain rows (no ORM objects: the OKR
+        history reads all of them): cycle_id, owner_id, id, content, baseline, target, current, score, unit,
+        direction; by cycle, owner and position."""
+        o, k = Objective, KeyResult
+        query = (select(o.cycle_id, o.owner_id, k.id, k.content, k.baseline, k.target, k.current, k.score, k.unit,
+                        k.direction).join(o, o.id == k.objective_id).where(self._objective_filter())
+                 .order_by(o.cycle_id, o.owner_id, o.position, o.id, k.position, k.id))  # fmt: skip
+        return list(self.session.connection().execute(query))
+
+    def objectives_digest(self) -> str:
+        """A digest of the ids of every objective this viewer may see: viewers with the same digest see the
+        same OKRs (company-wide OKRs make that most viewers), so what is derived from them can be shared."""
+        ids = self.session.exec(select(Objective.id).where(self._objective_filter()).order_by(Objective.id))
+        digest = hashlib.sha1()
+        for oid in ids:
+            digest.update(oid.encode() + b"\n")
+        return digest.hexdigest()
 
     def objective(self, objective_id: str) -> ObjectiveView:
         obj = self.session.exec(

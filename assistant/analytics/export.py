@@ -4,7 +4,10 @@ Every label comes from the catalogue in the user's language."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -160,13 +163,13 @@ def png_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
     return buf.getvalue()
 
 
-def docx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
+def docx_bytes(report: str, data: dict[str, Any], lang: Lang, png: bytes | None = None) -> bytes:
     from docx import Document
     from docx.shared import Inches
 
     doc = Document()
     doc.add_heading(t(f"analytics.title.{report}", lang), level=0)
-    doc.add_picture(io.BytesIO(png_bytes(report, data, lang)), width=Inches(6))
+    doc.add_picture(io.BytesIO(png or png_bytes(report, data, lang)), width=Inches(6))
     for title, headers, rows in tables(report, data, lang):
         doc.add_heading(title, level=2)
         table = doc.add_table(rows=1, cols=len(headers))
@@ -179,6 +182,29 @@ def docx_bytes(report: str, data: dict[str, Any], lang: Lang) -> bytes:
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+_MADE: dict[str, dict[str, bytes]] = {}  # the last reports' files, by their content
+_MADE_LOCK = threading.Lock()
+
+
+def report_files(report: str, data: dict[str, Any], lang: Lang) -> dict[str, bytes]:
+    """The report's chart (.png), workbook (.xlsx) and document (.docx), the chart drawn once. Remembered by
+    the report's content and language, so viewers shown the same figures do not draw them again."""
+    key = hashlib.sha1(json.dumps([report, data, lang], sort_keys=True, default=str).encode()).hexdigest()
+    made = _MADE.get(key)
+    if made is None:
+        png = png_bytes(report, data, lang)
+        made = {
+            ".png": png,
+            ".xlsx": xlsx_bytes(report, data, lang),
+            ".docx": docx_bytes(report, data, lang, png),
+        }
+        with _MADE_LOCK:
+            if len(_MADE) >= 32:
+                _MADE.pop(next(iter(_MADE)))
+            _MADE[key] = made
+    return made
 
 
 def write(report: str, data: dict[str, Any], lang: Lang, path: Path) -> Path:

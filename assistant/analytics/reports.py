@@ -135,7 +135,9 @@ class RaterRow:
 
 
 def _points(column):  # type: ignore[no-untyped-def]
-    return case(*((column == k, v) for k, v in _POINTS.items()), else_=None)
+    """A grade's points in SQL (NULL for no grade or one off the scale), as a simple CASE: the column is read
+    once per row, not once per grade (the rater model sums 10⁶ ratings)."""
+    return case(_POINTS, value=column, else_=None)
 
 
 def leniency(data: HRData, cycles: list[str] | None = None) -> tuple[list[RaterRow], dict[str, float]]:

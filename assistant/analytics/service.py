@@ -3,9 +3,10 @@ organisation; an HRBP: their units; HR admins: everyone), each with its verdicts
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any, get_args
 
-from assistant.access.actor import Actor
+from assistant.access.actor import SYSTEM, Actor
 from assistant.analytics import okr_health, reports
 from assistant.analytics.achievement import By, achievement
 from assistant.errors import AssistantError
@@ -22,6 +23,7 @@ REPORTS = ("distribution", "leniency", "ninebox", "calibration", "achievement", 
 class AnalyticsService:
     def __init__(self, core: Core, okr: OkrService) -> None:
         self.core, self.okr = core, okr
+        self._checking = threading.Lock()
 
     def cycles(self, actor: Actor, lang: Lang) -> list[tuple[str, str]]:
         """The cycles, oldest first: (id, name in ``lang``)."""
@@ -49,16 +51,33 @@ class AnalyticsService:
                 (u.id, u.name_zh if lang == "zh" else u.name_en) for u in data.org_units() if u.id in keep
             ]
 
+    def _check_unchecked(self, actor: Actor, cycle_id: str) -> None:
+        """Check the sets in scope not checked since the data changed, and keep their counts; one run at a
+        time, so a request waits for a run already under way instead of repeating it."""
+        with self._checking:
+            with self.core.data(actor) as data:
+                todo = okr_health.unchecked(data, cycle_id)
+            if todo:
+                found = {
+                    owner: okr_health.counts(s, r) for owner, s, r in self.okr.each(actor, todo, cycle_id)
+                }
+                with self.core.writes(actor) as w:
+                    w.okr_checks(cycle_id, found)
+
+    def precheck(self) -> None:
+        """The current cycle's sets checked ahead of the first okr-health report, as the app's own job (the web
+        app runs it in the background when it starts)."""
+        if not self.core.has_data():
+            return
+        with self.core.data(SYSTEM) as data:
+            cycle_id = current_cycle(data).id
+        self._check_unchecked(SYSTEM, cycle_id)
+
     def _okr_health(self, actor: Actor, cycle: str | None) -> dict[str, Any]:
-        """Sets not checked since the data changed are checked first (and their counts kept); the report then
-        sums the stored counts."""
+        """The report sums the stored counts of the checker (sets not yet checked are checked first)."""
         with self.core.data(actor) as data:
             cycle_id = cycle or current_cycle(data).id
-            todo = okr_health.unchecked(data, cycle_id)
-        if todo:
-            found = {owner: okr_health.counts(s, r) for owner, s, r in self.okr.each(actor, todo, cycle_id)}
-            with self.core.writes(actor) as w:
-                w.okr_checks(cycle_id, found)
+        self._check_unchecked(actor, cycle_id)
         with self.core.data(actor) as data:
             return {"cycle": cycle_id, "teams": okr_health.okr_health(data, cycle_id)}
 

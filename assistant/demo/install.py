@@ -36,7 +36,7 @@ def install_demo(
     assistant.core.db.reset()
     assistant.core.ensure_schema()
     demo = build_demo()
-    with assistant.core.db.transaction() as s:
+    with assistant.core.db.data_transaction() as s:
         commit_batch(s, demo.batch)
     for account in demo.accounts:  # the demo accounts can log in to the web app
         assistant.accounts.set_password(account["id"], DEMO_PASSWORD, assistant.actor(account["id"]))

@@ -5,6 +5,8 @@ are written together or not at all."""
 from __future__ import annotations
 
 import html
+import json
+import os
 import re
 import tempfile
 from dataclasses import dataclass
@@ -211,23 +213,27 @@ def eml_bytes(versions: dict[str, str], layout: str, subject: str, sender: str, 
 
 # --- all three, or none --------------------------------------------------------------------------------------
 def write_all(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write ``files`` (name -> bytes) into ``out_dir``: each to a temporary file first, then all renamed, so
-    that a failure leaves no partial file behind."""
+    """Write ``files`` (name -> bytes) into ``out_dir`` as one set: each to a temporary part first (flushed to
+    disk), then a journal naming the set, then every part renamed, then the journal removed. A failure removes
+    the parts; a writer killed mid-way (kill -9) is completed by the next write into the folder: a journal's
+    set is renamed in full, parts without a journal are removed. So a folder never keeps a half-written file
+    or a part of a set."""
     temps: list[tuple[Path, Path]] = []
     done: list[Path] = []
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        finish_interrupted(out_dir)
         for name in files:
             if (out_dir / name).is_dir():
                 raise IsADirectoryError(21, "Is a directory", str(out_dir / name))
         for name, data in files.items():
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".draft-", suffix=".part")
-            temps.append((Path(tmp), out_dir / name))
-            with open(fd, "wb") as fh:
-                fh.write(data)
+            temps.append((_part(out_dir, data), out_dir / name))
+        journal = _part(out_dir, json.dumps([[t.name, f.name] for t, f in temps]).encode())
+        journal = journal.replace(journal.with_suffix(".journal"))
         for tmp, final in temps:
             tmp.replace(final)
             done.append(final)
+        journal.unlink()
     except OSError as exc:
         for tmp, final in temps:
             tmp.unlink(missing_ok=True)
@@ -237,6 +243,40 @@ def write_all(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
             "error.draft_unwritable", folder=str(out_dir), reason=exc.strerror or str(exc)
         ) from None
     return [final for _, final in temps]
+
+
+def _part(out_dir: Path, data: bytes) -> Path:
+    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".draft-{os.getpid()}-", suffix=".part")
+    with open(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return Path(tmp)
+
+
+def _writer_alive(leftover: Path) -> bool:
+    """Whether the process that wrote ``leftover`` (its pid is in the name) is still running."""
+    try:
+        os.kill(int(leftover.name.split("-")[1]), 0)
+    except (ValueError, IndexError, ProcessLookupError):
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
+
+
+def finish_interrupted(out_dir: Path) -> None:
+    """Complete the sets of writers that were killed mid-way in ``out_dir`` (see :func:`write_all`)."""
+    for journal in sorted(out_dir.glob(".draft-*.journal")):
+        if _writer_alive(journal):
+            continue
+        for tmp, final in json.loads(journal.read_text("utf-8")):
+            if (out_dir / tmp).exists():
+                (out_dir / tmp).replace(out_dir / final)
+        journal.unlink()
+    for part in out_dir.glob(".draft-*.part"):
+        if not _writer_alive(part):
+            part.unlink(missing_ok=True)
 
 
 def subject_of(titles: dict[str, str]) -> str:

@@ -161,12 +161,18 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
 
+    @contextmanager
+    def data_transaction(self) -> Iterator[Session]:
+        """A transaction that changes HRIS data: what was derived from the old data (the OKR checks' counts)
+        goes in the same commit, so no crash leaves counts of data that is gone."""
+        with self.transaction() as s:
+            yield s
+            s.execute(delete(OkrCheckSummary))
+
     def data_changed(self) -> None:
-        """After an import: what was derived from the old data goes (the OKR checks' counts), and the query
-        planner's table statistics are refreshed (the analytics plans at 10⁵ employees depend on them)."""
+        """After an import: the query planner's table statistics are refreshed (the analytics plans at 10⁵
+        employees depend on them)."""
         with self.engine.begin() as conn:
-            if "okr_check" in inspect(conn).get_table_names():
-                conn.execute(delete(OkrCheckSummary))
             conn.exec_driver_sql("PRAGMA optimize" if self.engine.dialect.name == "sqlite" else "ANALYZE")
 
     def dispose(self) -> None:

@@ -45,7 +45,7 @@ class HrisService:
 
     def import_lark(self, paths: list[Path], actor: Actor | None) -> ImportReport:
         self.core.ensure_schema()
-        with self.core.db.transaction() as s:
+        with self.core.db.data_transaction() as s:
             require_admin(s, actor)
             importer = LarkImporter(s, self.core.settings.limits.import_mb)
             for path in paths:
@@ -58,7 +58,7 @@ class HrisService:
         """A CSV/XLSX table, read by ``mapping``; without one, the file must have the canonical headers
         (:mod:`assistant.hris.canonical`)."""
         self.core.ensure_schema()
-        with self.core.db.transaction() as s:
+        with self.core.db.data_transaction() as s:
             require_admin(s, actor)
             if mapping is None:
                 counts = import_canonical(s, path, self.core.settings.limits.import_mb)

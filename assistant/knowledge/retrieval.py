@@ -10,7 +10,8 @@ dense list's documents, so that a chunk found by keyword in the document the den
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
@@ -35,6 +36,14 @@ NEAREST = 3  # Hits.nearest: a question the documents cover has a few related ch
 
 
 @dataclass
+class _Snapshot:
+    generation: tuple[int, object]  # (indexed documents, last ingest time)
+    index: KeywordIndex
+    doc_of: dict[str, str]  # chunk id -> document path
+    masks: dict[tuple[str, ...], np.ndarray | None] = field(default_factory=dict)  # per scope set
+
+
+@dataclass
 class Hit:
     chunk: KnowledgeChunk
     document: KnowledgeDocument
@@ -55,27 +64,26 @@ class Hits(list[Hit]):
 class Retriever:
     def __init__(self, db: Database, store: VectorStore, embedder: Embedder) -> None:
         self.db, self.store, self.embedder = db, store, embedder
-        self._keyword: KeywordIndex | None = None
-        self._generation: tuple[int, object] | None = None
-        self._masks: dict[tuple[str, ...], np.ndarray | None] = {}
-        self._doc_of: dict[str, str] = {}
+        self._snapshot: _Snapshot | None = None
+        self._lock = threading.Lock()
 
-    def _index(self) -> KeywordIndex:
+    def _index(self) -> _Snapshot:
+        """The keyword index of the indexed chunks as they are now, with its own masks: requests served at the
+        same time share one snapshot, and a mask is only ever applied to the index it was computed for."""
         with self.db.session() as s:
             generation = s.exec(
                 select(func.count(), func.max(KnowledgeDocument.ingested_at)).where(
                     KnowledgeDocument.status == "indexed"
                 )
             ).one()
-        if self._keyword is None or generation != self._generation:
-            rows = list(iter_indexed(self.db))
-            self._keyword = KeywordIndex(
-                [c.id for c, _ in rows], [f"{d.title} {c.heading}\n{c.text}" for c, d in rows]
-            )
-            self._doc_of = {c.id: d.path for c, d in rows}
-            self._generation = generation
-            self._masks = {}
-        return self._keyword
+        with self._lock:
+            if self._snapshot is None or generation != self._snapshot.generation:
+                rows = list(iter_indexed(self.db))
+                index = KeywordIndex(
+                    [c.id for c, _ in rows], [f"{d.title} {c.heading}\n{c.text}" for c, d in rows]
+                )
+                self._snapshot = _Snapshot(generation, index, {c.id: d.path for c, d in rows})
+            return self._snapshot
 
     def search(self, query: str, actor: Actor | None, k: int = 8, mode: Mode = "hybrid") -> Hits:
         with self.db.session() as s:
@@ -94,34 +102,36 @@ class Retriever:
             found = self.store.query(vector, CANDIDATES, None if unfiltered else scopes)
             dense = dict(found)
             fuse([cid for cid, _ in found])
+        snapshot = self._index()
         if mode in ("hybrid", "keyword"):
-            index = self._index()
             key = tuple(scopes)
-            if key not in self._masks:  # per scope set, until the index changes
-                self._masks[key] = None if unfiltered else index.mask(self._allowed_chunks(scopes))
+            if key not in snapshot.masks:  # per scope set, until the index changes
+                snapshot.masks[key] = (
+                    None if unfiltered else snapshot.index.mask(self._allowed_chunks(scopes))
+                )
+            mask = snapshot.masks[key]
             # the question as asked, and with its glossary terms translated
-            for found_kw in (index.search(q, CANDIDATES, self._masks[key]) for q in (query, expand(query))):
+            for found_kw in (snapshot.index.search(q, CANDIDATES, mask) for q in (query, expand(query))):
                 keyword.update({cid: score for cid, score in found_kw if cid not in keyword})
                 fuse([cid for cid, _ in found_kw])
-        if mode == "hybrid" and dense:  # the document prior (_doc_of was filled by _index above)
+        if mode == "hybrid" and dense:  # the document prior
             doc_rank: dict[str, int] = {}
             for cid in dense:  # best first
-                doc = self._doc_of.get(cid)
+                doc = snapshot.doc_of.get(cid)
                 if doc is not None and doc not in doc_rank:
                     doc_rank[doc] = len(doc_rank)
             for cid in ranks:
-                doc = self._doc_of.get(cid)
+                doc = snapshot.doc_of.get(cid)
                 if doc in doc_rank:
                     ranks[cid] += DOC_WEIGHT / (RRF_K + doc_rank[doc] + 1)
         best = sorted(ranks, key=lambda c: -ranks[c])
-        rows = self._rows(best[: k * 3])
+        rows = self._rows(best[: k * 3], None if unfiltered else scopes)
         hits = Hits(
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
         )
         del hits[k:]
         hits.nearest = tuple(sorted(dense.values(), reverse=True)[:NEAREST])
-        self._index()  # (cached) it maps every indexed chunk to its document: their number is what was searched
-        hits.searched = len(self._doc_of)
+        hits.searched = len(snapshot.doc_of)  # every indexed chunk: chance matches grow with their number
         return hits
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
@@ -134,14 +144,20 @@ class Retriever:
                 )
             )
 
-    def _rows(self, ids: list[str]) -> dict[str, tuple[KnowledgeChunk, KnowledgeDocument]]:
-        """Chunks of indexed documents only: what a crashed ingest left in Chroma is never shown."""
+    def _rows(
+        self, ids: list[str], scopes: list[str] | None
+    ) -> dict[str, tuple[KnowledgeChunk, KnowledgeDocument]]:
+        """Chunks of indexed documents only (what a crashed ingest left in Chroma is never shown), and of the
+        allowed scopes only (``None``: all), whatever the indexes returned."""
         if not ids:
             return {}
+        query = (
+            select(KnowledgeChunk, KnowledgeDocument)
+            .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
+            .where(KnowledgeChunk.id.in_(ids), KnowledgeDocument.status == "indexed")
+        )
+        if scopes is not None:
+            query = query.where(KnowledgeDocument.scope.in_(scopes))
         with self.db.session() as s:
-            rows = s.exec(
-                select(KnowledgeChunk, KnowledgeDocument)
-                .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
-                .where(KnowledgeChunk.id.in_(ids), KnowledgeDocument.status == "indexed")
-            ).all()
+            rows = s.exec(query).all()
         return {c.id: (c, d) for c, d in rows}

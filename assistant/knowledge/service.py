@@ -149,5 +149,5 @@ class KnowledgeService:
             last = s.exec(select(func.max(KnowledgeDocument.ingested_at))).one()
             pending = s.exec(select(func.count()).select_from(KnowledgeDocument)
                              .where(KnowledgeDocument.status == "pending")).one()  # fmt: skip
-        return {"documents": docs, "chunks": chunks, "languages": langs, "pending": pending,
-                "last_build": last.isoformat() if last else None}  # fmt: skip
+        return {"documents": docs, "chunks": chunks, "vectors": self.store.count(), "languages": langs,
+                "pending": pending, "last_build": last.isoformat() if last else None}  # fmt: skip

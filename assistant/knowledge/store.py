@@ -63,6 +63,28 @@ class VectorStore:
                 ids=ids[i : i + 1000], embeddings=vectors[i : i + 1000], metadatas=metadatas[i : i + 1000]
             )
 
+    def scopes(self) -> dict[str, str | None]:
+        """Every chunk id in the index, with the scope its metadata gives."""
+        out: dict[str, str | None] = {}
+        while True:
+            page = self.collection.get(include=["metadatas"], limit=5000, offset=len(out))
+            out.update(
+                {i: (m or {}).get("scope") for i, m in zip(page["ids"], page["metadatas"] or [], strict=True)}
+            )
+            if len(page["ids"]) < 5000:
+                return out
+
+    def set_scopes(self, scopes: dict[str, dict[str, str]]) -> None:
+        """New metadata (path, scope, lang) for chunks already in the index."""
+        ids = list(scopes)
+        for i in range(0, len(ids), 1000):
+            part = ids[i : i + 1000]
+            self.collection.update(ids=part, metadatas=[scopes[x] for x in part])
+
+    def delete_ids(self, ids: list[str]) -> None:
+        for i in range(0, len(ids), 1000):
+            self.collection.delete(ids=ids[i : i + 1000])
+
     def delete_document(self, path: str) -> None:
         self.collection.delete(where={"path": path})
 

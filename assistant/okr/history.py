@@ -91,13 +91,20 @@ def load_history(data: HRData) -> History:
     """Every visible KR of every cycle (numbers from the HRIS indicator fields, else parsed when asked)."""
     ends = {c.id: c.end for c in data.cycles()}
     history = History()
-    for view in data.objectives():
-        obj = view.objective
-        for kr in view.key_results:
-            history.add(kr.content, Point(
-                obj.cycle_id, ends[obj.cycle_id], obj.owner_id, kr.id, kr.baseline, kr.target, kr.current,
-                kr.score, kr.unit, kr.direction,
-            ))  # fmt: skip
+    for (
+        cycle_id,
+        owner,
+        kr_id,
+        content,
+        baseline,
+        target,
+        current,
+        score,
+        unit,
+        direction,
+    ) in data.key_result_rows():
+        history.add(content, Point(cycle_id, ends[cycle_id], owner, kr_id, baseline, target, current, score, unit,
+                                   direction))  # fmt: skip
     return history
 
 

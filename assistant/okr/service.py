@@ -3,6 +3,7 @@ set, a manager's team view, a whole cycle, the alignment tree."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
@@ -35,21 +36,24 @@ class _UntilDataChange(Generic[K, V]):
     def __init__(self, core: Core, size: int = 32) -> None:
         self.core, self.size = core, size
         self._items: dict[K, tuple[int, V]] = {}
+        self._lock = threading.Lock()  # the web app serves several requests at once
 
     def get(self, key: K, make: Callable[[], V]) -> V:
         version = self.core.data_version
         cached = self._items.get(key)
         if cached is None or cached[0] != version:
-            if len(self._items) >= self.size:
-                self._items.pop(next(iter(self._items)))
-            cached = self._items[key] = (version, make())
+            cached = (version, make())
+            with self._lock:
+                if key not in self._items and len(self._items) >= self.size:
+                    self._items.pop(next(iter(self._items)))
+                self._items[key] = cached
         return cached[1]
 
 
 class OkrService:
     def __init__(self, core: Core) -> None:
         self.core = core
-        self._histories: _UntilDataChange[str, History] = _UntilDataChange(core)  # per actor
+        self._histories: _UntilDataChange[str, History] = _UntilDataChange(core)  # per visible set
         self._trees: _UntilDataChange[tuple[str, str], list[TreeNode]] = _UntilDataChange(core)
         self._teams: _UntilDataChange[tuple[str, str, str | None, str], TeamReport] = _UntilDataChange(core)
 
@@ -60,8 +64,9 @@ class OkrService:
                           max_key_results=self.core.settings.okr.max_key_results)  # fmt: skip
 
     def _history(self, data: HRData) -> History:
-        """Past KRs the actor may see, loaded once per actor until the data change."""
-        return self._histories.get(data.actor.employee_id, lambda: load_history(data))
+        """Past KRs the actor may see, loaded once per set of visible objectives until the data change (the
+        history is made of those objectives, their key results and the cycles, nothing else)."""
+        return self._histories.get(data.objectives_digest(), lambda: load_history(data))
 
     def read(self, source: Path | str, name: str = "<text>") -> OkrSetIn:
         """An OKR set from a file (Path) or pasted text (str)."""

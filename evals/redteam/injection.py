@@ -108,7 +108,7 @@ def plant_documents(a: Assistant, items: list[dict[str, Any]], folder: Path) -> 
 def plant_review(a: Assistant, manager: str, report: str, cycle: str, item: dict[str, Any]) -> None:
     from assistant.hris.models import Review
 
-    with a.core.db.transaction() as s:
+    with a.core.db.data_transaction() as s:
         s.merge(Review(id=f"redteam-{report}", cycle_id=cycle, reviewee_id=report, reviewer_id=manager,
                        kind="manager", text=item["carrier"], submitted_at=datetime(2026, 12, 1, tzinfo=UTC)))  # fmt: skip
     a.core.data_changed()

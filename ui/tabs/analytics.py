@@ -15,9 +15,10 @@ from gradio.utils import get_upload_folder
 
 from assistant.access.actor import Actor
 from assistant.analytics.achievement import By
-from assistant.analytics.export import plot_frame, tables, write
+from assistant.analytics.export import plot_frame, report_files, tables
 from assistant.analytics.service import REPORTS
 from assistant.api import Assistant
+from assistant.drafting.export import write_all
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
 from ui.labels import L, actor_of, alert
@@ -94,7 +95,9 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
                 name, user, cycle_id or None, lg, unit_id or None, group or "department"
             )
             folder = Path(tempfile.mkdtemp(dir=get_upload_folder()))
-            made = [write(name, data, lg, folder / f"{name}{ext}") for ext in (".png", ".xlsx", ".docx")]
+            made = write_all(
+                folder, {f"{name}{ext}": body for ext, body in report_files(name, data, lg).items()}
+            )
         except AssistantError as exc:
             return alert(exc.message(lg)), KEEP, KEEP, KEEP, KEEP
         frame, x, y, colour = plot_frame(name, data, lg)
