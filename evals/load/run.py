@@ -141,6 +141,7 @@ def run(users: int = 20, seconds: int = 120, backends: tuple[str, ...] = ("sqlit
                     pg.stop()
             else:
                 results.append(run_backend(backend, users, seconds, tmp, None))
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     return results
 
 
@@ -152,7 +153,6 @@ def main() -> None:
     args = parser.parse_args()
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     results = run(args.users, args.seconds, backends)
-    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     print(table(results))
     bad = [r["backend"] for r in results if r["failures"] or r["tracebacks"] or r["integrity"] != "ok"]
     if bad:

@@ -40,12 +40,12 @@ def run() -> list[dict[str, Any]]:
                 )
             except AssertionError as exc:
                 out.append({"case": key, "killed": None, "consistent": False, "verified": [str(exc)]})
+    RESULTS.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
     return out
 
 
 def main() -> None:
     results = run()
-    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
     for r in results:
         print(f"{'ok ' if r['consistent'] else 'BAD'} {r['case']}")
         for v in r["verified"]:
