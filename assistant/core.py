@@ -31,7 +31,8 @@ class Core:
         self.data_version = 0  # bumped by imports in this process: caches of HRIS data key on it
 
     def data_changed(self) -> None:
-        """After an import: caches of HRIS data are stale (in this process and in the database)."""
+        """After an import: this process's caches of HRIS data are stale, and the planner's statistics are
+        refreshed (what the database derived from the old data went in the import's own commit)."""
         self.data_version += 1
         self.db.data_changed()
 

@@ -205,6 +205,7 @@ def lark_import_killed(home: Path, admin: str, tmp: Path, step: str) -> Case:
     clean = copy_home(home, tmp / f"clean-{step}")
     Assistant.open(clean).hris.import_lark([file], Assistant.open(clean).actor(admin))
     before = snapshot(a)
+    case.check(snapshot(Assistant.open(clean)) != before, "the edited export changes data when imported")
     if step == "flushed":
         patches = ("from assistant.hris.lark.importer import LarkImporter\n"
                    "real = LarkImporter.commit\n"

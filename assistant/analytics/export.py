@@ -7,10 +7,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import threading
 from pathlib import Path
 from typing import Any
 
+from assistant.caching import Bounded
 from assistant.drafting.export import write_all
 from assistant.errors import AssistantError
 from assistant.i18n import Lang, t
@@ -184,8 +184,7 @@ def docx_bytes(report: str, data: dict[str, Any], lang: Lang, png: bytes | None 
     return buf.getvalue()
 
 
-_MADE: dict[str, dict[str, bytes]] = {}  # the last reports' files, by their content
-_MADE_LOCK = threading.Lock()
+_MADE: Bounded[str, dict[str, bytes]] = Bounded(32)  # the last reports' files, by their content
 
 
 def report_files(report: str, data: dict[str, Any], lang: Lang) -> dict[str, bytes]:
@@ -200,10 +199,7 @@ def report_files(report: str, data: dict[str, Any], lang: Lang) -> dict[str, byt
             ".xlsx": xlsx_bytes(report, data, lang),
             ".docx": docx_bytes(report, data, lang, png),
         }
-        with _MADE_LOCK:
-            if len(_MADE) >= 32:
-                _MADE.pop(next(iter(_MADE)))
-            _MADE[key] = made
+        _MADE.put(key, made)
     return made
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.caching import Bounded
 from assistant.knowledge.chunking import text_lang
 
 DIM = 384
@@ -56,7 +57,7 @@ class Embedder:
             self._db.commit()
         self.hits = 0
         self.misses = 0
-        self._queries: dict[str, np.ndarray] = {}
+        self._queries: Bounded[str, np.ndarray] = Bounded(64)
 
     @property
     def means(self) -> dict[tuple[str, str], np.ndarray]:
@@ -97,10 +98,7 @@ class Embedder:
             with _MODEL_LOCK:
                 raw = np.asarray(_model().query(text), dtype=np.float32)[None, :]
             found = self._centre(raw, [text_lang(text)], "query")[0]
-            with self._lock:
-                if len(self._queries) >= 64:
-                    self._queries.pop(next(iter(self._queries)))
-                self._queries[text] = found
+            self._queries.put(text, found)
         return found
 
     def _get(self, keys: list[str]) -> dict[str, np.ndarray]:

@@ -75,17 +75,28 @@ class Ingestor:
             )
         for path in pending:
             self._drop(path)
-        known = {c.id: (c, d) for c, d in iter_indexed(self.db)}
+        with self.db.session() as s:  # ids and metadata only: the texts are read for missing vectors alone
+            known = {cid: (path, scope, lang) for cid, path, scope, lang in s.exec(
+                select(KnowledgeChunk.id, KnowledgeDocument.path, KnowledgeDocument.scope, KnowledgeChunk.lang)
+                .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
+                .where(KnowledgeDocument.status == "indexed"))}  # fmt: skip
         stored = self.store.scopes()
         extra = sorted(stored.keys() - known.keys())
-        missing = [known[i] for i in sorted(known.keys() - stored.keys())]
-        rescoped = {i: _meta(c, d) for i, (c, d) in known.items() if i in stored and stored[i] != d.scope}
+        missing = sorted(known.keys() - stored.keys())
+        rescoped = {i: _meta(*m) for i, m in known.items() if i in stored and stored[i] != m[1]}
         self.store.delete_ids(extra)
         self.store.set_scopes(rescoped)
         for i in range(0, len(missing), 256):
-            part = missing[i : i + 256]
+            with self.db.session() as s:
+                part = s.exec(
+                    select(KnowledgeChunk, KnowledgeDocument)
+                    .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
+                    .where(KnowledgeChunk.id.in_(missing[i : i + 256]))  # type: ignore[attr-defined]
+                ).all()
             vectors = self.embedder.passages([f"{d.title} › {c.heading}\n{c.text}" for c, d in part])
-            self.store.upsert([c.id for c, _ in part], vectors, [_meta(c, d) for c, d in part])
+            self.store.upsert(
+                [c.id for c, _ in part], vectors, [_meta(d.path, d.scope, c.lang) for c, d in part]
+            )
         return {"pending_removed": len(pending), "vectors_removed": len(extra), "vectors_restored": len(missing),
                 "scopes_repaired": len(rescoped)}  # fmt: skip
 
@@ -153,7 +164,7 @@ class Ingestor:
 
     def _write(self, path, digest, scope, size, doc, chunks, vectors) -> None:  # type: ignore[no-untyped-def]
         ids = [chunk_id(path, digest, c.ordinal) for c in chunks]
-        meta = [{"path": path, "scope": scope, "lang": c.lang} for c in chunks]  # as _meta gives them
+        meta = [_meta(path, scope, c.lang) for c in chunks]
         with self.db.session() as s:
             old = set(s.exec(select(KnowledgeChunk.id).where(KnowledgeChunk.document_path == path)))
         try:
@@ -182,8 +193,9 @@ class Ingestor:
             s.execute(delete(KnowledgeDocument).where(KnowledgeDocument.path == path))
 
 
-def _meta(c: KnowledgeChunk, d: KnowledgeDocument) -> dict[str, str]:
-    return {"path": d.path, "scope": d.scope, "lang": c.lang}
+def _meta(path: str, scope: str, lang: str) -> dict[str, str]:
+    """A chunk's metadata in the vector index (searches filter on the scope)."""
+    return {"path": path, "scope": scope, "lang": lang}
 
 
 def iter_indexed(db: Database) -> Iterator[tuple[KnowledgeChunk, KnowledgeDocument]]:

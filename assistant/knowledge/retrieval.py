@@ -125,7 +125,9 @@ class Retriever:
                 if doc in doc_rank:
                     ranks[cid] += DOC_WEIGHT / (RRF_K + doc_rank[doc] + 1)
         best = sorted(ranks, key=lambda c: -ranks[c])
-        rows = self._rows(best[: k * 3], None if unfiltered else scopes)
+        # always by the allowed scopes: "unfiltered" was true of the index as it was when the search began, and
+        # a document of a new scope may have been committed since (its vectors reach Chroma first)
+        rows = self._rows(best[: k * 3], scopes)
         hits = Hits(
             Hit(rows[c][0], rows[c][1], ranks[c], dense.get(c), keyword.get(c)) for c in best if c in rows
         )
@@ -144,20 +146,16 @@ class Retriever:
                 )
             )
 
-    def _rows(
-        self, ids: list[str], scopes: list[str] | None
-    ) -> dict[str, tuple[KnowledgeChunk, KnowledgeDocument]]:
+    def _rows(self, ids: list[str], scopes: list[str]) -> dict[str, tuple[KnowledgeChunk, KnowledgeDocument]]:
         """Chunks of indexed documents only (what a crashed ingest left in Chroma is never shown), and of the
-        allowed scopes only (``None``: all), whatever the indexes returned."""
+        allowed scopes only, whatever the indexes returned."""
         if not ids:
             return {}
-        query = (
-            select(KnowledgeChunk, KnowledgeDocument)
-            .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
-            .where(KnowledgeChunk.id.in_(ids), KnowledgeDocument.status == "indexed")
-        )
-        if scopes is not None:
-            query = query.where(KnowledgeDocument.scope.in_(scopes))
         with self.db.session() as s:
-            rows = s.exec(query).all()
+            rows = s.exec(
+                select(KnowledgeChunk, KnowledgeDocument)
+                .join(KnowledgeDocument, KnowledgeDocument.path == KnowledgeChunk.document_path)
+                .where(KnowledgeChunk.id.in_(ids), KnowledgeDocument.status == "indexed",  # type: ignore[attr-defined]
+                       KnowledgeDocument.scope.in_(scopes))  # type: ignore[attr-defined]
+            ).all()  # fmt: skip
         return {c.id: (c, d) for c, d in rows}

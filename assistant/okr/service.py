@@ -3,7 +3,6 @@ set, a manager's team view, a whole cycle, the alignment tree."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from assistant.access.actor import Actor
 from assistant.access.repository import HRData
+from assistant.caching import Bounded
 from assistant.errors import NotFound
 from assistant.hris.files import decode_text, read_bytes
 from assistant.okr.apply import apply_to_text
@@ -34,19 +34,15 @@ class _UntilDataChange(Generic[K, V]):
     """Values per key (a bounded number), each kept until the HRIS data change (the core's data version)."""
 
     def __init__(self, core: Core, size: int = 32) -> None:
-        self.core, self.size = core, size
-        self._items: dict[K, tuple[int, V]] = {}
-        self._lock = threading.Lock()  # the web app serves several requests at once
+        self.core = core
+        self._items: Bounded[K, tuple[int, V]] = Bounded(size)
 
     def get(self, key: K, make: Callable[[], V]) -> V:
         version = self.core.data_version
         cached = self._items.get(key)
         if cached is None or cached[0] != version:
             cached = (version, make())
-            with self._lock:
-                if key not in self._items and len(self._items) >= self.size:
-                    self._items.pop(next(iter(self._items)))
-                self._items[key] = cached
+            self._items.put(key, cached)
         return cached[1]
 
 

@@ -49,7 +49,7 @@ def accounts(a: Assistant, users: int) -> list[dict[str, str]]:
         ][: max(0, want - have)]
     for p in picked:
         a.accounts.set_password(p["id"], DEMO_PASSWORD, admin)
-    return picked[:users] if len(picked) >= users else picked
+    return picked[:users]
 
 
 def stats(prefix: Path) -> dict[str, dict[str, Any]]:
