@@ -3,8 +3,8 @@ compared with the floors committed in evals/thresholds.yaml, printed as one tabl
 evals/results/scorecard.json and scorecard.md. A figure below its floor (or above its ceiling) is a regression:
 the run exits 1. The issue's target is printed beside each figure, so a met floor is not mistaken for a met target.
 
-  fast  drafting fact checks, coaching wording flags, OKR checker (dev, blind, blind2), knowledge on the small
-        blind corpus, prompt injection (every payload, both engines), the access red-team (a sample of viewers):
+  fast  drafting fact checks, coaching wording flags, OKR checker (dev, blind, blind2, blind3), knowledge on the
+        small corpora of both blind sets (blind2 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
         what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
         patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
@@ -95,20 +95,23 @@ def _okr() -> list[Figure]:
 
 def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
     def run() -> list[Figure]:
-        from evals.knowledge.blind import CORPORA, run_corpus
+        from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for name in names:
-            r = run_corpus(name, CORPORA[name], RESULTS / "blind-cache")
-            for lang in ("en", "zh"):
-                s = r["summary"][lang]
-                out += [
-                    Figure("knowledge", f"{name}/false_refusal_{lang}", s["false_refusal"],
-                           f"of {s['answerable']}", kind="max", target="≤ 0.10"),
-                    Figure("knowledge", f"{name}/refusal_{lang}", s["refusal"], f"of {s['out_of_scope']}",
-                           target="≥ 0.85"),
-                    Figure("knowledge", f"{name}/quote_holds_{lang}", s["quote_holds_answer"], target="≥ 0.80"),
-                ]  # fmt: skip
+        for which in SETS:  # "blind" (now development) and "blind2" (the one that counts)
+            for name in names:
+                r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
+                label = name if which == "blind" else f"{which}-{name}"
+                for lang in ("en", "zh"):
+                    s = r["summary"][lang]
+                    out += [
+                        Figure("knowledge", f"{label}/false_refusal_{lang}", s["false_refusal"],
+                               f"of {s['answerable']}", kind="max", target="≤ 0.10"),
+                        Figure("knowledge", f"{label}/refusal_{lang}", s["refusal"], f"of {s['out_of_scope']}",
+                               target="≥ 0.85"),
+                        Figure("knowledge", f"{label}/quote_holds_{lang}", s["quote_holds_answer"],
+                               target="≥ 0.80"),
+                    ]  # fmt: skip
         return out
 
     return run

@@ -68,3 +68,57 @@ def test_parse_set_accuracy() -> None:
                 ok &= got[f] == want
         right += ok
     assert right / len(cases) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period label with "full year" before the value is a baseline, in either language
+        ("核心岗位主动离职率降至 8%（去年全年 13.5%）", {"baseline": 13.5, "target": 8, "direction": "decrease"}),
+        ("Annual revenue to $12M (full-year 2025 average: $8.6M)", {"baseline": 8_600_000, "target": 12_000_000}),
+        # the first end of a range shares the second's multiplier and unit
+        ("Lift 7-day active users from 12.4k to 15–16k", {"baseline": 12400, "target": 15000}),
+        ("首次响应时长 20-30 分钟（上季度 45 分钟）", {"baseline": 45, "target": 20, "unit": "min"}),
+        # "一次合格率" names a metric: "一次" is not a count
+        ("总装线一次合格率达到 98.5%，基线 96.2%", {"baseline": 96.2, "target": 98.5, "unit": "%"}),
+        # "or less" right after the target is an upper bound
+        ("Tickets escalated to engineering: 10% or less (Q2 actual: 13%)", {"direction": "decrease"}),
+        # one capital letter where the number goes
+        ("Increase stages per user from X to Y", {"placeholder": True, "target": None}),
+        ("举办 N 场区域客户沙龙", {"placeholder": True}),
+        ("Retro for every ticket open longer than X days", {"placeholder": True}),
+    ],
+)  # fmt: skip
+def test_period_labels_ranges_bounds_and_placeholder_letters(text: str, expected: dict) -> None:
+    got = parse_kr(text).model_dump(mode="json")
+    for key, value in expected.items():
+        assert got[key] == value, (text, key, got[key])
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a deliverable named by its noun, or a milestone passed: a task with no metric
+        ("Migration of accounts payable to the new ERP by end of Q2", {"KR_IS_TASK", "KR_NO_METRIC"}),
+        ("SOC 2 Type 1 compliance achieved", {"KR_IS_TASK", "KR_NO_METRIC"}),
+        ("通过 ISO 27001 认证年度复审", {"KR_IS_TASK", "KR_NO_METRIC"}),
+        # counts of things the team produces are work done, baseline or not
+        ("Grow the internal enablement library from 6 courses to 11", {"KR_IS_TASK"}),
+        ("每季度产出 3 篇企业客户成功案例", {"KR_IS_TASK"}),
+        # a task that tracks a measure names a metric without a target
+        ("搭建招聘漏斗看板，跟踪各环节转化率", {"KR_IS_TASK", "KR_PLACEHOLDER_TARGET"}),
+        # a clause without a target beside one with
+        ("Lift 90-day retention of new sign-ups to 40% and improve 7-day retention", {"KR_NO_BASELINE", "KR_PLACEHOLDER_TARGET"}),
+        ("逾期率不超过 1.8%（上月 1.5%），同时进一步压降坏账率", {"AMB_BELOW_BASELINE", "KR_PLACEHOLDER_TARGET"}),
+        # direction from the metric: chargebacks are better when lower, whatever the verb
+        ("Optimize chargeback rate to 0.9% (H1: 0.7%)", {"AMB_BELOW_BASELINE"}),
+        # outcomes stay clean
+        ("Increase weekly active projects from 50 to 80", set()),
+        ("Raise course completion rate from 60% to 75%", set()),
+    ],
+)  # fmt: skip
+def test_code_classes(text: str, codes: set[str]) -> None:
+    from assistant.okr.model import KeyResultIn
+    from assistant.okr.rules.quality import kr_hits
+
+    assert {h.code for h in kr_hits(KeyResultIn(id="k", text=text), parse_kr(text))} == codes

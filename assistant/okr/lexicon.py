@@ -53,10 +53,12 @@ DECREASE_ZH = _words(
 )
 UPPER_BOUND = _words(
     "≤", "<=", "<", "no more than", "at most", "under", "below", "less than", "fewer than", "within", "max",
+    "or less", "or fewer", "or lower", "or below", "or under",
     "不超过", "以内", "以下", "低于", "不高于", "不多于", "之内",
 )  # fmt: skip
 LOWER_BOUND = _words(
     "≥", ">=", ">", "at least", "above", "more than", "over", "min", "minimum", "不低于", "以上", "高于", "不少于",
+    "or more", "or higher", "or above", "or greater", "or better",
 )  # fmt: skip
 
 DIRECTION_UP = re.compile(rf"(?:\b(?:{INCREASE_EN})\b|(?<!不)(?:{INCREASE_ZH}))", re.I)
@@ -173,6 +175,28 @@ TASK_STATE_EN = re.compile(
     r"production) hands|in production|went live|goes live|generally available|GA)\b",
     re.I,
 )
+# A deliverable named by its noun ("Migration of accounts payable to the new ERP", "Rollout of the new CRM") or a
+# milestone passed ("Achieve ISO 27001 certification", "通过 ISO 27001 认证年度复审"): a task with no verb list.
+TASK_NOUN_EN = re.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:migration|roll-?out|launch|implementation|delivery|deployment|"
+    r"introduction|creation|completion|set-?up|publication|redesign|overhaul|integration|consolidation|"
+    r"go-live|kick-?off)\s+(?:of|to|for)\b",
+    re.I,
+)
+MILESTONE = re.compile(
+    r"\b(?:achieve|achieved|obtain|obtained|pass|passed|earn|earned|gain|gained|receive|received|attain|attained)\s+"
+    r"(?:the\s+|our\s+|a\s+|an\s+)?[^,;.]{0,30}?\b(?:certification|certificate|accreditation|attestation|"
+    r"compliance|audit)\b|(?:通过|获得|取得|拿到)[^，,；;。]{0,20}?(?:认证|审核|审计|复审|验收|资质|评审|牌照)",
+    re.I,
+)
+# Counts of things the team produces ("from 6 courses to 11", "45 doc updates", "3 篇客户案例"): work done, a task
+DELIVERABLE_COUNT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:courses?|doc(?:ument)? updates?|docs?|articles?|blog posts?|posts?|case stud(?:y|ies)|"
+    r"guides?|playbooks?|tutorials?|videos?|workshops?|trainings?|webinars?|briefings?|assessments?|"
+    r"lessons?|modules?|templates?)\b|\s*(?:个|篇|门|场|期|份|套|节|项)?\s*\S{0,6}?(?:课程|文章|案例|文档|手册|"
+    r"培训|分享会|直播|工作坊|组件|模板|课|教程|视频)",
+    re.I,
+)
 ACTIVITY_NOUNS = re.compile(
     r"\b(?:workshops?|trainings?|sessions?|meetings?|interviews?|webinars?|events?|posts?|articles?|blogs?|"
     r"blog posts?|case stud(?:y|ies)|documents?|docs?|reports?|talks?|presentations?|demos?|videos?|"
@@ -200,13 +224,25 @@ METRIC_WORDS = re.compile(
     r"指数|份额|排名|声量|曝光|点击|下载|安装|粉丝|关注",
     re.I,
 )
+# What a task that tracks or measures something names ("track conversion across stages", "跟踪各环节转化率"), as
+# opposed to nouns that also name metrics but here only name whom a deliverable serves ("to the sales teams")
+MEASURE_NOUNS = re.compile(
+    r"\b(?:rates?|ratios?|percentage|conversion|satisfaction|number of|count of|time[- ]to[- ]\w+|scores?|nps|"
+    r"csat|latency|retention|churn|kpis?|metrics?|funnel|accuracy|coverage|throughput|errors?)\b|"
+    r"率|满意度|数量|次数|时长|耗时|得分|评分|转化|指标|漏斗|留存|流失",
+    re.I,
+)
 LOWER_IS_BETTER = re.compile(
     r"\b(?:latency|response time|resolution time|time to|churn|attrition|turnover|cost|costs|cac|defects?|"
     r"bugs?|incidents?|errors?|error rate|complaints?|refunds?|returns|downtime|outages?|mttr|mttd|"
     r"lead time|cycle time|backlog|bounce|burn|spend|p9\d|delay|delays|days to|hours to|wait|waiting|"
-    r"failures?|failure rate|escalations?|overdue|cancellations?|tickets per)\b|"
+    r"failures?|failure rate|escalations?|overdue|cancellations?|tickets per|chargebacks?|fraud|disputes?|"
+    r"write-?offs?|bad debt|dso|days sales outstanding|handle time|abandon(?:ment)? rate|no-shows?|scrap|"
+    r"rework|absenteeism|injur(?:y|ies)|accidents?|violations?|vulnerabilit(?:y|ies)|shrinkage|leakage|"
+    r"time[- ]to[- ](?:hire|fill|resolve|close|detect|recover)|days to|loss(?:es)?)\b|"
     r"延迟|时延|耗时|时长|流失|离职|成本|费用|缺陷|故障|事故|错误|投诉|退款|退货|宕机|积压|差错|逾期|坏账|"
-    r"取消|等待|失败|升级率|漏洞|违规|差评|bug",
+    r"取消|等待|失败|升级率|漏洞|违规|差评|bug|拒付|欺诈|损耗|报废|返工|缺勤|工伤|呆账|周转天数|超时|延误|停机|"
+    r"客诉|损失|流失率|空置",
     re.I,
 )
 NEW_COUNT = re.compile(

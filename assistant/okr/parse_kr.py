@@ -63,8 +63,8 @@ _PERIOD = (
 )
 _PERIOD_FILLER = (
     r"(?:\s*(?:actual|actuals|average|avg|median|mean|cohort|survey|result|results|level|figure|value|score|"
-    r"rate|baseline|number|we\s+averaged|we\s+were\s+at|averaged|was|were|at|is|of|实际|平均|均值|为|是|的|值|"
-    r"水平|数据|结果|约))*"
+    r"rate|baseline|number|we\s+averaged|we\s+were\s+at|averaged|was|were|at|is|of|full[- ]year|whole|overall|"
+    r"实际|平均|均值|为|是|的|值|全年度|全年|整体|月均|日均|水平|数据|结果|约))*"
 )
 _PERIOD_BEFORE = re.compile(rf"{_PERIOD}{_PERIOD_FILLER}\s*[:：=]?\s*[（(]?\s*$", re.I)
 _PERIOD_AFTER = re.compile(
@@ -223,6 +223,12 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
             text[max(0, anchor.start - 8) : anchor.start],
             text[anchor.end : anchor.end + 6],
         )
+        if m := _OR_BOUND.match(text, anchor.end):  # "10% or less", "4.5 or higher"
+            return (
+                "decrease"
+                if m.group(1).lower() in ("less", "fewer", "lower", "below", "under")
+                else "increase"
+            )
         for bound, direction in ((lx.BOUND_LOWER, "increase"), (lx.BOUND_UPPER, "decrease")):
             if bound.search(near_before) or bound.search(near_after):
                 return direction  # type: ignore[return-value]
@@ -248,6 +254,9 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
     return None
 
 
+_OR_BOUND = re.compile(r"\s*or\s+(less|fewer|lower|below|under|more|higher|above|greater|better)\b", re.I)
+
+
 def _numeric_direction(p: ParsedKR) -> Direction | None:
     if p.baseline is not None and p.target is not None and p.baseline != p.target:
         return "increase" if p.target > p.baseline else "decrease"
@@ -270,8 +279,9 @@ def _task_verb(text: str) -> str | None:
     lead = _TIME_LEAD.match(body)
     if lead and re.search(r"\d|季度|月|年|周|半年|本期|周期", lead.group(0)):
         body = body[lead.end() :]
-    m = lx.TASK_ZH.search(body) or lx.TASK_STATE_EN.search(body)
-    return m.group(0) if m else None
+    m = lx.TASK_ZH.search(body) or lx.TASK_STATE_EN.search(body) or lx.TASK_NOUN_EN.search(body)
+    m = m or lx.MILESTONE.search(body)
+    return m.group(0).strip() if m else None
 
 
 def metric_phrase(text: str, masked: str, qs: list[Quantity]) -> str | None:

@@ -37,7 +37,7 @@ _DATE_PATTERNS = [
     ),
 ]
 _NOT_QUANTITY = re.compile(
-    r"(?<![A-Za-z0-9])(?:[PS][0-4]|L\d{1,2}|G\d|H[12]|T\d)(?![A-Za-z0-9])|\bv\d+(?:\.\d+)*\b|\b(?:ISO|SOC|GB/T|PCI)\s*[-\w.]*\d[\w.]*|"
+    r"(?<![A-Za-z0-9])(?:[PS][0-4]|L\d{1,2}|G\d|H[12]|T\d)(?![A-Za-z0-9])|\bv\d+(?:\.\d+)*\b|\b(?:ISO|SOC|GB/T|PCI)\s*[-\w.]*\d[\w.]*(?:\s+Type\s+(?:1|2|I{1,2})\b)?|"
     r"\b(?:OKR|API|Web|HTTP|IPv|TLS|Python|Go|Web)\s?\d(?:\.\d+)*\b|\b\d+(?:\.\d+)+\.\d+\b|"
     r"\bG\d\b|\b\d[A-Za-z]+\d\w*\b|\b(?:top|前)\s*\d+\b(?=\s*(?:priorit|项|大))|\bKR\s?\d+(?:\.\d+)?|"
     r"\bO\d+\b|\bRFC\s?\d+|#\d+|\b(?:Tier|Level|Phase|Stage|Sprint|Wave|Gen)\s?\d+\b|\b\d+G\b|\b\d+\.\d+\.\d+\b|"
@@ -144,6 +144,7 @@ _ZERO = re.compile(
 
 
 _ZH_NUMERAL = re.compile(
+    r"(?!一次(?:性|合格|通过|解决|成功|修复|交付|命中|达标|到位|准确))"
     r"(?P<n>[零一二两三四五六七八九十百千]+)\s*(?P<suf>成|个百分点|百分点|倍|万|亿|个|家|人|次|天|位|名|场|篇)"
 )
 _EN_NUMBER = re.compile(
@@ -188,7 +189,19 @@ def quantities(text: str, masked: str | None = None) -> list[Quantity]:
         if m["cur"]:
             unit = _CURRENCY.get(m["cur"].strip().lower(), "CNY")
         out.append(Quantity(value, unit, m.start(), m.end(), text[m.start() : m.end()].strip()))
+        if (
+            (mult or unit)
+            and len(out) > 1
+            and _RANGE.fullmatch(masked[out[-2].end : m.start()])
+            and re.fullmatch(r"\d[\d,.]*", out[-2].raw)
+        ):  # "15–16k", "88-92%": the first end of a range is written without the multiplier and unit it shares
+            a = out[-2]
+            out[-2] = Quantity(float(a.raw.replace(",", "")) * _MULTIPLIERS.get(mult, 1.0) * (1e4 if unit_raw == "万元" else 1),
+                               unit, a.start, a.end, a.raw)  # fmt: skip
     return sorted(out, key=lambda q: q.start)
+
+
+_RANGE = re.compile(r"\s*(?:-|–|—|~|～)\s*")
 
 
 def _looks_like_word(text: str, end: int) -> bool:
@@ -203,8 +216,18 @@ PLACEHOLDER = re.compile(
 )
 
 
+# "from X to Y", "to Y", "Run N user tests", "举办 N 场": one capital letter where the number goes (case matters:
+# a lower-case "n" or "x" is a word or a multiplication sign)
+PLACEHOLDER_LETTER = re.compile(
+    r"(?:\b(?i:from|to|by|of|at|reach|hit|run|host|hold|ship|sign|hire|publish|complete|deliver|get)\s+|"
+    r"[从由至到为办成发签招]\s*)[XYN](?![A-Za-z0-9])|"
+    r"(?<![A-Za-z0-9])[XYN]\s*(?:场|个|次|家|名|篇|人|项|门|条|份|位|款|期|轮|批|套|天|小时|分钟|\+)|"
+    r"(?<![A-Za-z0-9])[XYN]\s+(?i:days?|hours?|weeks?|months?|minutes?|seconds?)\b",
+)
+
+
 def has_placeholder(text: str) -> bool:
-    return bool(PLACEHOLDER.search(text))
+    return bool(PLACEHOLDER.search(text) or PLACEHOLDER_LETTER.search(text))
 
 
 def show(value: float | None, unit: str | None = None) -> str:

@@ -3,12 +3,16 @@ questions written by a helper session that never saw the code. Per corpus and la
 answerable questions, refusal of out-of-scope ones, recall@5 of a gold passage, and whether the quoted text of
 an answer holds the answer (one of the question's key phrases). Writes evals/results/knowledge-blind.json.
 
-    .venv/bin/python -m evals.knowledge.blind [small|medium|large ...]
+    .venv/bin/python -m evals.knowledge.blind [--set blind2] [small|medium|large ...]
+
+Sets: ``blind`` (evals/knowledge/blind, read while the rules were changed since: now a development set) and
+``blind2`` (evals/knowledge/blind2, committed before the changes it measured; the figure that counts).
 """
 
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import re
 import sys
@@ -21,7 +25,7 @@ import yaml
 from assistant.api import Assistant
 
 ROOT = Path(__file__).resolve().parents[2]
-HERE = Path(__file__).parent / "blind"
+SETS = ("blind", "blind2")
 RESULTS = ROOT / "evals" / "results"
 _WS = re.compile(r"\s+")
 
@@ -75,22 +79,28 @@ def holds(text: str, keys: list[str]) -> bool:
     return any(norm(k) in t for k in keys)
 
 
-def run_corpus(name: str, spec: Any, cache: Path) -> dict[str, Any]:
-    home = RESULTS / f"blind-{name}"
+def run_corpus(folder: Path, name: str, cache: Path) -> dict[str, Any]:
+    corpora = yaml.safe_load((folder / "corpora.yaml").read_text(encoding="utf-8"))
+    spec = corpora[name]
+    base = files_of(corpora[spec["split_from"]] if isinstance(spec, dict) else spec)
+    # one home per corpus content: sets that share a corpus share its index
+    digest = hashlib.sha1(json.dumps([base, spec if isinstance(spec, dict) else None]).encode()).hexdigest()[
+        :10
+    ]
+    home = RESULTS / f"kb-{name}-{digest}"
     a = Assistant.open(home, cache_dir=cache)
     a.core.ensure_schema()
     sections = None
-    if isinstance(spec, dict):  # split_from another corpus
-        base = files_of(CORPORA[spec["split_from"]])
+    if isinstance(spec, dict):  # split from another corpus
         sections = split_sections(base, home / "sections", spec["split_at"])
         files = [str(p) for secs in sections.values() for p in secs]
     else:
-        files = files_of(spec)
+        files = base
     start = time.perf_counter()
     results = a.knowledge.ingestor.ingest(files)
     ingest_s = time.perf_counter() - start
     docs = sum(r.status in ("indexed", "unchanged") for r in results)
-    questions = yaml.safe_load((HERE / f"{name}.yaml").read_text(encoding="utf-8"))
+    questions = yaml.safe_load((folder / f"{name}.yaml").read_text(encoding="utf-8"))
     rows = []
     for q in questions:
         r = a.knowledge.ask(q["question"], None)
@@ -128,14 +138,15 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, dict[str, float | int]]:
     return out
 
 
-CORPORA: dict[str, Any] = yaml.safe_load((HERE / "corpora.yaml").read_text(encoding="utf-8"))
-
-
-def main(names: list[str]) -> None:
+def main(args: list[str]) -> None:
+    which = args[args.index("--set") + 1] if "--set" in args else "blind"
+    if which not in SETS:
+        raise SystemExit(f"unknown set {which!r}: one of {', '.join(SETS)}")
+    names = [a for a in args if a not in ("--set", which)]
     cache = RESULTS / "blind-cache"
     report = {}
     for name in names or ["small", "medium", "large"]:
-        report[name] = run_corpus(name, CORPORA[name], cache)
+        report[name] = run_corpus(Path(__file__).parent / which, name, cache)
         rep = report[name]
         print(f"\n{name}: {rep['documents']} documents, {rep['chunks']} chunks (ingest {rep['ingest_s']} s)")
         print(
@@ -144,7 +155,7 @@ def main(names: list[str]) -> None:
         for lang, m in rep["summary"].items():
             print(f"  {lang:<5}{m['answerable']:>5}{m['out_of_scope']:>5}{m['false_refusal']:>11}{m['refusal']:>9}"
                   f"{m['recall@5']:>7}{m['quote_holds_answer']:>10}{m['cites_gold_source']:>10}")  # fmt: skip
-    out = RESULTS / "knowledge-blind.json"
+    out = RESULTS / ("knowledge-blind.json" if which == "blind" else f"knowledge-{which}.json")
     RESULTS.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"\nwritten: {out.relative_to(ROOT)}")

@@ -9,7 +9,7 @@ from assistant.okr import lexicon as lx
 from assistant.okr.model import KeyResultIn, ObjectiveIn, OkrSetIn
 from assistant.okr.parse_kr import ParsedKR
 from assistant.okr.policy import OkrPolicy
-from assistant.okr.quantities import quantities, show
+from assistant.okr.quantities import has_placeholder, quantities, show
 from assistant.okr.rules import Hit
 
 
@@ -17,11 +17,17 @@ def kr_hits(kr: KeyResultIn, p: ParsedKR) -> list[Hit]:
     """The quality and baseline-ambition findings of one KR, from its text and parsed parts."""
     hits: list[Hit] = []
     measurable = p.measurable
-    if not measurable and (p.placeholder or (p.names_metric and not p.has_quantity)):
+    # a clause with a target beside one without ("… to 40% and improve 7-day retention", "…，坏账进一步下降",
+    # "… and grow expansion ARR by X%"): that one has no target
+    open_clause = measurable and vague_clause(kr.text)
+    task = is_task(kr.text, p)
+    # a deliverable with no number ("Rollout of the new CRM to the sales teams") measures nothing, unless it
+    # tracks a measure ("track conversion across the funnel")
+    names = p.names_metric and (not task or bool(lx.MEASURE_NOUNS.search(kr.text)))
+    if open_clause or (not measurable and (p.placeholder or (names and not p.has_quantity))):
         hits.append(Hit("KR_PLACEHOLDER_TARGET", kr.id, {"metric": p.metric or "?"}))
     elif not measurable and not p.has_quantity:
         hits.append(Hit("KR_NO_METRIC", kr.id))
-    task = is_task(kr.text, p)
     if task:
         hits.append(Hit("KR_IS_TASK", kr.id, {"verb": p.task_verb}))
     if measurable and p.baseline is None and not p.new_count and not task:
@@ -45,6 +51,8 @@ def is_task(text: str, p: ParsedKR) -> bool:
     initiatives" is a task (the number belongs to the task); "Start tracking DORA and improve it by X%" is not
     (a clause states an outcome)."""
     if p.task_verb is None:
+        if deliverable_count(text):
+            return True
         return bool(_BY_TASK.search(text)) and not (p.baseline is not None and p.target is not None)
     if _OUTCOME_CLAUSE.search(text[len(p.task_verb) :] if text.startswith(p.task_verb) else text):
         return False
@@ -53,6 +61,28 @@ def is_task(text: str, p: ParsedKR) -> bool:
     if p.change is not None and p.intended is not None:
         return False
     return not (p.measurable and p.names_metric and not lx.ACTIVITY_NOUNS.search(text))
+
+
+_CLAUSES = re.compile(r"[,;，；、]|\band\b|\bwhile\b|\bplus\b|同时|并且|并|且")
+_VAGUE = re.compile(
+    rf"\b(?:{lx.INCREASE_EN}|{lx.DECREASE_EN}|higher|lower|better|more|fewer|less)\b|{lx.INCREASE_ZH}|{lx.DECREASE_ZH}|"
+    r"进一步|持续|有所|逐步|稳步",
+    re.I,
+)
+
+
+def vague_clause(text: str) -> bool:
+    """Whether a clause after the first has a placeholder for its target ("… and grow expansion ARR by X%"), or
+    names a metric and a direction but no value at all ("and improve 7-day retention", "坏账金额进一步下降")."""
+    return any(
+        has_placeholder(c) or (lx.METRIC_WORDS.search(c) and _VAGUE.search(c) and not quantities(c))
+        for c in _CLAUSES.split(text)[1:]
+    )
+
+
+def deliverable_count(text: str) -> bool:
+    """Whether a number in the KR counts things the team produces ("from 6 courses to 11", "3 篇客户案例")."""
+    return any(lx.DELIVERABLE_COUNT.match(text, q.end) for q in quantities(text))
 
 
 def below_baseline(p: ParsedKR) -> bool:
