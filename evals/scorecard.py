@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind3", "blind4"):
+    for name in ("blind7", "blind8"):
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))

@@ -125,8 +125,86 @@ def test_numbers_times_units_and_names_as_writers_vary_them() -> None:
     zh = "应急撤离实操不少于八学时。请在绩效云完成，本绩效周期共两轮。"
     en = "At least 8 hours of evacuation drill. Please use PerfCloud."
     assert check(facts, {"zh": zh, "en": en}).ok
-    slip = check(facts, {"zh": zh + "如有问题请在绩效雲反馈。", "en": en}).issues  # one character changed
-    assert [(i.lang, i.found) for i in slip] == [("zh", "绩效雲")], slip
+    slip = check(facts, {"zh": zh + "如有问题请在绩效芸反馈。", "en": en}).issues  # one character changed
+    assert [(i.lang, i.found) for i in slip] == [("zh", "绩效芸")], slip
+
+
+def test_possessives_range_weekdays_and_terms_inside_other_terms() -> None:
+    """A name in the possessive is the name; each end of a Chinese date range keeps its weekday; a looser
+    form inside another glossary term ("manager" of "skip-level manager") does not stand for its own term."""
+    facts = [make_fact("Hospital", {"zh": "仁和医院", "en": "Renhe Hospital"}, 2026)]
+    assert check(facts, {"zh": "仁和医院年假制度。", "en": "Renhe Hospital's leave policy."}).ok
+    wrong = [m for m in mentions("校准会6月24日（周四）至6月26日（周五）进行") if m.weekday is not None]
+    assert [(m.value[1:], m.weekday) for m in wrong] == [((6, 24), 3), ((6, 26), 4)]
+    issues = check(
+        [], {"zh": "员工须由其直属经理提名。", "en": "Employees are nominated by their skip-level manager."}
+    ).issues
+    assert ("term", "en") in {(i.kind, i.lang) for i in issues}
+    fine = check([], {"zh": "员工须由其直属经理提名。", "en": "Employees are nominated by their manager."})
+    assert fine.ok, fine.issues
+
+
+def test_traditional_chinese_and_noon() -> None:
+    """A Traditional Chinese version is read like a Simplified one, and problems quote its own characters."""
+    facts = [make_fact("校準會議", date(2026, 11, 17), 2026), make_fact("會議時間", "14:00", 2026),
+             make_fact("提前申請", "2週", 2026), make_fact("主持人", {"zh": "林志豪", "en": "Lin Chih-hao"}, 2026)]  # fmt: skip
+    zh = "校準會議訂於2026年11月17日（週二）下午2點舉行，由林志豪主持。請最少提前兩星期申請，由直屬上司批核。"
+    en = "The calibration meeting is on Tuesday 17 November 2026 at 2 p.m., chaired by Lin Chih-hao. Apply at least two weeks ahead; your line manager approves."
+    assert check(facts, {"zh": zh, "en": en}).ok, check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(facts, {"zh": zh.replace("（週二）", "（週三）"), "en": en}).issues
+    assert [(i.kind, i.lang, i.found) for i in wrong] == [("weekday", "zh", "2026年11月17日（週三）")]
+    noon = [make_fact("说明会时间", "12:00", 2026)]
+    assert check(noon, {"zh": "说明会中午12点开始。", "en": "The session starts at noon."}).ok
+
+
+def test_amounts_ranges_places_and_leave_terms_as_writers_vary_them() -> None:
+    facts = [make_fact("上限", "RM 3,000", 2027), make_fact("KR数", "2-4", 2027), make_fact("开始", "14:00", 2027),
+             make_fact("结束", "17:30", 2027), make_fact("时长", "30分钟", 2027), make_fact("频率", "每周1次", 2027),
+             make_fact("地点", {"zh": "总部20楼会议室", "en": "20/F conference room, Causeway Bay headquarters"}, 2027),
+             make_fact("公司", {"zh": "武汉星澜科技", "en": "Xinglan Technology (Wuhan)"}, 2027),
+             make_fact("眼镜", "RM 300/两年", 2027)]  # fmt: skip
+    zh = ("武汉星澜科技：每年最多3,000令吉；每个目标二到四条关键结果；下午2时至5时半在总部20楼会议室；每次约半小时，"
+          "每周一次；眼镜每两年RM 300。陪产假14天。")  # fmt: skip
+    en = ("Xinglan Technology (Wuhan): up to RM3,000 a year; two to four key results per objective; 2:00–5:30 p.m. "
+          "in the 20/F conference room at our Causeway Bay headquarters; about half an hour, once a week; glasses "
+          "RM300 every two years. A fortnight of paternity leave.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    wrong = check(facts, {"zh": zh, "en": en.replace("2:00–5:30 p.m.", "2:00–5:00 p.m.")}).issues
+    assert [(i.kind, i.lang, i.fact) for i in wrong] == [("missing", "en", "结束")]
+
+
+def test_frequencies_and_half_days_in_other_words() -> None:
+    facts = [make_fact("频率", "每2周1次", 2026), make_fact("单位", "半天", 2026), make_fact("配对期", "3个月", 2026),
+             make_fact("加幅", "5%-10%", 2026)]  # fmt: skip
+    zh = "经理每两周与员工进行一次1:1；最小请假单位为半天；导师配对期为三个月；晋升另加百分之五至十。"
+    en = "Managers meet each report one-on-one once a fortnight; the minimum unit is half a day; mentors for a quarter; promotions add 5% to 10%."
+    assert check(facts, {"zh": zh, "en": en}).ok, check(facts, {"zh": zh, "en": en}).issues
+    monthly = check(facts, {"zh": zh, "en": en.replace("once a fortnight", "once a month")}).issues
+    assert [(i.kind, i.lang, i.fact) for i in monthly] == [("missing", "en", "频率")]
+
+
+def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:
+    facts = [
+        make_fact("任职", "12个月", 2026),
+        make_fact("交接", "2周", 2026),
+        make_fact("花红", "1.5个月", 2026),
+    ]
+    zh = "任职满12个月；交接须在两周内完成；花红为一个半月基本薪金。"
+    assert check(
+        facts, {"zh": zh, "en": "After a full year in role; handover within 14 days; a 1.5-month bonus."}
+    ).ok
+    short = check(
+        facts, {"zh": zh, "en": "After a full year in role; handover within 10 days; a 1.5-month bonus."}
+    )
+    assert [(i.kind, i.lang, i.fact) for i in short.issues] == [("missing", "en", "交接")]
+    zh = "请于3月26日前完成调薪沟通，调薪结果4月1日生效。"
+    en = "Please hold promotion conversations by 26 March; the salary adjustment takes effect on 1 April."
+    blamed = {(i.kind, i.lang) for i in check([], {"zh": zh, "en": en}).issues}
+    assert {
+        ("term", "zh"),
+        ("term", "en"),
+    } <= blamed  # "promotion" lacks 晋升, and stands where 调薪 was meant
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -15,6 +15,7 @@ from assistant.drafting import terms
 from assistant.drafting.facts import Fact, carries, near_misses
 from assistant.drafting.surface import Mention, mentions
 from assistant.i18n import Lang, t
+from assistant.i18n.script import simplified
 
 IssueKind = Literal["missing", "conflict", "weekday", "term"]
 
@@ -67,17 +68,19 @@ def body(text: str) -> str:
 def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     """Check the versions in ``texts`` (language -> text) against ``facts`` and against each other."""
     report = Report(languages=list(texts))
-    own = {lang: body(text) for lang, text in texts.items()}
+    # Traditional Chinese is read in its Simplified form (same length): 週二, 下午6時, 校準, 兩星期
+    own = {lang: simplified(body(text)) if lang == "zh" else body(text) for lang, text in texts.items()}
     found = {lang: mentions(text) for lang, text in own.items()}
     for fact in facts:
-        present = {lang: carries(fact, own[lang], lang, found[lang]) for lang in texts}
+        plain = _plain(fact)
+        present = {lang: carries(plain, own[lang], lang, found[lang]) for lang in texts}
         report.facts.append((fact, present))
         for lang, ok in present.items():
             if not ok:
                 report.issues.append(Issue("missing", lang, fact.label, expected=fact.written(lang)))
             elif fact.kind == "name":  # present, and also misspelt somewhere else
                 report.issues += [Issue("conflict", lang, fact.label, found=w, expected=fact.written(lang))
-                                  for w in dict.fromkeys(near_misses(fact.value[lang], own[lang]))]  # fmt: skip
+                                  for w in dict.fromkeys(near_misses(plain.value[lang], own[lang]))]  # fmt: skip
     year = _usual_year(facts)
     for lang in texts:
         report.issues += _weekdays(lang, found[lang], facts, year)
@@ -85,7 +88,27 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
         report.issues += _conflicts(found, facts)
         for term, lang, used in terms.inconsistent(own["zh"], own["en"]):
             report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
+    if "zh" in texts:  # the words as the Chinese version wrote them
+        original = body(texts["zh"])
+        report.issues = [_as_written(i, own["zh"], original) for i in report.issues]
     return report
+
+
+def _plain(fact: Fact) -> Fact:
+    """The fact with its Chinese forms in Simplified characters, as the texts are read."""
+    if fact.kind == "name":
+        return replace(fact, value={**fact.value, "zh": simplified(fact.value["zh"])})
+    if fact.kind == "text":
+        return replace(fact, value=simplified(fact.value), raw=simplified(fact.raw))
+    return replace(fact, raw=simplified(fact.raw)) if fact.kind == "number" else fact  # "2週", "5個工作日"
+
+
+def _as_written(issue: Issue, read: str, original: str) -> Issue:
+    """An issue whose words were found in the Chinese text as read: those words as the text has them."""
+    if issue.found is None or not any("\u4e00" <= ch <= "\u9fff" for ch in issue.found):
+        return issue
+    at = read.find(issue.found)
+    return replace(issue, found=original[at : at + len(issue.found)]) if at >= 0 else issue
 
 
 def _usual_year(facts: list[Fact]) -> int:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from assistant.drafting import terms
+from assistant.drafting.periods import same_duration, same_frequency, times_word
 from assistant.drafting.surface import (
     DASH,
     Mention,
@@ -115,6 +116,16 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
         return Fact(label, "percent", found[0].value, text)
     if kinds == ["number"] and _whole(found[0], text):
         return Fact(label, "number", found[0].value, text)
+    head, slash, per = text.partition("/")
+    amount = mentions(head)
+    if (
+        slash
+        and len(per.strip()) <= 6
+        and len(amount) == 1
+        and amount[0].kind == "number"
+        and _whole(amount[0], head)
+    ):
+        return Fact(label, "number", amount[0].value, head.strip())  # "RM 300/两年": an amount per period
     zh, en = _two_forms(text)
     if zh and en:
         return Fact(label, "name", {"zh": zh, "en": en}, text)
@@ -150,16 +161,24 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     if kind in ("time", "percent"):
         return any(m.kind == kind and abs(m.value - v) < 1e-6 for m in found)
     if kind == "number":  # "±5 points" is written "5 个百分点" too
-        return any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found) or _by_unit(
-            fact, text
+        return (
+            any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
+            or _by_unit(fact, text)
+            or same_duration(fact.raw, text)
+            or times_word(fact.raw, fact.value, text)
+            or same_frequency(fact.raw, text)
         )
     if kind == "values":
         return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
     if kind == "link":
         return any(m.kind == "link" and m.value == v for m in found) or v.casefold() in _squash(text)
     if kind == "name":  # each version writes the name in its own form
-        return bool(name_pattern(v[lang]).search(text))
-    return any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
+        return bool(name_pattern(v[lang]).search(text)) or _described(v[lang], text)
+    return (
+        any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
+        or same_frequency(fact.raw, text)
+        or same_duration(fact.raw, text)  # "半天" as "half a day"
+    )
 
 
 _UNIT_NUMERAL = rf"(\d+(?:\.\d+)?|[{ZH_NUMERAL_CHARS}]+|{EN_NUMBER_PATTERN})"
@@ -175,6 +194,26 @@ def _by_unit(fact: Fact, text: str) -> bool:
         word = m[1]
         value = float(word) if word[0].isdigit() else zh_number(word) if _HAN.match(word) else en_number(word)
         if value is not None and abs(value - fact.value) < 1e-6:
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9/&'’.-]*")
+_FILLER = frozenset(["a", "an", "the", "of", "at", "in", "on", "and", "our", "your", "their", "its"])
+
+
+def _described(name: str, text: str) -> bool:
+    """A place or room given as a phrase ("20/F conference room, Causeway Bay headquarters") that the text
+    writes in its own order ("the 20/F conference room at our Causeway Bay headquarters"): every word of it,
+    close together. Latin names of three words or more only; shorter names must be written as they are."""
+    words = [w.casefold().rstrip(".") for w in _WORDS.findall(name) if w.casefold() not in _FILLER]
+    if len(words) < 3 or _HAN.search(name):
+        return False
+    tokens = [(m.start(), m.group().casefold().rstrip(".,;:")) for m in _WORDS.finditer(text)]
+    span = 2 * len(name)
+    for i, (start, _) in enumerate(tokens):
+        window = {w for pos, w in tokens[i:] if pos - start <= span}
+        if all(w in window for w in words):
             return True
     return False
 
@@ -211,12 +250,14 @@ def near_misses(name: str, text: str) -> list[str]:
         return out
     if len(flat) < 6:
         return []
+    text = name_pattern(name).sub(lambda m: " " * len(m.group()), text)  # "(Wuhan)" is not "(Wuhan"
     n = len(name.split())
     words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text))
     out = []
     for i in range(len(words) - n + 1):
         window = text[words[i].start() : words[i + n - 1].end()]
-        d = _distance(window.casefold(), name.casefold())
+        core = re.sub(r"['’]s?$", "", window)  # "Renhe Hospital's" is the name, in the possessive
+        d = _distance(core.casefold(), name.casefold())
         if 0 < d <= (1 if len(flat) < 10 else 2):
             out.append(window)
     return out

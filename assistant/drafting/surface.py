@@ -100,6 +100,7 @@ _TIME_PATTERNS = (
     ),  # "18:00", "6:30 pm", "8.45 am"
     re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
     re.compile(rf"(上午|早上|中午|下午|傍晚|晚上)?\s*({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
+    re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
 )
 
 
@@ -111,6 +112,8 @@ def _times(text: str) -> list[Mention]:
                 hour, minute, half = int(m[1]), int(m[2]), (m[3] or "").lower()
             elif i == 1:
                 hour, minute, half = int(m[1]), 0, m[2].lower()
+            elif i == 3:
+                hour, minute, half = (0 if m[1].lower() == "midnight" else 12), 0, ""
             else:
                 hour, minute = _int(m[2]) or 0, (_int(m[3]) or 0) if m[3] else (30 if m[4] else 0)
                 half = "p" if m[1] in ("下午", "傍晚", "晚上") or (m[1] == "中午" and hour < 3) else ""
@@ -121,6 +124,28 @@ def _times(text: str) -> list[Mention]:
             if half == "a" and hour == 12:
                 hour = 0
             out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
+    return _ranges_share_period(text, sorted(out, key=lambda m: m.start))
+
+
+_TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
+
+
+def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
+    """ "下午2时至5时半" ends at 17:30 and "2:00–5:30 p.m." starts at 14:00: the two ends of a time range are
+    in the same half of the day when only one of them says which."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _TIME_DASH.search(text[a.end : b.start]) or b.start - a.end > 4:
+            continue
+        pm_a = re.match(r"(下午|傍晚|晚上)", a.text) or re.search(r"p\.?m", a.text, re.I)
+        pm_b = re.match(r"(下午|傍晚|晚上)", b.text) or re.search(r"p\.?m", b.text, re.I)
+        said_a = pm_a or re.match(r"(上午|早上|中午)", a.text) or re.search(r"[ap]\.?m", a.text, re.I)
+        said_b = pm_b or re.match(r"(上午|早上|中午)", b.text) or re.search(r"[ap]\.?m", b.text, re.I)
+        if pm_a and not said_b and b.value < 12 * 60 and b.value + 720 > a.value:
+            out[i + 1] = Mention("time", b.start, b.end, b.value + 720, b.text)
+        elif pm_b and not said_a and a.value < 12 * 60 and a.value + 720 <= b.value:
+            out[i] = Mention("time", a.start, a.end, a.value + 720, a.text)
     return out
 
 
@@ -128,8 +153,9 @@ def _times(text: str) -> list[Mention]:
 _WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|({_WD})\.?)\s*[)）]?)?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
-    ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?(?:\s*[（(][^)）]{{1,4}}[)）])?"
-                            rf"{DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]", re.I)),
+    ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
+                            rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
+                            rf"{DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
@@ -174,10 +200,10 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             s, e, g = m.start(), m.end(), m.groups()
             if name == "iso":
                 add(s, e, int(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
-            elif name == "zh_range":
+            elif name == "zh_range":  # each end with its own weekday: "6月24日（周三）至6月26日（周五）"
                 y, mo = _int(g[0]), int(g[1])
-                add(s, e, y, mo, int(g[2]))
-                add(s, e, y, int(g[3]) if g[3] else mo, int(g[4]))
+                add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
+                add(s, e, y, int(g[4]) if g[4] else mo, int(g[5]), _weekday(g[6], g[7]))
             elif name == "zh":
                 add(s, e, _int(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
             elif name == "en_range_dm":
@@ -212,9 +238,14 @@ _PERCENT = re.compile(
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
+_CURRENCY_CODE = (
+    r"(?<=RM)|(?<=MOP)|(?<=MYR)|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=SGD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=NTD)"
+)
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9_.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
-    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟))"
+    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
+    rf"(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
+    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟"
+    rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
 _SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6}
@@ -225,8 +256,15 @@ _PERCENT_RANGE = re.compile(
 )
 
 
+_ZH_PERCENT_RANGE = re.compile(rf"百分之\s*({_ZH_NUM}+)\s*(?:至|到|-|–|~|～)\s*(?:百分之)?\s*({_ZH_NUM}+)")
+
+
 def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
+    for m in _ZH_PERCENT_RANGE.finditer(text):  # "百分之五至十": 5% and 10%
+        for g in (1, 2):
+            out.append(Mention("percent", m.start(g), m.end(g), zh_number(m[g]) or 0.0, m[g]))
+        taken.append((m.start(), m.end()))
     for m in _PERCENT_RANGE.finditer(text):  # the first number of "6–10%" is a percentage too
         out.append(Mention("percent", m.start(1), m.end(1), float(m[1]), m[1]))
         taken.append((m.start(1), m.end(1)))
@@ -244,7 +282,7 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 value += float("0." + "".join(str(int(zh_number(ch) or 0)) for ch in tail))
         else:
             value = ZH_DIGITS[m[3]] * 10.0
-        if any(x.start == m.start() for x in out):
+        if any(x.start == m.start() for x in out) or any(s <= m.start() < e for s, e in taken):
             continue
         out.append(Mention("percent", m.start(), m.end(), value, m.group()))
         taken.append((m.start(), m.end()))

@@ -70,14 +70,55 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     """Glossary terms one version uses and the other does not: (term, the version lacking it, the form the
     other version used)."""
     out = []
+    texts = {"zh": zh, "en": en}
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
-        in_zh = find(term, zh, "zh") or find(term, zh, "en")
-        in_en = find(term, en, "en") or find(term, en, "zh")
-        if in_zh and not in_en and not find(term, en, "en", loose=True):
-            out.append((term, "en", in_zh.group()))
-        elif in_en and not in_zh and not find(term, zh, "zh", loose=True):
-            out.append((term, "zh", in_en.group()))
+        zh_own, en_own = _without_longer(term, zh), _without_longer(term, en)  # 产假 is not in 陪产假
+        in_zh = find(term, zh_own, "zh") or find(term, zh_own, "en")
+        in_en = find(term, en_own, "en") or find(term, en_own, "zh")
+        # a looser form inside another term does not count: "manager" of "skip-level manager"
+        if in_zh and not in_en and not find(term, _without_others(term, en, "en"), "en", loose=True):
+            used, lacking = in_zh.group(), "en"
+        elif in_en and not in_zh and not find(term, _without_others(term, zh, "zh"), "zh", loose=True):
+            used, lacking = in_en.group(), "zh"
+        else:
+            continue
+        out.append((term, lacking, used))
+        # the term may stand where another was meant: that other term said more often in the version that
+        # lacks this one ("promotion conversations" for 调薪沟通): the version using it is named too
+        having = "zh" if lacking == "en" else "en"
+        swapped = max(terms(), key=lambda o: _count(o, texts[lacking]) - _count(o, texts[having]))
+        if swapped is not term and _count(swapped, texts[lacking]) > _count(swapped, texts[having]):
+            out.append((swapped, having, used))
     return out
+
+
+def _count(term: Term, text: str) -> int:
+    """How many times ``text`` says ``term`` in either language's own forms."""
+    return len(_compiled(term, "zh", False).findall(text)) + len(_compiled(term, "en", False).findall(text))
+
+
+@cache
+def _longer(term: Term) -> tuple[Term, ...]:
+    """The other terms with a form that contains one of this term's forms (陪产假 for 产假)."""
+    own = term.zh + term.en
+    return tuple(
+        o for o in terms() if o is not term and any(f in g and f != g for f in own for g in o.zh + o.en)
+    )
+
+
+def _without_longer(term: Term, text: str) -> str:
+    for other in _longer(term):
+        for lang in ("zh", "en"):
+            text = _compiled(other, lang, False).sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _without_others(term: Term, text: str, lang: str) -> str:
+    """``text`` with the other glossary terms (their own forms) blanked out."""
+    for other in terms():
+        if other is not term:
+            text = _compiled(other, lang, False).sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def translate(text: str, to: str, words: bool = True) -> tuple[str, int]:
