@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind7", "blind8"):
+    for name in ("blind8", "blind9"):
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))

@@ -184,6 +184,20 @@ def test_frequencies_and_half_days_in_other_words() -> None:
     assert [(i.kind, i.lang, i.fact) for i in monthly] == [("missing", "en", "频率")]
 
 
+def test_frequencies_are_compared_as_frequencies_and_odd_text_is_read() -> None:
+    weekly = [make_fact("频率", "每周1次", 2026)]
+    assert check(weekly, {"zh": "每周一次。", "en": "Once a week."}).ok
+    assert ("missing", "en") in {
+        (i.kind, i.lang) for i in check(weekly, {"zh": "每周一次。", "en": "Once a month."}).issues
+    }
+    once = [make_fact("次数", "1次", 2026)]
+    assert not check(once, {"zh": "可申请1次。", "en": "Once you submit, you may apply three times."}).ok
+    span = [make_fact("期限", "3个月", 2026)]
+    assert not check(span, {"zh": "3月1日起，为期六个月。", "en": "For three months."}).ok
+    for odd in ("14 dayſ", "2 mİnutes", "every fortnİght", "daİly", "测试\ud800", " " * 20000):
+        check([make_fact("x", "2周", 2026)], {"zh": "两周" + odd, "en": odd})  # read, never a crash
+
+
 def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:
     facts = [
         make_fact("任职", "12个月", 2026),

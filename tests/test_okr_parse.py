@@ -112,7 +112,14 @@ def test_period_labels_ranges_bounds_and_placeholder_letters(text: str, expected
         ("逾期率不超过 1.8%（上月 1.5%），同时进一步压降坏账率", {"AMB_BELOW_BASELINE", "KR_PLACEHOLDER_TARGET"}),
         # direction from the metric: chargebacks are better when lower, whatever the verb
         ("Optimize chargeback rate to 0.9% (H1: 0.7%)", {"AMB_BELOW_BASELINE"}),
-        # outcomes stay clean
+        # outcomes stay clean: a lower-is-better word inside a good metric, a bound that gives no direction, a
+        # count of deliverables that is not the target, a clause that explains the first
+        ("Increase fraud detection rate from 80% to 95%", set()),
+        ("提升欺诈识别率从 80% 到 95%", set()),
+        ("Reduce churn from 5% to 3% or better", set()),
+        ("Increase course completion rate from 60% to 80% across 12 courses", set()),
+        ("Raise weekly active users from 12,000 to 15,000, driven by more onboarding conversion", set()),
+        ("Complete X-ray screening", {"KR_IS_TASK", "KR_NO_METRIC"}),
         ("Increase weekly active projects from 50 to 80", set()),
         ("Raise course completion rate from 60% to 75%", set()),
     ],

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from assistant.drafting import terms
-from assistant.drafting.periods import same_duration, same_frequency, times_word
+from assistant.drafting.periods import is_frequency, same_duration, same_frequency, times_word
 from assistant.drafting.surface import (
     DASH,
     Mention,
@@ -156,6 +156,8 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     """Whether ``text`` (the ``lang`` version) states ``fact``, in any of the forms people write it."""
     found = mentions(text) if found is None else found
     kind, v = fact.kind, fact.value
+    if kind in ("number", "text") and is_frequency(fact.raw):  # "每周1次" is a frequency, not the number 1
+        return same_frequency(fact.raw, text)
     if kind in ("date", "range"):
         return all(any(m.kind == "date" and _same_day(m, d) for m in found) for d in fact.dates)
     if kind in ("time", "percent"):
@@ -166,7 +168,6 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             or _by_unit(fact, text)
             or same_duration(fact.raw, text)
             or times_word(fact.raw, fact.value, text)
-            or same_frequency(fact.raw, text)
         )
     if kind == "values":
         return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
@@ -176,7 +177,6 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
         return bool(name_pattern(v[lang]).search(text)) or _described(v[lang], text)
     return (
         any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
-        or same_frequency(fact.raw, text)
         or same_duration(fact.raw, text)  # "半天" as "half a day"
     )
 
@@ -209,11 +209,19 @@ def _described(name: str, text: str) -> bool:
     words = [w.casefold().rstrip(".") for w in _WORDS.findall(name) if w.casefold() not in _FILLER]
     if len(words) < 3 or _HAN.search(name):
         return False
+    numbered = [w for w in words if re.search(r"\d", w)]  # "Level 5, Tower 2" is not "Level 2, Tower 5"
     tokens = [(m.start(), m.group().casefold().rstrip(".,;:")) for m in _WORDS.finditer(text)]
     span = 2 * len(name)
     for i, (start, _) in enumerate(tokens):
-        window = {w for pos, w in tokens[i:] if pos - start <= span}
-        if all(w in window for w in words):
+        window = []
+        for pos, w in tokens[i:]:
+            if pos - start > span:
+                break
+            window.append(w)
+        if (
+            all(w in window for w in words)
+            and [w for w in window if w in numbered][: len(numbered)] == numbered
+        ):
             return True
     return False
 

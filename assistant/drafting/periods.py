@@ -9,6 +9,7 @@ import re
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_WS = re.compile(r"\s+")
 
 # Durations in another unit: "12个月" is "a full year", "2周" is "14 days" or "a fortnight", "1.5个月" is "一个半月".
 # Each unit in a base (days or months; hours in minutes), so only exact equivalents count.
@@ -26,8 +27,9 @@ _HALVES = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour
            "half a day": ("d", 0.5), "half-day": ("d", 0.5)}  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
 _DURATION = re.compile(
-    rf"(?:(\d+(?:\.\d+)?)|([{ZH_NUMERAL_CHARS}]+?)(个半|个)?|({EN_NUMBER_PATTERN}|\ban?\b)(\s+and\s+a\s+half)?)?\s*"
-    rf"(?:(?:full|whole|calendar|clear)\s+)?({_UNIT_WORDS})(?![A-Za-z])|(一个半小时|半小时|half an hour|half-hour|半年|half a year|半天|half a day|half-day)|(fortnightly)",
+    rf"(?:(\d+(?:\.\d+)?)|([{ZH_NUMERAL_CHARS}]+?)(个半|个)?|({EN_NUMBER_PATTERN}|\ban?\b)(\s+and\s+a\s+half)?)?[ -]?"
+    rf"(?:(?:full|whole|calendar|clear)\s+)?({_UNIT_WORDS})(?![A-Za-z])(?!\s*\d)"
+    rf"|(一个半小时|半小时|half an hour|half-hour|半年|half a year|半天|half a day|half-day)",
     re.I,
 )
 
@@ -40,13 +42,13 @@ def _duration(raw: str) -> tuple[str, float] | None:
 
 def _durations(text: str) -> list[tuple[str, float]]:
     out = []
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(_WS.sub(" ", text)):  # runs of blanks (quoted lines blanked) read as one
         if m[7]:
             out.append(_HALVES[m[7].lower()])
             continue
-        if m[8]:
-            out.append(("d", 14.0))
-            continue
+        unit = _DURATION_UNITS.get(m[6].lower())
+        if unit is None or (m[6] == "月" and not m[3]) or (m[6] == "日" and not m[2]):
+            continue  # "dayſ" folds outside the table; "3月" is a month and "5日" a day of it, "一日" is a day
         if m[1]:
             n: float | None = float(m[1])
         elif m[2]:
@@ -59,9 +61,8 @@ def _durations(text: str) -> list[tuple[str, float]]:
             n = 1.0  # "every fortnight": a fortnight is a duration of its own
         else:
             continue  # a unit word with no number ("per month")
-        if n is not None:
-            base, factor = _DURATION_UNITS[m[6].lower()]
-            out.append((base, n * factor))
+        if n is not None and not (m[6] == "年" and n >= 1000):  # "2026年" is a year
+            out.append((unit[0], n * unit[1]))
     return out
 
 
@@ -92,12 +93,16 @@ def _number_word(word: str | None) -> float | None:
         return 2.0
     if word[0].isdigit():
         return float(word)
-    return zh_number(word) if _HAN.match(word) else en_number(word)
+    try:
+        return zh_number(word) if _HAN.match(word) else en_number(word)
+    except OverflowError:  # a numeral of hundreds of characters
+        return None
 
 
 def _frequencies(text: str) -> list[tuple[str, float]]:
     """Each frequency of ``text`` as (base unit, times per base unit)."""
     out = []
+    text = _WS.sub(" ", text)
     for m in _ZH_FREQ.finditer(text):
         n, times = _number_word(m[1]), _number_word(m[3])
         if n and times:
@@ -105,6 +110,8 @@ def _frequencies(text: str) -> list[tuple[str, float]]:
             out.append((base, times / (n * size)))
     for m in _EN_FREQ.finditer(text):
         if m[6]:
+            if m[6].lower() not in _ADVERBS:
+                continue
             unit, n = _ADVERBS[m[6].lower()]
             times: float | None = 1.0
         else:
@@ -113,10 +120,15 @@ def _frequencies(text: str) -> list[tuple[str, float]]:
                 word.rsplit(" ", 1)[0]
             )
             unit, n = (m[3], _number_word(m[2])) if m[1] else (m[5], _number_word(m[4]))  # type: ignore[assignment]
-        if times and n:
+        if times and n and unit.lower() in _PERIODS:
             base, size = _PERIODS[unit.lower()]
             out.append((base, times / (n * size)))
     return out
+
+
+def is_frequency(raw: str) -> bool:
+    """Whether a brief's value states how often ("每2周1次", "twice a month")."""
+    return len(_frequencies(raw)) == 1
 
 
 def same_frequency(raw: str, text: str) -> bool:
@@ -127,7 +139,12 @@ def same_frequency(raw: str, text: str) -> bool:
     )
 
 
-_TIMES_WORDS = {1.0: r"\bonce\b", 2.0: r"\btwice\b", 3.0: r"\bthrice\b"}
+# "once" as a count, not as a conjunction ("Once you submit, …")
+_TIMES_WORDS = {
+    1.0: r"\bonce\b(?!,?\s+(?:you|we|they|he|she|it|the|your|our|their|this|that|all|approved|submitted|done)\b)",
+    2.0: r"\btwice\b",
+    3.0: r"\bthrice\b",
+}
 
 
 def times_word(raw: str, value: float, text: str) -> bool:

@@ -99,7 +99,7 @@ _TIME_PATTERNS = (
         re.I,
     ),  # "18:00", "6:30 pm", "8.45 am"
     re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
-    re.compile(rf"(上午|早上|中午|下午|傍晚|晚上)?\s*({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
+    re.compile(rf"(?:(上午|早上|中午|下午|傍晚|晚上)\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
     re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
 )
 
@@ -138,7 +138,9 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
         a, b = out[i], out[i + 1]
         if not _TIME_DASH.search(text[a.end : b.start]) or b.start - a.end > 4:
             continue
-        pm_a = re.match(r"(下午|傍晚|晚上)", a.text) or re.search(r"p\.?m", a.text, re.I)
+        pm_a = (
+            re.match(r"(下午|傍晚|晚上)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
+        )
         pm_b = re.match(r"(下午|傍晚|晚上)", b.text) or re.search(r"p\.?m", b.text, re.I)
         said_a = pm_a or re.match(r"(上午|早上|中午)", a.text) or re.search(r"[ap]\.?m", a.text, re.I)
         said_b = pm_b or re.match(r"(上午|早上|中午)", b.text) or re.search(r"[ap]\.?m", b.text, re.I)

@@ -23,4 +23,6 @@ def _char(ch: str) -> str:
 
 def simplified(text: str) -> str:
     """``text`` with each Traditional character replaced by its Simplified form (same length)."""
-    return "".join(_char(ch) if ord(ch) >= _HAN_START else ch for ch in text)
+    return "".join(
+        _char(ch) if ord(ch) >= _HAN_START and not 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text
+    )

@@ -58,7 +58,7 @@ UPPER_BOUND = _words(
 )  # fmt: skip
 LOWER_BOUND = _words(
     "≥", ">=", ">", "at least", "above", "more than", "over", "min", "minimum", "不低于", "以上", "高于", "不少于",
-    "or more", "or higher", "or above", "or greater", "or better",
+    "or more", "or higher", "or above", "or greater",
 )  # fmt: skip
 
 DIRECTION_UP = re.compile(rf"(?:\b(?:{INCREASE_EN})\b|(?<!不)(?:{INCREASE_ZH}))", re.I)
@@ -191,7 +191,7 @@ MILESTONE = re.compile(
 )
 # Counts of things the team produces ("from 6 courses to 11", "45 doc updates", "3 篇客户案例"): work done, a task
 DELIVERABLE_COUNT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:courses?|doc(?:ument)? updates?|docs?|articles?|blog posts?|posts?|case stud(?:y|ies)|"
+    r"\s*(?:new\s+|more\s+|additional\s+)?(?:courses?|doc(?:ument)? updates?|docs?|articles?|blog posts?|posts?|case stud(?:y|ies)|"
     r"guides?|playbooks?|tutorials?|videos?|workshops?|trainings?|webinars?|briefings?|assessments?|"
     r"lessons?|modules?|templates?)\b|\s*(?:个|篇|门|场|期|份|套|节|项)?\s*\S{0,6}?(?:课程|文章|案例|文档|手册|"
     r"培训|分享会|直播|工作坊|组件|模板|课|教程|视频)",
@@ -239,7 +239,7 @@ LOWER_IS_BETTER = re.compile(
     r"failures?|failure rate|escalations?|overdue|cancellations?|tickets per|chargebacks?|fraud|disputes?|"
     r"write-?offs?|bad debt|dso|days sales outstanding|handle time|abandon(?:ment)? rate|no-shows?|scrap|"
     r"rework|absenteeism|injur(?:y|ies)|accidents?|violations?|vulnerabilit(?:y|ies)|shrinkage|leakage|"
-    r"time[- ]to[- ](?:hire|fill|resolve|close|detect|recover)|days to|loss(?:es)?)\b|"
+    r"time[- ]to[- ](?:hire|fill|resolve|close|detect|recover))\b|"
     r"延迟|时延|耗时|时长|流失|离职|成本|费用|缺陷|故障|事故|错误|投诉|退款|退货|宕机|积压|差错|逾期|坏账|"
     r"取消|等待|失败|升级率|漏洞|违规|差评|bug|拒付|欺诈|损耗|报废|返工|缺勤|工伤|呆账|周转天数|超时|延误|停机|"
     r"客诉|损失|流失率|空置",
@@ -254,6 +254,7 @@ NEW_COUNT = re.compile(
 )
 SHARE_OF = re.compile(  # "share of incidents caught by monitoring": a lower-is-better noun inside a good ratio
     r"\b(?:share of|percentage of|proportion of|% of|coverage|detected|caught|prevented|resolved within|"
-    r"on[- ]time|first[- ]contact resolution|self-serve)\b|占比|比例|覆盖|发现|拦截|预警|闭环|解决率|及时",
+    r"on[- ]time|first[- ]contact resolution|self-serve|detection|recover(?:y|ies|ed)|remediation|prevention|"
+    r"win rate|[\w]+-free|identification)\b|占比|比例|覆盖|发现|拦截|预警|闭环|解决率|及时|识别|追回|挽回",
     re.I,
 )

@@ -254,7 +254,7 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
     return None
 
 
-_OR_BOUND = re.compile(r"\s*or\s+(less|fewer|lower|below|under|more|higher|above|greater|better)\b", re.I)
+_OR_BOUND = re.compile(r"\s*or\s+(less|fewer|lower|below|under|more|higher|above|greater)\b", re.I)
 
 
 def _numeric_direction(p: ParsedKR) -> Direction | None:

@@ -220,8 +220,8 @@ PLACEHOLDER = re.compile(
 # a lower-case "n" or "x" is a word or a multiplication sign)
 PLACEHOLDER_LETTER = re.compile(
     r"(?:\b(?i:from|to|by|of|at|reach|hit|run|host|hold|ship|sign|hire|publish|complete|deliver|get)\s+|"
-    r"[从由至到为办成发签招]\s*)[XYN](?![A-Za-z0-9])|"
-    r"(?<![A-Za-z0-9])[XYN]\s*(?:场|个|次|家|名|篇|人|项|门|条|份|位|款|期|轮|批|套|天|小时|分钟|\+)|"
+    r"[从由至到为办成发签招]\s*)[XYN](?![\w.+-])|"
+    r"(?<![A-Za-z0-9])[XYN]\s*(?:场|个|次|家|名|篇|人|项|门|条|份|位|款|期|轮|批|套|天|小时|分钟)|"
     r"(?<![A-Za-z0-9])[XYN]\s+(?i:days?|hours?|weeks?|months?|minutes?|seconds?)\b",
 )
 

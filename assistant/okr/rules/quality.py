@@ -51,7 +51,7 @@ def is_task(text: str, p: ParsedKR) -> bool:
     initiatives" is a task (the number belongs to the task); "Start tracking DORA and improve it by X%" is not
     (a clause states an outcome)."""
     if p.task_verb is None:
-        if deliverable_count(text):
+        if deliverable_count(text, p):
             return True
         return bool(_BY_TASK.search(text)) and not (p.baseline is not None and p.target is not None)
     if _OUTCOME_CLAUSE.search(text[len(p.task_verb) :] if text.startswith(p.task_verb) else text):
@@ -71,18 +71,36 @@ _VAGUE = re.compile(
 )
 
 
+_CONJUNCTION = re.compile(r"^\s*(?:and|also|while|plus|同时|并且|并|且)?\s*", re.I)
+_STARTS_WITH_DIRECTION = re.compile(
+    rf"(?:{lx.INCREASE_EN}|{lx.DECREASE_EN}|keep|maintain)\b|(?:{lx.INCREASE_ZH}|{lx.DECREASE_ZH}|进一步|持续)",
+    re.I,
+)
+
+
 def vague_clause(text: str) -> bool:
     """Whether a clause after the first has a placeholder for its target ("… and grow expansion ARR by X%"), or
-    names a metric and a direction but no value at all ("and improve 7-day retention", "坏账金额进一步下降")."""
+    is a goal of its own with no value: it starts with a direction ("and improve 7-day retention") or, in
+    Chinese, with its metric ("坏账金额进一步下降"). A clause that explains the first ("driven by more
+    onboarding conversion", "with better coverage") is not a goal."""
+    for c in _CLAUSES.split(text)[1:]:
+        if has_placeholder(c):
+            return True
+        body = c[_CONJUNCTION.match(c).end() :]  # type: ignore[union-attr]
+        own_goal = _STARTS_WITH_DIRECTION.match(body) or (
+            re.match(r"[\u4e00-\u9fff]", body) and lx.METRIC_WORDS.search(body[:12])
+        )
+        if own_goal and lx.METRIC_WORDS.search(body) and _VAGUE.search(body) and not quantities(body):
+            return True
+    return False
+
+
+def deliverable_count(text: str, p: ParsedKR) -> bool:
+    """Whether the KR's target or baseline counts things the team produces ("from 6 courses to 11", "3 篇客户
+    案例"), not some other number of it ("course completion rate … across 12 courses")."""
     return any(
-        has_placeholder(c) or (lx.METRIC_WORDS.search(c) and _VAGUE.search(c) and not quantities(c))
-        for c in _CLAUSES.split(text)[1:]
+        lx.DELIVERABLE_COUNT.match(text, q.end) for q in quantities(text) if q.value in (p.target, p.baseline)
     )
-
-
-def deliverable_count(text: str) -> bool:
-    """Whether a number in the KR counts things the team produces ("from 6 courses to 11", "3 篇客户案例")."""
-    return any(lx.DELIVERABLE_COUNT.match(text, q.end) for q in quantities(text))
 
 
 def below_baseline(p: ParsedKR) -> bool:
