@@ -117,14 +117,8 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
     if kinds == ["number"] and _whole(found[0], text):
         return Fact(label, "number", found[0].value, text)
     head, slash, per = text.partition("/")
-    amount = mentions(head)
-    if (
-        slash
-        and len(per.strip()) <= 6
-        and len(amount) == 1
-        and amount[0].kind == "number"
-        and _whole(amount[0], head)
-    ):
+    amount = mentions(head) if slash and len(per.strip()) <= 6 else []
+    if len(amount) == 1 and amount[0].kind == "number" and _whole(amount[0], head):
         return Fact(label, "number", amount[0].value, head.strip())  # "RM 300/两年": an amount per period
     zh, en = _two_forms(text)
     if zh and en:

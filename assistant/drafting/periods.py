@@ -8,7 +8,6 @@ import re
 
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WS = re.compile(r"\s+")
 
 # Durations in another unit: "12个月" is "a full year", "2周" is "14 days" or "a fortnight", "1.5个月" is "一个半月".
@@ -94,7 +93,7 @@ def _number_word(word: str | None) -> float | None:
     if word[0].isdigit():
         return float(word)
     try:
-        return zh_number(word) if _HAN.match(word) else en_number(word)
+        return zh_number(word) if word[0] in ZH_NUMERAL_CHARS else en_number(word)
     except OverflowError:  # a numeral of hundreds of characters
         return None
 

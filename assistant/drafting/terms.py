@@ -71,14 +71,16 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     other version used)."""
     out = []
     texts = {"zh": zh, "en": en}
+    counts: dict[str, dict[Term, int]] = {}  # per version, filled when a term is one-sided
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
-        zh_own, en_own = _without_longer(term, zh), _without_longer(term, en)  # 产假 is not in 陪产假
+        zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = find(term, zh_own, "zh") or find(term, zh_own, "en")
         in_en = find(term, en_own, "en") or find(term, en_own, "zh")
         # a looser form inside another term does not count: "manager" of "skip-level manager"
-        if in_zh and not in_en and not find(term, _without_others(term, en, "en"), "en", loose=True):
+        others = tuple(o for o in terms() if o is not term)
+        if in_zh and not in_en and not find(term, _blank(en, others, ("en",)), "en", loose=True):
             used, lacking = in_zh.group(), "en"
-        elif in_en and not in_zh and not find(term, _without_others(term, zh, "zh"), "zh", loose=True):
+        elif in_en and not in_zh and not find(term, _blank(zh, others, ("zh",)), "zh", loose=True):
             used, lacking = in_en.group(), "zh"
         else:
             continue
@@ -86,8 +88,10 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         # the term may stand where another was meant: that other term said more often in the version that
         # lacks this one ("promotion conversations" for 调薪沟通): the version using it is named too
         having = "zh" if lacking == "en" else "en"
-        swapped = max(terms(), key=lambda o: _count(o, texts[lacking]) - _count(o, texts[having]))
-        if swapped is not term and _count(swapped, texts[lacking]) > _count(swapped, texts[having]):
+        if not counts:
+            counts = {lang: {o: _count(o, text) for o in terms()} for lang, text in texts.items()}
+        swapped = max(terms(), key=lambda o: counts[lacking][o] - counts[having][o])
+        if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
             out.append((swapped, having, used))
     return out
 
@@ -106,17 +110,10 @@ def _longer(term: Term) -> tuple[Term, ...]:
     )
 
 
-def _without_longer(term: Term, text: str) -> str:
-    for other in _longer(term):
-        for lang in ("zh", "en"):
-            text = _compiled(other, lang, False).sub(lambda m: " " * len(m.group()), text)
-    return text
-
-
-def _without_others(term: Term, text: str, lang: str) -> str:
-    """``text`` with the other glossary terms (their own forms) blanked out."""
-    for other in terms():
-        if other is not term:
+def _blank(text: str, others: tuple[Term, ...], langs: tuple[str, ...]) -> str:
+    """``text`` with the forms of ``others`` in ``langs`` blanked out (same length)."""
+    for other in others:
+        for lang in langs:
             text = _compiled(other, lang, False).sub(lambda m: " " * len(m.group()), text)
     return text
 

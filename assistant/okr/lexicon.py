@@ -242,7 +242,7 @@ LOWER_IS_BETTER = re.compile(
     r"time[- ]to[- ](?:hire|fill|resolve|close|detect|recover))\b|"
     r"延迟|时延|耗时|时长|流失|离职|成本|费用|缺陷|故障|事故|错误|投诉|退款|退货|宕机|积压|差错|逾期|坏账|"
     r"取消|等待|失败|升级率|漏洞|违规|差评|bug|拒付|欺诈|损耗|报废|返工|缺勤|工伤|呆账|周转天数|超时|延误|停机|"
-    r"客诉|损失|流失率|空置",
+    r"客诉|损失|空置",
     re.I,
 )
 NEW_COUNT = re.compile(

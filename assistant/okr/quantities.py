@@ -182,10 +182,9 @@ def quantities(text: str, masked: str | None = None) -> list[Quantity]:
         unit_raw = (m["unit"] or "").lower().strip()
         if mult in ("m", "b") and unit_raw == "" and not m["cur"] and _looks_like_word(masked, m.end()):
             mult = ""
-        value *= _MULTIPLIERS.get(mult, 1.0)
+        scale = _MULTIPLIERS.get(mult, 1.0) * (1e4 if unit_raw == "万元" else 1.0)
+        value *= scale
         unit = _UNIT_NAMES.get(re.sub(r"\s+", " ", unit_raw), unit_raw or None)
-        if unit_raw == "万元":
-            value *= 1e4
         if m["cur"]:
             unit = _CURRENCY.get(m["cur"].strip().lower(), "CNY")
         out.append(Quantity(value, unit, m.start(), m.end(), text[m.start() : m.end()].strip()))
@@ -196,8 +195,7 @@ def quantities(text: str, masked: str | None = None) -> list[Quantity]:
             and re.fullmatch(r"\d[\d,.]*", out[-2].raw)
         ):  # "15–16k", "88-92%": the first end of a range is written without the multiplier and unit it shares
             a = out[-2]
-            out[-2] = Quantity(float(a.raw.replace(",", "")) * _MULTIPLIERS.get(mult, 1.0) * (1e4 if unit_raw == "万元" else 1),
-                               unit, a.start, a.end, a.raw)  # fmt: skip
+            out[-2] = Quantity(float(a.raw.replace(",", "")) * scale, unit, a.start, a.end, a.raw)
     return sorted(out, key=lambda q: q.start)
 
 
