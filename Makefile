@@ -3,17 +3,17 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test install system-deps lint format bench eval clean
+.PHONY: run test install system-deps lint format bench eval lock clean
 
-$(STAMP): pyproject.toml scripts/llama-wheel.sh
+$(STAMP): pyproject.toml constraints.txt scripts/llama-wheel.sh
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is needed")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -U pip
 	scripts/llama-wheel.sh $(BIN)/pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[dev,smoke]'
+	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[dev,smoke]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
 install: $(STAMP)
@@ -56,6 +56,15 @@ eval: install system-deps
 	$(BIN)/python -m evals.okr.demo_patterns
 	$(BIN)/python -m evals.coaching.run
 	$(BIN)/python -m evals.drafting.run
+
+# The newest versions pyproject.toml allows, resolved in a scratch venv and written to constraints.txt.
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install -q --disable-pip-version-check -U pip
+	scripts/llama-wheel.sh .venv-lock/bin/pip
+	.venv-lock/bin/pip install -q --disable-pip-version-check -e '.[dev,smoke]'
+	{ sed -n '/^#/p' constraints.txt; .venv-lock/bin/pip freeze --exclude-editable | grep -vi '^llama[-_]cpp[-_]python'; } \
+		> constraints.new && mv constraints.new constraints.txt && rm -rf .venv-lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

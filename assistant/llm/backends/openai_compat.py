@@ -4,12 +4,13 @@ connection or a timeout, so a down endpoint costs one connect timeout at most.""
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
-import httpx
 import openai
 from langchain_core.messages import AIMessageChunk, BaseMessage, HumanMessage, SystemMessage
 from langchain_openai import ChatOpenAI
@@ -17,6 +18,16 @@ from langchain_openai import ChatOpenAI
 from assistant.llm.backends import register_backend
 from assistant.llm.backends.base import BackendError, Capabilities
 from assistant.llm.types import Usage
+
+
+def _sdk_http() -> ModuleType:
+    """The HTTP library the installed openai SDK is built on (httpx before 3.0, httpx2 from 3.0, same API):
+    its timeouts and errors are the ones to pass and to catch."""
+    client = next(c for c in openai.DefaultHttpxClient.__mro__ if c.__name__ == "Client")
+    return importlib.import_module(client.__module__.partition(".")[0])
+
+
+httpx = _sdk_http()
 
 
 @dataclass
