@@ -198,6 +198,47 @@ def test_frequencies_are_compared_as_frequencies_and_odd_text_is_read() -> None:
         check([make_fact("x", "2周", 2026)], {"zh": "两周" + odd, "en": odd})  # read, never a crash
 
 
+def test_times_in_words_time_ranges_quarter_hours_and_name_forms() -> None:
+    """Hours said in words, a time range as one fact, quarter hours, accents and the family name first or last."""
+    facts = [make_fact("答疑时段", "13:30-16:00", 2027), make_fact("签到", "08:45", 2027),
+             make_fact("测评时长", "45分钟", 2027), make_fact("联系人", {"zh": "朴智勋", "en": "Park Ji-hoon"}, 2027),
+             make_fact("讲师", {"zh": "何塞·佩雷斯", "en": "José Pérez"}, 2027)]  # fmt: skip
+    zh = "答疑时段为下午一点半至四点，请于上午八点三刻签到。测评约需三刻钟。联系人：朴智勋；讲师：何塞·佩雷斯。"
+    en = ("Drop-in hours run from half past one to four in the afternoon; please sign in at a quarter to nine in "
+          "the morning. The assessment takes three quarters of an hour. Contact: Jihoon Park; trainer: Jose Perez.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    late = check(facts, {"zh": zh, "en": en.replace("to four in the afternoon", "to five in the afternoon")})
+    assert [(i.kind, i.lang, i.fact) for i in late.issues] == [("missing", "en", "答疑时段")]
+    misspelt = check(facts, {"zh": zh, "en": en + " Questions to Jose Peres."}).issues
+    assert [(i.kind, i.found) for i in misspelt] == [("conflict", "Jose Peres")]
+    assert [m.value for m in mentions("at half past two, eleven managers, 3 o'clock")] == [150, 11.0, 180]
+    assert check(
+        [make_fact("时间", "14:30", 2027)], {"zh": "两点半开始。", "en": "Starts at half past two."}
+    ).ok
+    assert not check(
+        [make_fact("时间", "09:30", 2027)], {"zh": "九点半开始。", "en": "Starts at 9:30 pm."}
+    ).ok
+
+
+def test_shares_and_multiples_ranges_with_weekdays_and_months_in_days() -> None:
+    """A percentage as a fraction or a multiple, "24/7", a range with a weekday at each end, 60 days as two months."""
+    facts = [make_fact("加班工资", "200%", 2027), make_fact("报销比例", "50%", 2027),
+             make_fact("首批", "25%", 2027), make_fact("试用期", "60 days", 2027),
+             make_fact("培训", "2027-03-02 to 2027-03-04", 2027)]  # fmt: skip
+    zh = "法定节假日加班按双倍工资计；学费报销一半；首批归属四分之一；试用期两个月；培训3月2日（周二）至4日（周四）；热线7×24小时。"
+    en = ("Holiday overtime is paid at double the rate; half of tuition is reimbursed; a quarter vests first; "
+          "probation lasts two months; training runs Tuesday 2 to Thursday 4 March; the hotline is open 24/7.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    wrong = check(facts, {"zh": zh, "en": en.replace("a quarter vests", "a fifth vests")}).issues
+    assert [(i.kind, i.lang, i.fact) for i in wrong] == [("missing", "en", "首批")]
+    weekday = check(facts, {"zh": zh, "en": en.replace("Thursday 4 March", "Friday 4 March")}).issues
+    assert [(i.kind, i.lang) for i in weekday] == [("weekday", "en")]
+    short = check(facts, {"zh": zh.replace("两个月", "三个月"), "en": en}).issues
+    assert [(i.kind, i.lang, i.fact) for i in short] == [("missing", "zh", "试用期")]
+
+
 def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:
     facts = [
         make_fact("任职", "12个月", 2026),

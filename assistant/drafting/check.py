@@ -13,9 +13,10 @@ from typing import Any, Literal
 
 from assistant.drafting import terms
 from assistant.drafting.facts import Fact, carries, near_misses
+from assistant.drafting.proportions import proportions
 from assistant.drafting.surface import Mention, mentions
 from assistant.i18n import Lang, t
-from assistant.i18n.script import simplified
+from assistant.i18n.script import as_read
 
 IssueKind = Literal["missing", "conflict", "weekday", "term"]
 
@@ -68,8 +69,9 @@ def body(text: str) -> str:
 def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     """Check the versions in ``texts`` (language -> text) against ``facts`` and against each other."""
     report = Report(languages=list(texts))
-    # Traditional Chinese is read in its Simplified form (same length): 週二, 下午6時, 校準, 兩星期
-    own = {lang: simplified(body(text)) if lang == "zh" else body(text) for lang, text in texts.items()}
+    # Traditional Chinese is read in its Simplified form (週二, 下午6時, 校準, 兩星期), Latin letters without
+    # accents ("Lucia Garcia" for "Lucía García"): the same length, so positions hold
+    own = {lang: as_read(body(text)) for lang, text in texts.items()}
     found = {lang: mentions(text) for lang, text in own.items()}
     for fact in facts:
         plain = _plain(fact)
@@ -85,27 +87,26 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     for lang in texts:
         report.issues += _weekdays(lang, found[lang], facts, year)
     if set(texts) == {"zh", "en"}:
-        report.issues += _conflicts(found, facts)
+        report.issues += _conflicts(found, facts, own)
         for term, lang, used in terms.inconsistent(own["zh"], own["en"]):
             report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
-    if "zh" in texts:  # the words as the Chinese version wrote them
-        original = body(texts["zh"])
-        report.issues = [_as_written(i, own["zh"], original) for i in report.issues]
+    report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) if i.lang in texts else i
+                      for i in report.issues]  # the words as the version wrote them  # fmt: skip
     return report
 
 
 def _plain(fact: Fact) -> Fact:
-    """The fact with its Chinese forms in Simplified characters, as the texts are read."""
+    """The fact in the form the texts are read in (Simplified characters, Latin letters without accents)."""
     if fact.kind == "name":
-        return replace(fact, value={**fact.value, "zh": simplified(fact.value["zh"])})
+        return replace(fact, value={k: as_read(v) for k, v in fact.value.items()})
     if fact.kind == "text":
-        return replace(fact, value=simplified(fact.value), raw=simplified(fact.raw))
-    return replace(fact, raw=simplified(fact.raw)) if fact.kind == "number" else fact  # "2週", "5個工作日"
+        return replace(fact, value=as_read(fact.value), raw=as_read(fact.raw))
+    return replace(fact, raw=as_read(fact.raw)) if fact.kind == "number" else fact  # "2週", "5個工作日"
 
 
 def _as_written(issue: Issue, read: str, original: str) -> Issue:
-    """An issue whose words were found in the Chinese text as read: those words as the text has them."""
-    if issue.found is None or not any("\u4e00" <= ch <= "\u9fff" for ch in issue.found):
+    """An issue with words found in the text as read: those words as the text has them."""
+    if issue.found is None or read == original:
         return issue
     at = read.find(issue.found)
     return replace(issue, found=original[at : at + len(issue.found)]) if at >= 0 else issue
@@ -140,13 +141,15 @@ def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) ->
     return out
 
 
-def _conflicts(found: dict[str, list[Mention]], facts: list[Fact]) -> list[Issue]:
-    """Dates and percentages that one version has and the other does not (those of a fact are reported as
-    that fact missing instead)."""
+def _conflicts(found: dict[str, list[Mention]], facts: list[Fact], texts: dict[str, str]) -> list[Issue]:
+    """Dates and percentages that one version has and the other does not, in any form (those of a fact are
+    reported as that fact missing instead)."""
     fact_keys = {("date", d.month, d.day) for f in facts for d in f.dates}
     fact_keys |= {("percent", round(f.value, 6)) for f in facts if f.kind == "percent"}
     fact_keys |= {("percent", round(x, 6)) for f in facts if f.kind == "values" for x in f.value}
     keys = {lang: {m.key for m in ms if m.kind in ("date", "percent")} for lang, ms in found.items()}
+    for lang, text in texts.items():  # "a quarter", "1.5倍"
+        keys[lang] |= {("percent", round(p, 6)) for p in proportions(text)}
     out = []
     for lang, other in (("zh", "en"), ("en", "zh")):
         seen = set()

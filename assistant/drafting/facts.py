@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from assistant.drafting import terms
 from assistant.drafting.periods import is_frequency, same_duration, same_frequency, times_word
+from assistant.drafting.proportions import same_proportion
 from assistant.drafting.surface import (
     DASH,
     Mention,
@@ -23,7 +24,7 @@ from assistant.drafting.surface import (
 from assistant.errors import InvalidValue
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
 
-FactKind = Literal["date", "range", "time", "percent", "number", "values", "link", "name", "text"]
+FactKind = Literal["date", "range", "time", "times", "percent", "number", "values", "link", "name", "text"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # a value shaped like a date that no calendar has (2026-02-30, 2月30日): refused, not read as text
 _DASH = re.compile(DASH)
@@ -34,7 +35,7 @@ _DATE_SHAPE = re.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}\s*月\s*\d{
 class Fact:
     label: str
     kind: FactKind
-    value: Any  # date | (date, date) | minutes | float | normalised link | {"zh", "en"} | str
+    value: Any  # date | (date, date) | minutes | (minutes, minutes) | float | normalised link | {"zh", "en"} | str
     raw: str
 
     def written(self, lang: str) -> str:
@@ -112,6 +113,8 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
         return Fact(label, "values", (found[0].value, found[1].value), text)  # "10–15%", "2-4"
     if kinds == ["time"] and _whole(found[0], text):
         return Fact(label, "time", found[0].value, text)
+    if kinds == ["time", "time"] and _DASH.fullmatch(text[found[0].end : found[1].start]):
+        return Fact(label, "times", (found[0].value, found[1].value), text)  # "10:00-15:00"
     if kinds == ["percent"] and _whole(found[0], text):
         return Fact(label, "percent", found[0].value, text)
     if kinds == ["number"] and _whole(found[0], text):
@@ -154,8 +157,12 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
         return same_frequency(fact.raw, text)
     if kind in ("date", "range"):
         return all(any(m.kind == "date" and _same_day(m, d) for m in found) for d in fact.dates)
-    if kind in ("time", "percent"):
-        return any(m.kind == kind and abs(m.value - v) < 1e-6 for m in found)
+    if kind == "percent":  # or "a quarter", "1.5倍"
+        return any(m.kind == kind and abs(m.value - v) < 1e-6 for m in found) or same_proportion(v, text)
+    if kind in ("time", "times"):
+        return all(
+            any(m.kind == "time" and _same_time(m, x) for m in found) for x in (v if kind == "times" else [v])
+        )
     if kind == "number":  # "±5 points" is written "5 个百分点" too
         return (
             any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
@@ -173,6 +180,20 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
         any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
         or same_duration(fact.raw, text)  # "半天" as "half a day"
     )
+
+
+_HALF_SAID = re.compile(
+    r"[ap]\.?m|上午|早上|中午|下午|傍晚|晚上|凌晨|morning|afternoon|evening|night|noon|midnight", re.I
+)
+
+
+def _same_time(m: Mention, minutes: int) -> bool:
+    """The mention is that time of day. "half past two" and "3点" do not say which half of the day they mean,
+    so they match 14:30 and 15:00 too ("09:00", zero-padded, is the 24-hour clock)."""
+    if m.value == minutes:
+        return True
+    unsaid = not _HALF_SAID.search(m.text) and not re.match(r"0\d", m.text) and 60 <= m.value < 13 * 60
+    return unsaid and (m.value + 720) % 1440 == minutes
 
 
 _UNIT_NUMERAL = rf"(\d+(?:\.\d+)?|[{ZH_NUMERAL_CHARS}]+|{EN_NUMBER_PATTERN})"
@@ -221,12 +242,18 @@ def _described(name: str, text: str) -> bool:
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
-    """A name as a whole word (Latin names: not inside a longer word, any case, "Fang Wang" for "Wang Fang")."""
+    """A name as a whole word (Latin names: not inside a longer word, any case, the family name first or last:
+    "Fang Wang" for "Wang Fang", "Ka Ho Cheng" for "Cheng Ka Ho"; a hyphen in a given name or none:
+    "Minjun Kim" for "Kim Min-jun")."""
     tokens = name.split()
     if _HAN.search(name):
         return re.compile(r"\s*".join(map(re.escape, "".join(tokens))))
-    forms = [tokens, tokens[::-1]] if len(tokens) == 2 else [tokens]
-    body = "|".join(r"[\s\u00a0]+".join(map(re.escape, f)) for f in forms)
+    forms = {tuple(tokens), (*tokens[1:], tokens[0]), (tokens[-1], *tokens[:-1])}
+
+    def word(token: str) -> str:
+        return r"[-\s]?".join(map(re.escape, token.split("-")))
+
+    body = "|".join(r"[\s\u00a0]+".join(map(word, f)) for f in sorted(forms))
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
 
 

@@ -21,14 +21,19 @@ _DURATION_UNITS = {
     "个小时": ("min", 60), "hours": ("min", 60), "hour": ("min", 60), "分钟": ("min", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "quarters": ("m", 3), "quarter": ("m", 3), "个季度": ("m", 3), "季度": ("m", 3),
 }  # fmt: skip
-_HALVES = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour": ("min", 30.0),
-           "半年": ("m", 6.0), "half a year": ("m", 6.0), "一个半小时": ("min", 90.0), "半天": ("d", 0.5),
-           "half a day": ("d", 0.5), "half-day": ("d", 0.5)}  # fmt: skip
+_WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour": ("min", 30.0),
+          "半年": ("m", 6.0), "half a year": ("m", 6.0), "一个半小时": ("min", 90.0), "半天": ("d", 0.5),
+          "half a day": ("d", 0.5), "half-day": ("d", 0.5), "一刻钟": ("min", 15.0), "三刻钟": ("min", 45.0),
+          "quarter of an hour": ("min", 15.0), "a quarter of an hour": ("min", 15.0),
+          "quarter-hour": ("min", 15.0), "three quarters of an hour": ("min", 45.0),
+          "three-quarters of an hour": ("min", 45.0)}  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
+# a duration said as a whole ("a quarter of an hour") first: "a quarter" alone is three months
 _DURATION = re.compile(
-    rf"(?:(\d+(?:\.\d+)?)|([{ZH_NUMERAL_CHARS}]+?)(个半|个)?|({EN_NUMBER_PATTERN}|\ban?\b)(\s+and\s+a\s+half)?)?[ -]?"
-    rf"(?:(?:full|whole|calendar|clear)\s+)?({_UNIT_WORDS})(?![A-Za-z])(?!\s*\d)"
-    rf"|(一个半小时|半小时|half an hour|half-hour|半年|half a year|半天|half a day|half-day)",
+    rf"(?P<whole>{'|'.join(sorted(map(re.escape, _WHOLE), key=len, reverse=True))})"
+    rf"|(?:(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
+    rf"|(?P<en>{EN_NUMBER_PATTERN}|\ban?\b)(?P<and_half>\s+and\s+a\s+half)?)?[ -]?"
+    rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?![A-Za-z])(?!\s*\d)",
     re.I,
 )
 
@@ -42,25 +47,26 @@ def _duration(raw: str) -> tuple[str, float] | None:
 def _durations(text: str) -> list[tuple[str, float]]:
     out = []
     for m in _DURATION.finditer(_WS.sub(" ", text)):  # runs of blanks (quoted lines blanked) read as one
-        if m[7]:
-            out.append(_HALVES[m[7].lower()])
+        if m["whole"]:
+            out.append(_WHOLE[m["whole"].lower()])
             continue
-        unit = _DURATION_UNITS.get(m[6].lower())
-        if unit is None or (m[6] == "月" and not m[3]) or (m[6] == "日" and not m[2]):
+        word = m["unit"]
+        unit = _DURATION_UNITS.get(word.lower())
+        if unit is None or (word == "月" and not m["ge"]) or (word == "日" and not m["zh"]):
             continue  # "dayſ" folds outside the table; "3月" is a month and "5日" a day of it, "一日" is a day
-        if m[1]:
-            n: float | None = float(m[1])
-        elif m[2]:
-            n = zh_number(m[2])
-            n = None if n is None else n + (0.5 if m[3] == "个半" else 0.0)
-        elif m[4]:
-            n = 1.0 if m[4].lower() in ("a", "an") else en_number(m[4])
-            n = None if n is None else n + (0.5 if m[5] else 0.0)
-        elif m[6].lower().startswith("fortnight"):
+        if m["digits"]:
+            n: float | None = float(m["digits"])
+        elif m["zh"]:
+            n = zh_number(m["zh"])
+            n = None if n is None else n + (0.5 if m["ge"] == "个半" else 0.0)
+        elif m["en"]:
+            n = 1.0 if m["en"].lower() in ("a", "an") else en_number(m["en"])
+            n = None if n is None else n + (0.5 if m["and_half"] else 0.0)
+        elif word.lower().startswith("fortnight"):
             n = 1.0  # "every fortnight": a fortnight is a duration of its own
         else:
             continue  # a unit word with no number ("per month")
-        if n is not None and not (m[6] == "年" and n >= 1000):  # "2026年" is a year
+        if n is not None and not (word == "年" and n >= 1000):  # "2026年" is a year
             out.append((unit[0], n * unit[1]))
     return out
 
@@ -153,7 +159,25 @@ def times_word(raw: str, value: float, text: str) -> bool:
     )
 
 
+def _days(months: float) -> set[float]:
+    """What a number of whole months is in days as people write it: 30 a month ("90 days" for three months),
+    365 a year."""
+    if months != int(months) or months < 1:
+        return set()
+    return {30 * months} | ({365 * months / 12} if months % 12 == 0 else set())
+
+
 def same_duration(raw: str, text: str) -> bool:
-    """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days")."""
+    """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days", "90天" as "three
+    months")."""
     want = _duration(raw)
-    return want is not None and any(d[0] == want[0] and abs(d[1] - want[1]) < 1e-6 for d in _durations(text))
+    if want is None:
+        return False
+    for unit, n in _durations(text):
+        if unit == want[0] and abs(n - want[1]) < 1e-6:
+            return True
+        if {unit, want[0]} == {"d", "m"}:
+            days, months = (n, want[1]) if unit == "d" else (want[1], n)
+            if days in _days(months):
+                return True
+    return False

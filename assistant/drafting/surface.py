@@ -99,9 +99,19 @@ _TIME_PATTERNS = (
         re.I,
     ),  # "18:00", "6:30 pm", "8.45 am"
     re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
-    re.compile(rf"(?:(上午|早上|中午|下午|傍晚|晚上)\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半))?"),
+    re.compile(
+        rf"(?:(上午|早上|中午|下午|傍晚|晚上)\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻)?"
+    ),
     re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
+    # "eleven in the morning", "half past two", "a quarter to 9 pm", "3 o'clock": an hour in words or digits
+    re.compile(
+        rf"(?:\b(half|(?:a\s+)?quarter)\s+(past|to)\s+)?(\d{{1,2}}\b|{EN_NUMBER_PATTERN})(\s+o['’]clock)?"
+        r"(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|(at\s+night)|([ap])\.?m\.?(?![a-z])))?",
+        re.I,
+    ),
 )
+_QUARTERS = {"一": 15, "三": 45}
+_ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
 
 
 def _times(text: str) -> list[Mention]:
@@ -114,17 +124,44 @@ def _times(text: str) -> list[Mention]:
                 hour, minute, half = int(m[1]), 0, m[2].lower()
             elif i == 3:
                 hour, minute, half = (0 if m[1].lower() == "midnight" else 12), 0, ""
+            elif i == 4:
+                if not (m[1] or m[4] or m[5] or m[6] or m[7]) or (found := _in_words(m)) is None:
+                    continue  # an hour needs "past"/"to", "o'clock" or the part of the day: "eleven managers"
+                hour, minute, half = found
             else:
-                hour, minute = _int(m[2]) or 0, (_int(m[3]) or 0) if m[3] else (30 if m[4] else 0)
+                minute = (_int(m[3]) or 0) if m[3] else 30 if m[4] else _QUARTERS[m[5]] if m[5] else 0
+                hour = _int(m[2]) or 0
                 half = "p" if m[1] in ("下午", "傍晚", "晚上") or (m[1] == "中午" and hour < 3) else ""
-                if hour > 24 or minute > 59 or (not m[1] and not m[3] and not m[4] and not m[2].isdigit()):
-                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午 or minutes
+                bare = not m[1] and not m[3] and not m[4] and not m[5] and not m[2].isdigit()
+                if hour > 24 or minute > 59 or (bare and not _ZH_RANGE_END.search(text, 0, m.start())):
+                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes or
+                    # to end a range ("一点半至四点")
             if half == "p" and hour < 12:
                 hour += 12
             if half == "a" and hour == 12:
                 hour = 0
             out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
-    return _ranges_share_period(text, sorted(out, key=lambda m: m.start))
+    kept: list[Mention] = []
+    for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time
+        if not kept or t.start >= kept[-1].end:
+            kept.append(t)
+    return _ranges_share_period(text, kept)
+
+
+def _in_words(m: re.Match[str]) -> tuple[int, int, str] | None:
+    """(hour, minute, half of the day) of an hour said in words, or None when it is not an hour of the clock."""
+    hour_f = float(m[3]) if m[3].isdigit() else en_number(m[3])
+    if hour_f is None or not 1 <= hour_f <= 12 or hour_f != int(hour_f):
+        return None
+    hour, minute = int(hour_f), 0
+    if m[1]:
+        minute = 30 if m[1].lower() == "half" else 15
+        if m[2].lower() == "to":
+            if minute == 30:
+                return None  # "half to" is no English time
+            hour, minute = hour - 1 or 12, 45
+    half = "a" if m[5] and m[5].lower() == "morning" else "p" if m[5] or m[6] else (m[7] or "").lower()
+    return hour, minute, half
 
 
 _TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
@@ -161,6 +198,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "Wednesday 26 to Friday 28 January": each end with its weekday
+    ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}{DASH}({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?\b(?:,?\s+(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),
@@ -212,6 +251,10 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 y, mo = int(g[3]) if g[3] else None, _MONTHS[g[2].lower()]
                 add(s, e, y, mo, int(g[0]))
                 add(s, e, y, mo, int(g[1]))
+            elif name == "en_range_wd":
+                y, mo = int(g[5]) if g[5] else None, _MONTHS[g[4].lower()]
+                add(s, e, y, mo, int(g[1]), _weekday(None, g[0]))
+                add(s, e, y, mo, int(g[3]), _weekday(None, g[2]))
             elif name == "en_range_md":
                 y, mo = int(g[3]) if g[3] else None, _MONTHS[g[0].lower()]
                 add(s, e, y, mo, int(g[1]))
@@ -224,8 +267,8 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, int(g[3]) if g[3] else None, _MONTHS[g[1].lower()], int(g[2]), wd)
             else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
-                if y is None and len(g[0]) < 2 and len(g[1]) < 2:
-                    continue  # "1/2", "3/4" are fractions more often than dates
+                if y is None and ((len(g[0]) < 2 and len(g[1]) < 2) or (a, b) in ((24, 7), (24, 365))):
+                    continue  # "1/2", "3/4" are fractions more often than dates; "24/7" is round the clock
                 mo, d = (a, b) if a <= 12 else (b, a)
                 add(s, e, y, mo, d, _weekday(g[3], g[4]))
             if out and out[-1].start == s:

@@ -1,8 +1,10 @@
-"""Traditional Chinese read as Simplified, character by character (OpenCC's tables, bundled with the package):
-the text keeps its length, so a position in the simplified text is the same position in the original."""
+"""Traditional Chinese read as Simplified, character by character (OpenCC's tables, bundled with the package),
+and Latin letters read without their accents ("Lucía García" as "Lucia Garcia"): the text keeps its length, so
+a position in the text as read is the same position in the original."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 import opencc
@@ -26,3 +28,21 @@ def simplified(text: str) -> str:
     return "".join(
         _char(ch) if ord(ch) >= _HAN_START and not 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text
     )
+
+
+@cache
+def _bare(ch: str) -> str:
+    parts = unicodedata.normalize("NFKD", ch)
+    if parts[0].isascii() and parts[0].isalpha() and all(unicodedata.combining(c) for c in parts[1:]):
+        return parts[0]
+    return ch
+
+
+def unaccented(text: str) -> str:
+    """``text`` with each accented Latin letter replaced by its bare letter (same length)."""
+    return "".join(_bare(ch) if 0xC0 <= ord(ch) < 0x250 else ch for ch in text)
+
+
+def as_read(text: str) -> str:
+    """The form the checks read a text in: Simplified characters, Latin letters without accents."""
+    return unaccented(simplified(text))

@@ -1,0 +1,70 @@
+"""A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
+50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍". Only exact
+values count: "a third" is no percentage a brief states."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
+
+_ZH_N = f"[{ZH_NUMERAL_CHARS}]+"
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+_EN_FRACTION = re.compile(
+    rf"(?<![A-Za-z])(?:(an?|one|{EN_NUMBER_PATTERN})[\s-]+)?({'|'.join(_DENOMINATORS)})(?![A-Za-z])"
+    r"(?!\s+(?:of\s+)?(?:an?\s+)?(?:hour|day|year|month|week)|\s+times)",
+    re.I,
+)
+_ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数)")
+_MULTIPLE = re.compile(
+    rf"(\d+(?:\.\d+)?|{_ZH_N}(?:[点點]{_ZH_N})?|(?i:{EN_NUMBER_PATTERN})(?:\s+and\s+a\s+half)?)\s*"
+    rf"(?:倍|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?i:\bdouble\b|\btriple\b|\btwofold\b|\bthreefold\b))"
+)
+_WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
+
+
+def _number(word: str) -> float | None:
+    """Digits, Chinese numerals (with a decimal point 点) or English words ("one and a half")."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    if re.match(f"[{ZH_NUMERAL_CHARS}]", word):
+        whole, _, decimals = word.replace("點", "点").partition("点")
+        base = zh_number(whole)
+        if base is None:
+            return None
+        digits = [zh_number(ch) for ch in decimals]
+        if any(d is None for d in digits):
+            return None
+        return base + sum(d * 10 ** -(i + 1) for i, d in enumerate(digits))  # type: ignore[operator]
+    half = re.search(r"\s+and\s+a\s+half$", word, re.I)
+    base = en_number(word[: half.start()] if half else word) if word.lower() not in ("a", "an") else 1.0
+    return None if base is None else base + (0.5 if half else 0.0)
+
+
+def proportions(text: str) -> list[float]:
+    """The percentages ``text`` states as fractions or multiples."""
+    out = []
+    for m in _EN_FRACTION.finditer(text):
+        if not m[1] and m[2].lower() != "half":
+            continue  # "the second quarter" is a period; "a quarter", "three quarters", "half" are shares
+        n = _number(m[1]) if m[1] else 1.0
+        if n is not None:
+            out.append(100 * n / _DENOMINATORS[m[2].lower()])
+    for m in _ZH_FRACTION.finditer(text):
+        if m[3]:
+            out.append(50.0)
+            continue
+        den, num = _number(m[1]), _number(m[2])
+        if den and num is not None:
+            out.append(100 * num / den)
+    for m in _MULTIPLE.finditer(text):
+        k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
+        if k is not None:
+            out.append(100 * k)
+    return out
+
+
+def same_proportion(percent: float, text: str) -> bool:
+    """``text`` states ``percent`` as a fraction or a multiple."""
+    return any(abs(p - percent) < 1e-6 for p in proportions(text))
