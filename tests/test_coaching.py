@@ -38,6 +38,29 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("从没出过线上事故，每次发布前都主动写好回滚方案。", set()),
         ("他并不是不主动。", set()),
         ("主动性：在 6 月大促期间，她提前两周发现库存风险并推动补货。", set()),  # made concrete
+        (
+            "A supplier told us 'she is always late with the forecast', but the log shows 11 of 12 on time.",
+            set(),
+        ),
+        (
+            "Handbook rule: 'employees over 50 must pass a fitness test' was removed by her.",
+            set(),
+        ),  # introduced
+        (
+            "Scored 98% on the disability-confidence audit; he never cancels on clients.",
+            set(),
+        ),  # compound, praise
+        ("Since her maternity leave she has been less committed.", {("maternity", "biased")}),
+        (
+            "On maternity leave from 3 March to 30 June, so the Q2 goals were re-scoped.",
+            set(),
+        ),  # a dated fact
+        (
+            "Some of the new hires find him condescending. Know-it-all.",
+            {("condescending", "personality"), ("Know-it-all", "personality")},
+        ),
+        ("他人很强势，说话太冲。", {("强势", "personality"), ("说话太冲", "personality")}),
+        ("Given his age I doubt he will adapt.", {("Given his age", "biased")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -23,12 +23,27 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S"
 _COMMA = re.compile(r"[,，;；]")
 _SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
 _QUOTES = [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]
+# 'single quotes': an apostrophe between letters (don't, Ravi's) neither opens nor closes one
+_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z0-9])'([^'\n]{1,400}?)'(?![A-Za-z0-9])")
+# a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
+_INTRODUCED = re.compile(r"[:：]\s*$")
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes))",
+    re.I,
+)
 _GAP = "…"
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodation|accommodated|returned|return to work|sick days)\b|产假|陪产假|育儿假|病假|休假|复工|返岗|调休",
+    re.I,
+)
+# ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
+# were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
+_RESCOPED = re.compile(
+    r"\d|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
+    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 
@@ -87,6 +102,12 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         if _HAN.match(m.group()):
             out += [Token(w, m.start() + s, m.start() + e) for w, s, e in _segmenter().tokenize(m.group())]
+        elif (
+            m.group() == "-"
+            and text[m.start() - 1 : m.start()].isalpha()
+            and text[m.end() : m.end() + 1].isalpha()
+        ):
+            continue  # a hyphen joins the words of one: "know-it-all" is "know it all"
         elif not m.group().isspace():
             out.append(Token(m.group().lower(), m.start(), m.end()))
     return out
@@ -157,12 +178,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”")."""
     spans = []
-    for left, right in _QUOTES:
-        for m in re.finditer(
-            re.escape(left) + r"([^" + re.escape(right) + r"\n]{1,400})" + re.escape(right), text
-        ):
-            before = tokenize(text[max(0, m.start() - 60) : m.start()])[-8:]
-            if any(_any_at(before, i, reporting) for i in range(len(before))):
+    pairs = [
+        re.compile(re.escape(a) + r"([^" + re.escape(b) + r"\n]{1,400})" + re.escape(b)) for a, b in _QUOTES
+    ]
+    for pattern in [*pairs, _SINGLE_QUOTED]:
+        for m in pattern.finditer(text):
+            left = max(
+                (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0
+            )
+            before = tokenize(text[max(left, m.start() - 60) : m.start()])[-8:]  # in the quotation's sentence
+            if (
+                any(_any_at(before, i, reporting) for i in range(len(before)))
+                or _INTRODUCED.search(text, 0, m.start())
+                or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
+            ):
                 spans.append((m.start(), m.end()))
     return spans
 
@@ -181,7 +210,9 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     """The sentence of a judgement also says what happened: a number or date, a colon followed by words, or
     an evidence cue ("when", "for example", "比如", "…时")."""
     left, right = _sentence(text, start, end)
-    if re.search(r"\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)", text[left:right]):
+    if re.search(
+        r"(?<![A-Za-z])\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)", text[left:right]
+    ):  # not "Q4", "P99"
         return True
     after = text[end:right]
     if re.match(r"\s*[:：—–-]\s*\S", after) and len(tokenize(after)) >= 5:
@@ -238,9 +269,13 @@ def flag_notes(notes: str) -> list[Flag]:
         stated as a fact."""
         if category in ("vague", "personality") and _negated(tokens, i, words["negators"], notes):
             return False  # a denied problem: "not lazy at all", "并不是不主动"
+        if category == "biased" and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
+            return (
+                False  # the first part of a compound names something else: "medication-administration audit"
+            )
         if subtype in ("family", "health"):
             left, right = _sentence(notes, start, stop)
-            if _FACTUAL.search(notes[left:right]):
+            if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
                 return False  # "on parental leave from 3 March", "请了三周病假"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
 
