@@ -61,6 +61,13 @@ def _acc(manifest: dict) -> dict[str, str]:
         ),
         ("他人很强势，说话太冲。", {("强势", "personality"), ("说话太冲", "personality")}),
         ("Given his age I doubt he will adapt.", {("Given his age", "biased")}),
+        ("She always balances the till with a second person present.", set()),  # a routine kept with care
+        ("He has never once shipped without a code review.", set()),  # a second negation: praise
+        ("他一直不按规定填写交接单。", {("一直不按规定填写交接", "absolute")}),  # a routine not kept
+        (
+            "Stubborn and moody. Handles difficult customers calmly.",
+            {("Stubborn", "personality"), ("moody", "personality")},
+        ),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -36,7 +36,8 @@ _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
-    r"\b(?:leave|accommodation|accommodated|returned|return to work|sick days)\b|产假|陪产假|育儿假|病假|休假|复工|返岗|调休",
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided)\b"
+    r"|产假|陪产假|育儿假|病假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
@@ -89,7 +90,11 @@ def _segmenter() -> Any:
         + data["traits"]["zh"]
         + data["regions"]["zh"]
     )
-    words += [w for key in ("always", "never", "lapses", "praise") for w in data["absolutes"][key]["zh"]]
+    words += [
+        w
+        for key in ("always", "never", "lapses", "praise", "diligence")
+        for w in data["absolutes"][key]["zh"]
+    ]
     for word in words:
         if _HAN.search(word) and " " not in word:
             tk.add_word(word)
@@ -120,12 +125,16 @@ def _pattern(phrase: str) -> tuple[str, ...]:
 @cache
 def lexicon() -> dict[str, Any]:
     data = yaml.safe_load(WORDING.read_text(encoding="utf-8"))
+    # a one-word English trait is a judgement of the person only when said of one ("she is cold", "a bit
+    # cold"): the templates read it there; alone it is as often an object's ("difficult customers", "cold calls")
+    said_of = {w.lower() for w in data["traits"]["en"]}
     entries = [_Entry(_pattern(p), item["category"], item.get("subtype"))
-               for item in data["lists"] for lang in ("en", "zh") for p in item.get(lang, [])]  # fmt: skip
+               for item in data["lists"] for lang in ("en", "zh") for p in item.get(lang, [])
+               if not (item["category"] == "personality" and p.lower() in said_of)]  # fmt: skip
     words = {key: {_pattern(p) for lang in ("en", "zh") for p in data[key][lang]}
              for key in ("negators", "reporting", "evidence")}  # fmt: skip
     absolutes = {key: {_pattern(p) for lang in ("en", "zh") for p in data["absolutes"][key][lang]}
-                 for key in ("always", "never", "lapses", "praise")}  # fmt: skip
+                 for key in ("always", "never", "lapses", "praise", "diligence")}  # fmt: skip
     lists = {"trait": data["traits"]["en"], "trait_zh": data["traits"]["zh"], "region": data["regions"]["zh"],
              "nationality": data["regions"]["en"]}  # fmt: skip
     slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}
@@ -237,8 +246,12 @@ def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tu
         stop += 1
     governed = range(end, stop)
     lapse = any(_any_at(tokens, j, ab["lapses"]) for j in governed)
-    praise = any(_any_at(tokens, j, ab["praise"]) for j in governed)
-    critical = (lapse or not praise) if kind == "always" else not lapse
+    praise = any(_any_at(tokens, j, ab["praise"]) or _any_at(tokens, j, ab["diligence"]) for j in governed)
+    negated = any(_any_at(tokens, j, lex["words"]["negators"]) for j in governed)
+    if kind == "always":  # "一直不按规定填写": a routine not kept is a lapse
+        critical = lapse or negated or not praise
+    else:  # "never once merged without a second reviewer": a lapse or a second negation makes it praise
+        critical = not lapse and not negated
     if not critical or stop == end:
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs

@@ -10,7 +10,11 @@
          compounds, hyphenated words, traits said as fragments or of a person's manner, health, age, origin and
          coded wording): a developer set now.
   blind4 evals/coaching/blind4/ — a fourth (90 notes), committed before those changes were committed and
-         scored with the code before them and after: the figure that counts.
+         scored with the code before them and after (recall 0.418 -> 0.450, clean notes flagged 0.500 -> 0.500);
+         then read (routines kept with care under "always", a second negation under "never", one-word traits
+         only when said of a person, universal quantifiers, health and family words): a developer set now.
+  blind5 evals/coaching/blind5/ — a fifth (90 notes), committed before those changes were committed and
+         scored once with the code before each round and after: the figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -38,6 +42,7 @@ SETS = {
     "blind2": ("blind2/notes_en.yaml", "blind2/notes_zh.yaml"),
     "blind3": ("blind3/notes_en.yaml", "blind3/notes_zh.yaml"),
     "blind4": ("blind4/notes_en.yaml", "blind4/notes_zh.yaml"),
+    "blind5": ("blind5/notes_en.yaml", "blind5/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
