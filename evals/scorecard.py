@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind10", "blind11"):
+    for name in ("blind11", "blind12"):
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))

@@ -237,6 +237,13 @@ def test_shares_and_multiples_ranges_with_weekdays_and_months_in_days() -> None:
     assert [(i.kind, i.lang) for i in weekday] == [("weekday", "en")]
     short = check(facts, {"zh": zh.replace("两个月", "三个月"), "en": en}).issues
     assert [(i.kind, i.lang, i.fact) for i in short] == [("missing", "zh", "试用期")]
+    india = [make_fact("奖金", "INR 250,000", 2027), make_fact("补贴", "INR 1,200,000", 2027),
+             make_fact("病假工资", "100%", 2027), make_fact("联系人", {"zh": "王海涛", "en": "Haitao Wang"}, 2027)]  # fmt: skip
+    zh = "奖金25万卢比，补贴120万卢比，病假期间发全薪。联系人：王海涛。"
+    en = "A bonus of ₹2.5 lakh and an allowance of ₹12,00,000, at full pay during sick leave. Contact Haitao Wang; thank Haitao and the team."
+    assert check(india, {"zh": zh, "en": en}).ok, check(india, {"zh": zh, "en": en}).issues
+    halved = check(india, {"zh": zh, "en": en.replace("at full pay", "at half pay")}).issues
+    assert [(i.kind, i.lang, i.fact) for i in halved] == [("missing", "en", "病假工资")]
 
 
 def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:

@@ -248,10 +248,9 @@ def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tu
     lapse = any(_any_at(tokens, j, ab["lapses"]) for j in governed)
     praise = any(_any_at(tokens, j, ab["praise"]) or _any_at(tokens, j, ab["diligence"]) for j in governed)
     negated = any(_any_at(tokens, j, lex["words"]["negators"]) for j in governed)
-    if kind == "always":  # "一直不按规定填写": a routine not kept is a lapse
-        critical = lapse or negated or not praise
-    else:  # "never once merged without a second reviewer": a lapse or a second negation makes it praise
-        critical = not lapse and not negated
+    # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
+    # or a second negation under "never" makes it praise
+    critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
     if not critical or stop == end:
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs

@@ -281,10 +281,13 @@ def near_misses(name: str, text: str) -> list[str]:
         return []
     text = name_pattern(name).sub(lambda m: " " * len(m.group()), text)  # "(Wuhan)" is not "(Wuhan"
     n = len(name.split())
+    capitalised = all(t[:1].isupper() for t in name.split())
     words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text))
     out = []
     for i in range(len(words) - n + 1):
         window = text[words[i].start() : words[i + n - 1].end()]
+        if capitalised and not all(w[:1].isupper() for w in window.split()):
+            continue  # "Haitao and" is no misspelt "Haitao Wang": a name's words are capitalised
         core = re.sub(r"['’]s?$", "", window)  # "Renhe Hospital's" is the name, in the possessive
         d = _distance(core.casefold(), name.casefold())
         if 0 < d <= (1 if len(flat) < 10 else 2):

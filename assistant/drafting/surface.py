@@ -287,13 +287,30 @@ _CURRENCY_CODE = (
     r"(?<=RM)|(?<=MOP)|(?<=MYR)|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=SGD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=NTD)"
 )
 _NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
-    rf"(k\b|K\b|万|千|thousand\b|million\b|mn\b|m\b)?"
+    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
+    rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
     rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
-_SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6}
+_SCALE = {
+    "k": 1e3,
+    "千": 1e3,
+    "thousand": 1e3,
+    "万": 1e4,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "亿": 1e8,
+    "billion": 1e9,
+    "bn": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "lacs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+}  # fmt: skip  (lakh and crore: Indian English; ₹2,00,000 is grouped the Indian way)
 
 
 _PERCENT_RANGE = re.compile(
