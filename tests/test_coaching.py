@@ -64,6 +64,12 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("She always balances the till with a second person present.", set()),  # a routine kept with care
         ("He has never once shipped without a code review.", set()),  # a second negation: praise
         ("他一直不按规定填写交接单。", {("一直不按规定填写交接", "absolute")}),  # a routine not kept
+        ("有人说她性子急，其实不是：那次客户发火她全程没打断。", set()),  # a judgement denied after it
+        (
+            "Decent analyst. She is not partner material.",
+            {("Decent analyst", "vague"), ("is not partner material", "biased")},
+        ),
+        ("She always files the shift report within the hour.", set()),  # a routine kept with care
         (
             "Stubborn and moody. Handles difficult customers calmly.",
             {("Stubborn", "personality"), ("moody", "personality")},

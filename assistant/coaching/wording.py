@@ -35,6 +35,11 @@ _GAP = "…"
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
+_DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
+    r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
+    r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)",
+    re.I,
+)
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided)\b"
     r"|产假|陪产假|育儿假|病假|休假|复工|返岗|调休|申请|调整",
@@ -279,8 +284,10 @@ def flag_notes(notes: str) -> list[Flag]:
     def judged(i: int, start: int, stop: int, category: Category, subtype: str | None = None) -> bool:
         """Whether a match is the manager's judgement, not a denied problem, one made concrete, or a leave
         stated as a fact."""
-        if category in ("vague", "personality") and _negated(tokens, i, words["negators"], notes):
-            return False  # a denied problem: "not lazy at all", "并不是不主动"
+        if category in ("vague", "personality") and (
+            _negated(tokens, i, words["negators"], notes) or _DENIED_AFTER.match(notes, stop)
+        ):
+            return False  # a denied problem: "not lazy at all", "并不是不主动", "有人说她脾气急，其实不是"
         if category == "biased" and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
             return (
                 False  # the first part of a compound names something else: "medication-administration audit"

@@ -14,7 +14,12 @@
          then read (routines kept with care under "always", a second negation under "never", one-word traits
          only when said of a person, universal quantifiers, health and family words): a developer set now.
   blind5 evals/coaching/blind5/ — a fifth (90 notes), committed before those changes were committed and
-         scored once with the code before each round and after: the figure that counts.
+         scored with the code before each round and after (recall 0.532 -> 0.564, clean notes flagged 0.300 ->
+         0.133); then read (evaluations said as fragments, skills judged with no behaviour, "material" and
+         other coded gatekeeping, life events, nationalities and treatments as reasons, a judgement denied
+         right after it): a developer set now.
+  blind6 evals/coaching/blind6/ — a sixth (90 notes), committed before those changes were committed and
+         scored with the code of the session's start, of each round and after: the figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -43,6 +48,7 @@ SETS = {
     "blind3": ("blind3/notes_en.yaml", "blind3/notes_zh.yaml"),
     "blind4": ("blind4/notes_en.yaml", "blind4/notes_zh.yaml"),
     "blind5": ("blind5/notes_en.yaml", "blind5/notes_zh.yaml"),
+    "blind6": ("blind6/notes_en.yaml", "blind6/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
