@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind11", "blind12"):
+    for name in ("blind12", "blind13"):
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))

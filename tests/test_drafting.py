@@ -246,6 +246,28 @@ def test_shares_and_multiples_ranges_with_weekdays_and_months_in_days() -> None:
     assert [(i.kind, i.lang, i.fact) for i in halved] == [("missing", "en", "病假工资")]
 
 
+def test_regional_ways_of_writing_dates_times_and_amounts() -> None:
+    """ "2–5 p.m.", a weekday range in brackets, "1/8（五）", "6萬6千", financial numerals, "15-Feb-2027", "twice"."""
+    facts = [make_fact("会议时间", "14:00-17:00", 2027), make_fact("搬迁", "2027-05-14 to 2027-05-16", 2027),
+             make_fact("报名截止", date(2027, 1, 8), 2027), make_fact("奖金", "TWD 66,000", 2027),
+             make_fact("补贴", "CNY 100", 2027), make_fact("报到", date(2027, 2, 15), 2027),
+             make_fact("每月会面次数", 2, 2027)]  # fmt: skip
+    zh = ("会议下午2点至5点；5月14日至16日（周五至周日）搬迁；1/8（五）前报名；头奖6萬6千元；每月补贴人民币壹佰元；"
+          "2月15日报到；每月会面两次。")  # fmt: skip
+    en = ("The meeting runs 2–5 p.m.; the move is Friday 14 to Sunday 16 May; register by Friday 8 January; the "
+          "top prize is NT$66,000; an allowance of CNY 100 a month; report on 15-Feb-2027; meet twice a month.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    sunday = check(facts, {"zh": zh.replace("（周五至周日）", "（周五至周六）"), "en": en}).issues
+    assert [(i.kind, i.lang) for i in sunday] == [("weekday", "zh")]
+    late = check(facts, {"zh": zh, "en": en.replace("2–5 p.m.", "2–6 p.m.")}).issues
+    assert [(i.kind, i.lang, i.fact) for i in late] == [("missing", "en", "会议时间")]
+    warned = check(
+        [], {"zh": "未通过者将收到书面警告。", "en": "Those who do not pass receive a verbal warning."}
+    )
+    assert {(i.kind, i.lang) for i in warned.issues} >= {("term", "en")}
+
+
 def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:
     facts = [
         make_fact("任职", "12个月", 2026),

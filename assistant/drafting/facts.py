@@ -168,7 +168,7 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
             or _by_unit(fact, text)
             or same_duration(fact.raw, text)
-            or times_word(fact.raw, fact.value, text)
+            or times_word(f"{fact.raw} {fact.label}", fact.value, text)  # "每月会面次数: 2" is "twice"
         )
     if kind == "values":
         return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)

@@ -111,6 +111,10 @@ _TIME_PATTERNS = (
     ),
 )
 _QUARTERS = {"一": 15, "三": 45}
+# "2–5 p.m.", "9 to 11.30 am": a bare hour starting a range whose end says its half of the day
+_RANGE_START = re.compile(
+    r"(?<![\d:.])(1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)", re.I
+)
 _ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
 
 
@@ -141,6 +145,9 @@ def _times(text: str) -> list[Mention]:
             if half == "a" and hour == 12:
                 hour = 0
             out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
+    out += [
+        Mention("time", m.start(), m.end(), int(m[1]) * 60, m.group()) for m in _RANGE_START.finditer(text)
+    ]
     kept: list[Mention] = []
     for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time
         if not kept or t.start >= kept[-1].end:
@@ -192,6 +199,9 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
 _WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|({_WD})\.?)\s*[)）]?)?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
+    ("zh_range_wds", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?{DASH}(?:(\d{{1,2}})\s*月\s*)?"
+                                rf"(\d{{1,2}})\s*[日号]\s*[（(]\s*(?:周|星期|礼拜)([一二三四五六日天])\s*(?:至|到|-|–|~|～)\s*"
+                                rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
     ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
                             rf"{DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
@@ -201,7 +211,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Wednesday 26 to Friday 28 January": each end with its weekday
     ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}{DASH}({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
-    ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?\b(?:,?\s+(\d{{4}})\b)?"
+    ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)({_MON})\.?\b(?:(?:,?\s+|-)(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
                          re.I)),
@@ -225,8 +235,13 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+_BARE_WEEKDAY = re.compile(r"(?<=[\d日号])([（(])([一二三四五六日])[)）]")
+
+
 def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
+    # "1/22（五）", Taiwanese usage: a weekday numeral alone in brackets after a date, read as "（周五" (same length)
+    read = _BARE_WEEKDAY.sub(lambda m: f"{m[1]}周{m[2]}", text)
 
     def add(
         start: int, end: int, y: int | None, mo: int | None, d: int | None, wd: int | None = None
@@ -235,12 +250,16 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             out.append(Mention("date", start, end, (y, mo, d), text[start:end], wd))
 
     for name, pat in _DATE_PATTERNS:
-        for m in pat.finditer(text):
+        for m in pat.finditer(read):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             s, e, g = m.start(), m.end(), m.groups()
             if name == "iso":
                 add(s, e, int(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
+            elif name == "zh_range_wds":  # "5月14日至16日（周五至周日）": the weekdays of both ends together
+                y, mo = _int(g[0]), int(g[1])
+                add(s, e, y, mo, int(g[2]), _weekday(g[5], None))
+                add(s, e, y, int(g[3]) if g[3] else mo, int(g[4]), _weekday(g[6], None))
             elif name == "zh_range":  # each end with its own weekday: "6月24日（周三）至6月26日（周五）"
                 y, mo = _int(g[0]), int(g[1])
                 add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
@@ -267,8 +286,10 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, int(g[3]) if g[3] else None, _MONTHS[g[1].lower()], int(g[2]), wd)
             else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
-                if y is None and ((len(g[0]) < 2 and len(g[1]) < 2) or (a, b) in ((24, 7), (24, 365))):
-                    continue  # "1/2", "3/4" are fractions more often than dates; "24/7" is round the clock
+                short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4])
+                if y is None and (short or (a, b) in ((24, 7), (24, 365))):
+                    continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
+                    # round the clock
                 mo, d = (a, b) if a <= 12 else (b, a)
                 add(s, e, y, mo, d, _weekday(g[3], g[4]))
             if out and out[-1].start == s:
@@ -351,8 +372,16 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_WAN_QIAN = re.compile(r"(?<![\d.])(\d+)\s*[万萬]\s*(\d)\s*[千仟]")  # "6万6千" is 66,000
+
+
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    out, pos = [], 0
+    out = []
+    for m in _WAN_QIAN.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Mention("number", m.start(), m.end(), int(m[1]) * 1e4 + int(m[2]) * 1e3, m.group()))
+            taken = [*taken, (m.start(), m.end())]
+    pos = 0
     while m := _NUMBER.search(text, pos):
         pos = m.end()
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -4,6 +4,7 @@ a position in the text as read is the same position in the original."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -43,6 +44,20 @@ def unaccented(text: str) -> str:
     return "".join(_bare(ch) if 0xC0 <= ord(ch) < 0x250 else ch for ch in text)
 
 
+_FINANCIAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+# a run of the numerals cheques and contracts use ("人民币壹佰元"): two or more, or one before an amount unit, so
+# that 陆 and 伍 as family names stay as they are
+_FINANCIAL_RUN = re.compile(
+    r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[元圆圓万萬])"
+)
+
+
+def financial(text: str) -> str:
+    """``text`` with runs of financial numerals (壹佰) in their everyday form (一百), same length."""
+    return _FINANCIAL_RUN.sub(lambda m: m.group().translate(_FINANCIAL), text)
+
+
 def as_read(text: str) -> str:
-    """The form the checks read a text in: Simplified characters, Latin letters without accents."""
-    return unaccented(simplified(text))
+    """The form the checks read a text in: Simplified characters, everyday numerals, Latin letters without
+    accents."""
+    return unaccented(financial(simplified(text)))
