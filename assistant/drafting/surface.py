@@ -10,38 +10,19 @@ e-mail addresses."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
 
+from assistant.drafting.mention import ZH_NUM as _ZH_NUM
+from assistant.drafting.mention import Mention
+from assistant.drafting.mention import int_of as _int
+from assistant.drafting.times import times as _times
 from assistant.i18n.numerals import (
     EN_NUMBER_PATTERN,
     EN_NUMBER_WORDS,
     ZH_DIGITS,
-    ZH_NUMERAL_CHARS,
     en_number,
     zh_number,
 )
-
-Kind = Literal["date", "number", "percent", "time", "link"]
-
-
-@dataclass(frozen=True)
-class Mention:
-    kind: Kind
-    start: int
-    end: int
-    value: Any  # date: (year | None, month, day); number/percent: float; time: minutes; link: normalised text
-    text: str
-    weekday: int | None = None  # 0 = Monday: a weekday written next to a date
-
-    @property
-    def key(self) -> tuple[Any, ...]:
-        """What two mentions share when they state the same value (a date's month and day; a number)."""
-        if self.kind == "date":
-            return (self.kind, *self.value[1:])
-        return (self.kind, round(self.value, 6) if isinstance(self.value, float) else self.value)
-
 
 # --- the words ---------------------------------------------------------------------------------------
 _MONTHS = {m: i for i, names in enumerate((
@@ -57,20 +38,7 @@ _WD = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
 DASH = r"\s*(?:-|–|—|~|～|to|until|through|至|到)\s*"
 _ORD = r"(?:st|nd|rd|th)?"
 
-_ZH_NUM = f"[{ZH_NUMERAL_CHARS}]"
-_ZH_N = rf"(?:\d+|{_ZH_NUM}+)"
-
-
-def _int(text: str | None) -> int | None:
-    if text is None:
-        return None
-    if text.isdigit():
-        return int(text)
-    value = zh_number(text)
-    return None if value is None else int(value)
-
-
-# --- links and times -------------------------------------------------------------------------------
+# --- links -------------------------------------------------------------------------------------
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+", re.I)
 _EMAIL = re.compile(r"(?<![A-Za-z0-9.+_-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -90,108 +58,6 @@ def _links(text: str) -> list[Mention]:
     for m in _EMAIL.finditer(text):
         if not any(x.start <= m.start() < x.end for x in out):
             out.append(Mention("link", m.start(), m.end(), m.group().lower(), m.group()))
-    return out
-
-
-_TIME_PATTERNS = (
-    re.compile(
-        r"(?<![\d:.])([01]?\d|2[0-3])(?:[:：]|\.(?=[0-5]\d\s*[ap]\.?m\b))([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?\b)?",
-        re.I,
-    ),  # "18:00", "6:30 pm", "8.45 am"
-    re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
-    re.compile(
-        rf"(?:(上午|早上|中午|下午|傍晚|晚上)\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻)?"
-    ),
-    re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
-    # "eleven in the morning", "half past two", "a quarter to 9 pm", "3 o'clock": an hour in words or digits
-    re.compile(
-        rf"(?:\b(half|(?:a\s+)?quarter)\s+(past|to)\s+)?(\d{{1,2}}\b|{EN_NUMBER_PATTERN})(\s+o['’]clock)?"
-        r"(?:\s+(?:in\s+the\s+(morning|afternoon|evening)|(at\s+night)|([ap])\.?m\.?(?![a-z])))?",
-        re.I,
-    ),
-)
-_QUARTERS = {"一": 15, "三": 45}
-# "2–5 p.m.", "9 to 11.30 am": a bare hour starting a range whose end says its half of the day
-_RANGE_START = re.compile(
-    r"(?<![\d:.])(1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)", re.I
-)
-_ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
-
-
-def _times(text: str) -> list[Mention]:
-    out = []
-    for i, pat in enumerate(_TIME_PATTERNS):
-        for m in pat.finditer(text):
-            if i == 0:
-                hour, minute, half = int(m[1]), int(m[2]), (m[3] or "").lower()
-            elif i == 1:
-                hour, minute, half = int(m[1]), 0, m[2].lower()
-            elif i == 3:
-                hour, minute, half = (0 if m[1].lower() == "midnight" else 12), 0, ""
-            elif i == 4:
-                if not (m[1] or m[4] or m[5] or m[6] or m[7]) or (found := _in_words(m)) is None:
-                    continue  # an hour needs "past"/"to", "o'clock" or the part of the day: "eleven managers"
-                hour, minute, half = found
-            else:
-                minute = (_int(m[3]) or 0) if m[3] else 30 if m[4] else _QUARTERS[m[5]] if m[5] else 0
-                hour = _int(m[2]) or 0
-                half = "p" if m[1] in ("下午", "傍晚", "晚上") or (m[1] == "中午" and hour < 3) else ""
-                bare = not m[1] and not m[3] and not m[4] and not m[5] and not m[2].isdigit()
-                if hour > 24 or minute > 59 or (bare and not _ZH_RANGE_END.search(text, 0, m.start())):
-                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes or
-                    # to end a range ("一点半至四点")
-            if half == "p" and hour < 12:
-                hour += 12
-            if half == "a" and hour == 12:
-                hour = 0
-            out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
-    out += [
-        Mention("time", m.start(), m.end(), int(m[1]) * 60, m.group()) for m in _RANGE_START.finditer(text)
-    ]
-    kept: list[Mention] = []
-    for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time
-        if not kept or t.start >= kept[-1].end:
-            kept.append(t)
-    return _ranges_share_period(text, kept)
-
-
-def _in_words(m: re.Match[str]) -> tuple[int, int, str] | None:
-    """(hour, minute, half of the day) of an hour said in words, or None when it is not an hour of the clock."""
-    hour_f = float(m[3]) if m[3].isdigit() else en_number(m[3])
-    if hour_f is None or not 1 <= hour_f <= 12 or hour_f != int(hour_f):
-        return None
-    hour, minute = int(hour_f), 0
-    if m[1]:
-        minute = 30 if m[1].lower() == "half" else 15
-        if m[2].lower() == "to":
-            if minute == 30:
-                return None  # "half to" is no English time
-            hour, minute = hour - 1 or 12, 45
-    half = "a" if m[5] and m[5].lower() == "morning" else "p" if m[5] or m[6] else (m[7] or "").lower()
-    return hour, minute, half
-
-
-_TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
-
-
-def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
-    """ "下午2时至5时半" ends at 17:30 and "2:00–5:30 p.m." starts at 14:00: the two ends of a time range are
-    in the same half of the day when only one of them says which."""
-    out = list(times)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not _TIME_DASH.search(text[a.end : b.start]) or b.start - a.end > 4:
-            continue
-        pm_a = (
-            re.match(r"(下午|傍晚|晚上)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
-        )
-        pm_b = re.match(r"(下午|傍晚|晚上)", b.text) or re.search(r"p\.?m", b.text, re.I)
-        said_a = pm_a or re.match(r"(上午|早上|中午)", a.text) or re.search(r"[ap]\.?m", a.text, re.I)
-        said_b = pm_b or re.match(r"(上午|早上|中午)", b.text) or re.search(r"[ap]\.?m", b.text, re.I)
-        if pm_a and not said_b and b.value < 12 * 60 and b.value + 720 > a.value:
-            out[i + 1] = Mention("time", b.start, b.end, b.value + 720, b.text)
-        elif pm_b and not said_a and a.value < 12 * 60 and a.value + 720 <= b.value:
-            out[i] = Mention("time", a.start, a.end, a.value + 720, a.text)
     return out
 
 
