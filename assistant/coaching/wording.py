@@ -22,9 +22,12 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
 _COMMA = re.compile(r"[,，;；]")
 _SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
-_QUOTES = [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]
-# 'single quotes': an apostrophe between letters (don't, Ravi's) neither opens nor closes one
-_SINGLE_QUOTED = re.compile(r"(?<![A-Za-z0-9])'([^'\n]{1,400}?)'(?![A-Za-z0-9])")
+_QUOTED = [
+    *(re.compile(re.escape(a) + r"([^" + re.escape(b) + r"\n]{1,400})" + re.escape(b))
+      for a, b in [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]),
+    # 'single quotes': an apostrophe between letters (don't, Ravi's) neither opens nor closes one
+    re.compile(r"(?<![A-Za-z0-9])'([^'\n]{1,400}?)'(?![A-Za-z0-9])"),
+]  # fmt: skip
 # a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
 _INTRODUCED = re.compile(r"[:：]\s*$")
 _NAMED_AFTER = re.compile(
@@ -192,10 +195,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”")."""
     spans = []
-    pairs = [
-        re.compile(re.escape(a) + r"([^" + re.escape(b) + r"\n]{1,400})" + re.escape(b)) for a, b in _QUOTES
-    ]
-    for pattern in [*pairs, _SINGLE_QUOTED]:
+    for pattern in _QUOTED:
         for m in pattern.finditer(text):
             left = max(
                 (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0
@@ -289,9 +289,7 @@ def flag_notes(notes: str) -> list[Flag]:
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "有人说她脾气急，其实不是"
         if category == "biased" and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
-            return (
-                False  # the first part of a compound names something else: "medication-administration audit"
-            )
+            return False  # a compound's first part names something else: "medication-administration audit"
         if subtype in ("family", "health"):
             left, right = _sentence(notes, start, stop)
             if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):

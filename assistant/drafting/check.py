@@ -90,8 +90,8 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
         report.issues += _conflicts(found, facts, own)
         for term, lang, used in terms.inconsistent(own["zh"], own["en"]):
             report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
-    report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) if i.lang in texts else i
-                      for i in report.issues]  # the words as the version wrote them  # fmt: skip
+    # the words as each version wrote them
+    report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) for i in report.issues]
     return report
 
 

@@ -22,7 +22,7 @@ from assistant.drafting.surface import (
     write_range,
 )
 from assistant.errors import InvalidValue
-from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number
 
 FactKind = Literal["date", "range", "time", "times", "percent", "number", "values", "link", "name", "text"]
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -206,8 +206,7 @@ def _by_unit(fact: Fact, text: str) -> bool:
     if not unit or unit == fact.raw or re.search(r"\d", unit):
         return False
     for m in re.finditer(_UNIT_NUMERAL + r"\s*" + re.escape(unit), text, re.I):
-        word = m[1]
-        value = float(word) if word[0].isdigit() else zh_number(word) if _HAN.match(word) else en_number(word)
+        value = number(m[1])
         if value is not None and abs(value - fact.value) < 1e-6:
             return True
     return False

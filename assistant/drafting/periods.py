@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, number, zh_number
 
 _WS = re.compile(r"\s+")
 
@@ -96,12 +96,7 @@ def _number_word(word: str | None) -> float | None:
         return 1.0
     if word.lower() == "other":
         return 2.0
-    if word[0].isdigit():
-        return float(word)
-    try:
-        return zh_number(word) if word[0] in ZH_NUMERAL_CHARS else en_number(word)
-    except OverflowError:  # a numeral of hundreds of characters
-        return None
+    return number(word)
 
 
 def _frequencies(text: str) -> list[tuple[str, float]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, zh_number
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number
 
 _ZH_N = f"[{ZH_NUMERAL_CHARS}]+"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
@@ -27,20 +27,11 @@ _PAY_SHARE = re.compile(r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b)|(全薪|
 
 
 def _number(word: str) -> float | None:
-    """Digits, Chinese numerals (with a decimal point 点) or English words ("one and a half")."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", word):
-        return float(word)
-    if re.match(f"[{ZH_NUMERAL_CHARS}]", word):
-        whole, _, decimals = word.replace("點", "点").partition("点")
-        base = zh_number(whole)
-        if base is None:
-            return None
-        digits = [zh_number(ch) for ch in decimals]
-        if any(d is None for d in digits):
-            return None
-        return base + sum(d * 10 ** -(i + 1) for i, d in enumerate(digits))  # type: ignore[operator]
+    """A number in any numeral, "a"/"an" for one and "… and a half" ("one and a half")."""
+    if word.lower() in ("a", "an"):
+        return 1.0
     half = re.search(r"\s+and\s+a\s+half$", word, re.I)
-    base = en_number(word[: half.start()] if half else word) if word.lower() not in ("a", "an") else 1.0
+    base = number(word[: half.start()] if half else word)
     return None if base is None else base + (0.5 if half else 0.0)
 
 

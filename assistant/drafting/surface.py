@@ -21,6 +21,7 @@ from assistant.i18n.numerals import (
     EN_NUMBER_WORDS,
     ZH_DIGITS,
     en_number,
+    number,
     zh_number,
 )
 
@@ -180,24 +181,10 @@ _NUMBER = re.compile(
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
-_SCALE = {
-    "k": 1e3,
-    "千": 1e3,
-    "thousand": 1e3,
-    "万": 1e4,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "亿": 1e8,
-    "billion": 1e9,
-    "bn": 1e9,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "lac": 1e5,
-    "lacs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-}  # fmt: skip  (lakh and crore: Indian English; ₹2,00,000 is grouped the Indian way)
+# lakh and crore: Indian English (₹2,00,000 is grouped the Indian way)
+_SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn": 1e6, "m": 1e6, "亿": 1e8,
+          "billion": 1e9, "bn": 1e9, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
+          "crores": 1e7}  # fmt: skip
 
 
 _PERCENT_RANGE = re.compile(
@@ -225,10 +212,7 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif m[6]:
             value = en_number(m[6]) or 0.0
         elif m[2]:
-            head, _, tail = m[2].partition("点")
-            value = float(m[2]) if m[2][0].isdigit() else (zh_number(head) or 0.0)
-            if tail and not m[2][0].isdigit():
-                value += float("0." + "".join(str(int(zh_number(ch) or 0)) for ch in tail))
+            value = number(m[2]) or 0.0  # "百分之十二点五"
         else:
             value = ZH_DIGITS[m[3]] * 10.0
         if any(x.start == m.start() for x in out) or any(s <= m.start() < e for s, e in taken):

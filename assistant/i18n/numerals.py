@@ -3,6 +3,8 @@ table both the OKR parser and the drafting checker read."""
 
 from __future__ import annotations
 
+import re
+
 ZH_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -79,3 +81,20 @@ def en_number(text: str) -> float | None:
             return None
         last = word
     return float(total + current) if last else None
+
+
+def number(word: str) -> float | None:
+    """The value of one number in digits ("1.5"), Chinese numerals with an optional decimal part ("一点五",
+    "十二點五") or English words ("sixty-two"); None when ``word`` is none of these or absurdly long."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    whole, _, decimals = word.replace("點", "点").partition("点")
+    try:
+        if whole and whole[0] in ZH_NUMERAL_CHARS:
+            base, digits = zh_number(whole), [ZH_DIGITS.get(ch) for ch in decimals]
+            if base is None or None in digits:
+                return None
+            return base + sum(d * 10 ** -(i + 1) for i, d in enumerate(digits))  # type: ignore[operator]
+        return en_number(word)
+    except OverflowError:  # a numeral of hundreds of characters
+        return None
