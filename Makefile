@@ -52,6 +52,7 @@ eval: install system-deps
 	$(BIN)/python -m evals.knowledge.run
 	$(BIN)/python -m evals.knowledge.blind
 	$(BIN)/python -m evals.knowledge.blind --set blind2
+	$(BIN)/python -m evals.knowledge.blind --set blind3
 	$(BIN)/python -m evals.okr.run
 	$(BIN)/python -m evals.okr.demo_patterns
 	$(BIN)/python -m evals.coaching.run

@@ -4,7 +4,7 @@ evals/results/scorecard.json and scorecard.md. A figure below its floor (or abov
 the run exits 1. The issue's target is printed beside each figure, so a met floor is not mistaken for a met target.
 
   fast  drafting fact checks, coaching wording flags, OKR checker (dev, blind, blind2, blind3), knowledge on the
-        small corpora of both blind sets (blind2 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
+        small corpora of the three blind sets (blind3 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
         what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
         patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
@@ -98,7 +98,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" (now development) and "blind2" (the one that counts)
+        for which in SETS:  # "blind" and "blind2" (now development) and "blind3" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

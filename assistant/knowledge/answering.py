@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from assistant.access.actor import Actor
 from assistant.i18n import detect_lang, t
+from assistant.knowledge.bridge import asks_number, holds_number, match_scores
 from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.records import Records
 from assistant.knowledge.retrieval import Hit, Hits, Retriever
@@ -40,6 +41,9 @@ _NORMAL = NormalDist()
 MIN_SIMILARITY = 0.35  # a supporting sentence must reach 0.8 of this to be put in focus
 CROSS_LANGUAGE_BONUS = 0.02
 QUOTES_PER_ANSWER = 3
+ANSWER_TYPE = 0.04  # added to a span that states a number when the question asks for one (how many, when…)
+QUOTES_PER_PASSAGE = 2  # the answer quotes at most this many spans of one passage
+BRIDGE_WEIGHT = 0.2  # the lexical bridge's share of a span's score (a full match: 0.2 on top of the cosine)
 MAX_QUOTE = 400  # characters: a sentence and the next one, unless that gets longer than this
 RECORD_MIN_SIMILARITY = 0.2  # records are only searched for questions about named people or oneself
 FOLLOW_UP = re.compile(
@@ -186,9 +190,11 @@ class KnowledgeAnswerer:
 
     def _focus(self, passages: list[Passage], query: str) -> None:
         """Put in focus the QUOTES_PER_ANSWER spans that best answer the question, chosen across all the passages
-        by embedding similarity. A span is a sentence with the one after it (exact text of the passage): an
-        answer often sits in the sentence that follows its lead-in, or a list item under its line."""
-        spans: list[tuple[Passage, str]] = []
+        by embedding similarity plus the lexical bridge (a word-level match that also crosses languages). A span
+        is a sentence with the one after it (exact text of the passage): an answer often sits in the sentence
+        that follows its lead-in, or a list item under its line. Spans that overlap a chosen one add nothing and
+        are passed over, and at most QUOTES_PER_PASSAGE come from one passage (what the answer quotes)."""
+        spans: list[tuple[Passage, int, int]] = []
         for p in passages:
             parts = [x for x in sentences(p.text) if len(x) >= 8 and not instruction_like(x) and x in p.text]
             for i, first in enumerate(parts):
@@ -196,14 +202,29 @@ class KnowledgeAnswerer:
                 nxt = parts[i + 1] if i + 1 < len(parts) else None
                 end = p.text.find(nxt, start + len(first)) if nxt else -1
                 joined = nxt is not None and end >= 0 and end + len(nxt) - start <= MAX_QUOTE
-                spans.append((p, p.text[start : end + len(nxt)] if joined else first))  # type: ignore[operator]
+                spans.append((p, start, end + len(nxt) if joined else start + len(first)))  # type: ignore[arg-type]
         if not spans:
             return
-        sims = self.embedder.passages([x for _, x in spans]) @ self.embedder.query(query)
-        for j in np.argsort(-sims)[:QUOTES_PER_ANSWER]:
-            p, span = spans[j]
-            if sims[j] >= MIN_SIMILARITY * 0.8 and span not in p.focus:
-                p.focus.append(span)
+        texts = [p.text[a:b] for p, a, b in spans]
+        sims = self.embedder.passages(texts) @ self.embedder.query(query)
+        # the bridge for spans in the other language: within one, the embedding ranks sentences well enough
+        asked = detect_lang(query)
+        bridge = np.asarray(match_scores(query, texts)) * [detect_lang(x) != asked for x in texts]
+        scores = sims + BRIDGE_WEIGHT * bridge
+        if asks_number(query):
+            scores = scores + ANSWER_TYPE * np.asarray([holds_number(x) for x in texts])
+        chosen: list[tuple[Passage, int, int]] = []
+        for j in np.argsort(-scores):
+            p, a, b = spans[j]
+            if len(chosen) == QUOTES_PER_ANSWER:
+                break
+            if sims[j] < MIN_SIMILARITY * 0.8:
+                continue
+            mine = [(x, y) for q, x, y in chosen if q is p]
+            if len(mine) < QUOTES_PER_PASSAGE and all(b <= x or a >= y for x, y in mine):
+                chosen.append((p, a, b))
+                if texts[j] not in p.focus:
+                    p.focus.append(texts[j])
 
     def _private_other(self, lang: Literal["zh", "en"], actor: Actor) -> AskResult:
         extra = {"manager": "answer.private_other.reports", "hrbp": "answer.private_other.units"}.get(

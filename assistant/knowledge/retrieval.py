@@ -22,6 +22,7 @@ from assistant.access.actor import Actor
 from assistant.access.gate import document_scopes
 from assistant.hris.db import Database
 from assistant.hris.models import KnowledgeChunk, KnowledgeDocument
+from assistant.knowledge.bridge import senses
 from assistant.knowledge.embedding import Embedder
 from assistant.knowledge.glossary import expand
 from assistant.knowledge.ingest import iter_indexed
@@ -110,8 +111,9 @@ class Retriever:
                     None if unfiltered else snapshot.index.mask(self._allowed_chunks(scopes))
                 )
             mask = snapshot.masks[key]
-            # the question as asked, and with its glossary terms translated
-            for found_kw in (snapshot.index.search(q, CANDIDATES, mask) for q in (query, expand(query))):
+            for found_kw in (
+                snapshot.index.search(q, CANDIDATES, mask) for q in self._keyword_queries(query)
+            ):
                 keyword.update({cid: score for cid, score in found_kw if cid not in keyword})
                 fuse([cid for cid, _ in found_kw])
         if mode == "hybrid" and dense:  # the document prior
@@ -135,6 +137,13 @@ class Retriever:
         hits.nearest = tuple(sorted(dense.values(), reverse=True)[:NEAREST])
         hits.searched = len(snapshot.doc_of)  # every indexed chunk: chance matches grow with their number
         return hits
+
+    @staticmethod
+    def _keyword_queries(query: str) -> list[str]:
+        """The question as asked; with its glossary terms translated; and, for a Chinese question, with the
+        dictionary senses of its words (a list of its own, so that their noise cannot drown the glossary's)."""
+        extra = senses(query)
+        return [query, expand(query)] + ([f"{query} {extra}"] if extra else [])
 
     def _allowed_chunks(self, scopes: list[str]) -> set[str]:
         with self.db.session() as s:
