@@ -122,6 +122,19 @@ def test_period_labels_ranges_bounds_and_placeholder_letters(text: str, expected
         ("Complete X-ray screening", {"KR_IS_TASK", "KR_NO_METRIC"}),
         ("Increase weekly active projects from 50 to 80", set()),
         ("Raise course completion rate from 60% to 75%", set()),
+        # business and working days are days: durations are better when shorter, whatever the verb
+        ("Average onboarding time down to 4 working days (currently 7)", set()),
+        ("审批时长压缩到 3 个工作日（上季度 5 个工作日）", set()),
+        # a number that qualifies the metric ("on 5k+ catalogs") is not the target the metric is brought to
+        ("Bring P99 checkout latency on 5k+ SKU catalogs to 600 ms (last quarter: 0.9 s)", set()),
+        # "vs." introduces the value compared with: the baseline
+        ("Cut failed deploys to 3 a week vs. 5 a week in H1", set()),
+        ("Cut failed deploys to 6 a week vs. 5 a week in H1", {"AMB_BELOW_BASELINE"}),
+        # a capital letter where the count goes; a counted population names a metric only when it is counted
+        ("Sign X new reseller partners", {"KR_PLACEHOLDER_TARGET"}),
+        ("Grow active merchants", {"KR_PLACEHOLDER_TARGET"}),
+        ("Merchants trust our payout schedule", {"KR_NO_METRIC"}),
+        ("门店员工第一时间知道新品上市", {"KR_NO_METRIC"}),
     ],
 )  # fmt: skip
 def test_code_classes(text: str, codes: set[str]) -> None:

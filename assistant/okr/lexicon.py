@@ -17,7 +17,8 @@ INCREASE_EN = _words(
 )  # fmt: skip
 DECREASE_EN = _words(
     "reduce", "reducing", "decrease", "decreasing", "cut", "cutting", "lower", "lowering", "shorten",
-    "shrink", "minimize", "minimise", "drop", "decline", "bring down", "halve", "eliminate", "trim",
+    "shrink", "minimize", "minimise", "drop", "decline", "bring down", "halve", "eliminate", "trim", "down to",
+    "down from",
 )  # fmt: skip
 INCREASE_ZH = _words(
     "提升",
@@ -212,18 +213,37 @@ METRIC_WORDS = re.compile(
     r"dau|mau|wau|retention|churn|conversion|latency|uptime|availability|cost|costs|margin|profit|time to|"
     r"response time|resolution time|cycle time|lead time|scores?|satisfaction|adoption|usage|coverage|"
     r"throughput|volume|sales|bookings|pipeline|growth|average|median|p9\d|p50|errors?|incidents?|tickets?|"
-    r"users|customers|merchants|sign-?ups|leads|traffic|visits|visitors|engagement|attrition|turnover|"
-    r"downloads|installs|orders|transactions|gmv|aov|ltv|cac|roi|roas|spend|budget|backlog|mttr|mttd|"
+    r"sign-?ups|traffic|engagement|attrition|turnover|"
+    r"gmv|aov|ltv|cac|roi|roas|spend|budget|backlog|mttr|mttd|"
     r"defects?|bugs?|complaints?|refunds?|returns|downtime|outages?|sla|slo|accuracy|yield|utili[sz]ation|"
-    r"velocity|frequency|duration|speed|stars|contributors|subscribers|followers|members|accounts|"
-    r"deals|win rate|quota|attainment|ebitda|burn|runway|headcount|occupancy|completion rate|pass rate|"
+    r"velocity|frequency|duration|speed|"
+    r"win rate|quota|attainment|ebitda|burn|runway|headcount|occupancy|completion rate|pass rate|"
     r"open rate|click-through|ctr|bounce|active|on-time|on time)\b|"
-    r"率|占比|比例|比重|数量|人数|次数|单量|订单量|金额|收入|营收|利润|毛利|成本|费用|满意度|时长|时间|延迟|时延|耗时|"
+    r"率|占比|比例|比重|数量|人数|次数|单量|订单量|金额|收入|营收|利润|毛利|成本|费用|满意度|时长|(?<!第一)时间|延迟|时延|耗时|"
     r"得分|评分|分数|NPS|GMV|DAU|MAU|留存|流失|转化|覆盖|渗透|规模|销售额|业绩|回款|客单价|复购|活跃|用户数|"
     r"商家数|客户数|故障|事故|缺陷|投诉|退款|可用性|吞吐|效率|周期|积压|工单|产能|良率|准确|人效|ROI|ROAS|"
     r"指数|份额|排名|声量|曝光|点击|下载|安装|粉丝|关注",
     re.I,
 )
+# Who or what is counted: a metric only when the KR counts it, with a quantity or a direction ("grow active
+# users", "more merchants"); "Users love the new editor" names no metric
+COUNTED = re.compile(
+    r"\b(?:users|customers|merchants|leads|visits|visitors|downloads|installs|orders|transactions|stars|"
+    r"contributors|subscribers|followers|members|accounts|deals)\b",
+    re.I,
+)
+_COUNTING = re.compile(
+    rf"\b(?:{INCREASE_EN}|{DECREASE_EN}|more|fewer|less|new|additional|number|total|active)\b|\d|"
+    rf"{INCREASE_ZH}|{DECREASE_ZH}",
+    re.I,
+)
+
+
+def names_metric(text: str) -> bool:
+    """Whether the KR names a quantitative metric (a rate, a cost, a score… or a counted population)."""
+    return bool(METRIC_WORDS.search(text) or (COUNTED.search(text) and _COUNTING.search(text)))
+
+
 # What a task that tracks or measures something names ("track conversion across stages", "跟踪各环节转化率"), as
 # opposed to nouns that also name metrics but here only name whom a deliverable serves ("to the sales teams")
 MEASURE_NOUNS = re.compile(

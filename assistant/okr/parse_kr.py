@@ -39,12 +39,13 @@ class ParsedKR(BaseModel):
 
 _FROM = r"(?:\bfrom\b|\bup from\b|\bdown from\b|从|由)"
 _TO = r"(?:\bto\b|\binto\b|至|到|为|→|->|=>|➝|⟶|—>)"
+_BROUGHT_TO = re.compile(rf"{_TO}\s*$", re.I)
 _ARROW = re.compile(r"^\s*(?:→|->|=>|➝|⟶|—>)\s*$")
 _TIME = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0}
 TIME_UNITS = frozenset(_TIME)
 _BASELINE_CUE = re.compile(
     r"(?:\bcurrently\b|\bcurrent(?:ly)?\s*(?:value|level)?\s*(?:is|:)?|\bbaseline\b\s*(?:is|:|of|=)?|\bbase\b\s*:?|"
-    r"\btoday\b|\bnow\b|\bvs\.?\b|\bversus\b|\blast (?:quarter|year|half|cycle|period)\b|"
+    r"\btoday\b|\bnow\b|\bvs\b\.?|\bversus\b|\blast (?:quarter|year|half|cycle|period)\b|"
     r"\bup from\b|\bdown from\b|\bwas\b|"
     r"现为|现在为|现在是|当前为|当前是|当前|目前为|目前是|目前|现状|基线|基准值|基准|起始值|上期为|上期|去年同期|去年|上季度|上半年|现有|"
     r"\bfrom\b(?:\s+(?:the\s+)?(?:current|today's|about|around))?|从|由|"
@@ -113,7 +114,7 @@ def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
     out = ParsedKR(
         placeholder=has_placeholder(text),
         has_quantity=bool(qs),
-        names_metric=bool(lx.METRIC_WORDS.search(text)),
+        names_metric=lx.names_metric(text),
     )
     deadline = find_deadline(text, default_year)
     out.deadline = deadline.day if deadline else None
@@ -161,6 +162,7 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
         ):
             baseline, target = a, b
             break
+    paired = target is not None  # "from A to B"
     rest = [q for q in qs if q is not baseline and q is not target]
     for q in rest:
         before = text[max(0, q.start - 40) : q.start]
@@ -180,6 +182,15 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
             change = q
         elif target is None and not earlier:
             target = q
+    # "latency on 10k+ repos to 850 ms": the value the metric is brought to is the target, not one that only
+    # qualifies the metric (unless a "from A to B" pair has set both)
+    brought = [
+        q
+        for q in rest
+        if q not in (baseline, change) and _BROUGHT_TO.search(text[max(0, q.start - 12) : q.start])
+    ]
+    if not paired and target is not None and brought and target not in brought:
+        target = brought[0]
     if (
         target is None
         and change is not None

@@ -52,7 +52,7 @@ _PREFIX = r"(?P<cur>US\$|S\$|\$|¥|￥|€|£|RMB\s?|CNY\s?|USD\s?)?"
 _MULT = r"\s*(?P<mult>万|亿|千|百万|[wW](?![a-zA-Z])|[kK](?![a-zA-Z])|[mM](?![a-zA-Z])|[bB](?![a-zA-Z])|thousand\b|million\b|billion\b|bn\b|mn\b)?"
 _UNIT = (
     r"\s*(?P<unit>%|％|个百分点|百分点|pp\b|percentage\s+points?|pts?\b|points?\b|ms\b|毫秒|秒|s\b|sec(?:onds?)?\b|"
-    r"分钟|min(?:ute)?s?\b|小时|hours?\b|hrs?\b|h\b|天|days?\b|周|weeks?\b|个月|months?\b|"
+    r"分钟|min(?:ute)?s?\b|小时|hours?\b|hrs?\b|h\b|(?:business|working|calendar)\s+days?\b|个?工作日|自然日|天|days?\b|周|weeks?\b|个月|months?\b|"
     r"万元|元|块|美元|USD\b|CNY\b|RMB\b|倍|x\b|×|人次|人|家|个|次|单|件|条|篇|场|名|位|分|星|"
     r"GB\b|MB\b|TB\b|QPS\b|TPS\b)?"
 )
@@ -65,7 +65,9 @@ _UNIT_NAMES = {
     "ms": "ms", "毫秒": "ms", "秒": "s", "s": "s", "sec": "s", "second": "s", "seconds": "s",
     "分钟": "min", "min": "min", "mins": "min", "minute": "min", "minutes": "min",
     "小时": "h", "hour": "h", "hours": "h", "hr": "h", "hrs": "h", "h": "h",
-    "天": "day", "day": "day", "days": "day", "周": "week", "week": "week", "weeks": "week",
+    "天": "day", "day": "day", "days": "day", "business day": "day", "business days": "day",
+    "working day": "day", "working days": "day", "calendar day": "day", "calendar days": "day", "工作日": "day",
+    "个工作日": "day", "自然日": "day", "周": "week", "week": "week", "weeks": "week",
     "个月": "month", "month": "month", "months": "month",
     "万元": "CNY", "元": "CNY", "块": "CNY", "美元": "USD", "usd": "USD", "cny": "CNY", "rmb": "CNY",
     "倍": "x", "x": "x", "×": "x",
@@ -220,7 +222,8 @@ PLACEHOLDER_LETTER = re.compile(
     r"(?:\b(?i:from|to|by|of|at|reach|hit|run|host|hold|ship|sign|hire|publish|complete|deliver|get)\s+|"
     r"[从由至到为办成发签招]\s*)[XYN](?![\w.+-])|"
     r"(?<![A-Za-z0-9])[XYN]\s*(?:场|个|次|家|名|篇|人|项|门|条|份|位|款|期|轮|批|套|天|小时|分钟)|"
-    r"(?<![A-Za-z0-9])[XYN]\s+(?i:days?|hours?|weeks?|months?|minutes?|seconds?)\b",
+    r"(?<![A-Za-z0-9])[XYN]\s+(?i:days?|hours?|weeks?|months?|minutes?|seconds?)\b|"
+    r"(?<![A-Za-z0-9'’-])[XN]\s+(?:(?:new|more|additional|active|paying|qualified)\s+)?[a-z]{3,}s\b",  # "X new logos"
 )
 
 
