@@ -135,6 +135,24 @@ def test_period_labels_ranges_bounds_and_placeholder_letters(text: str, expected
         ("Grow active merchants", {"KR_PLACEHOLDER_TARGET"}),
         ("Merchants trust our payout schedule", {"KR_NO_METRIC"}),
         ("门店员工第一时间知道新品上市", {"KR_NO_METRIC"}),
+        # a baseline "compared with", "today", "currently around", after "closed with", for a year or a period end
+        ("Gross margin of 41% for FY26, compared with 43% in FY25", {"AMB_BELOW_BASELINE"}),
+        ("Bring average payroll processing time to 3 days — it is 4 days today", set()),
+        ("Escalations capped at 120 a month (currently around 90)", {"AMB_BELOW_BASELINE"}),
+        ("H2 qualified pipeline of $5.0M (H1 closed with $5.6M)", {"AMB_BELOW_BASELINE"}),
+        ("客户流失率控制在 6% 以内，2024 年为 5.2%", {"AMB_BELOW_BASELINE"}),
+        ("月活跃门店达到 1.8 万家（上季度末 2 万家）", {"AMB_BELOW_BASELINE"}),
+        # new things counted need no baseline, also when the number reads as a change ("新增")
+        ("新增 12 家区域服务商", set()),
+        # a deliverable of its own beside a measured clause: the KR carries both clauses' codes
+        ("Raise first-pass yield to 97% and retire the legacy test rig", {"KR_IS_TASK", "KR_NO_BASELINE"}),
+        ("单据差错率降至 0.5%，同时完成新报销系统全量上线", {"KR_IS_TASK", "KR_NO_BASELINE"}),
+        # a share of good outcomes is better when higher, whatever bound defines it; the metric of each clause
+        ("Keep the share of orders shipped within 48 hours at 90% (last quarter: 93%)", {"AMB_BELOW_BASELINE"}),
+        ("复购率从 30% 提升至 36%；退货率降到 4% 以下（目前 5.1%）", set()),
+        # "write-offs" is a noun, not the verb "write"; a metric that is a number of days
+        ("Credit write-offs below 1.2% of revenue", {"KR_NO_BASELINE"}),
+        ("库存周转天数较去年有所缩短", {"KR_PLACEHOLDER_TARGET"}),
     ],
 )  # fmt: skip
 def test_code_classes(text: str, codes: set[str]) -> None:

@@ -81,7 +81,8 @@ _TASK_STEMS_EN = (
     "integrate", "prepare", "plan", "research", "investigate", "evaluate", "explore", "identify", "update",
     "refactor", "upgrade", "move", "train", "attend", "participate", "work on", "start", "begin", "kick off",
     "finalize", "finalise", "audit", "automate", "standardize", "standardise", "pilot", "prototype", "collect",
-    "gather", "interview", "schedule", "coordinate", "deprecate", "remove", "add", "produce", "submit",
+    "gather", "interview", "schedule", "coordinate", "deprecate", "decommission", "sunset", "retire", "remove",
+    "add", "produce", "submit",
     "revamp", "redesign", "rewrite", "replace", "consolidate", "announce", "present", "perform", "benchmark",
     "formalize", "formalise", "put in place", "send", "visit", "enable", "provide", "clean up", "transition",
     "switch", "adopt", "test", "measure", "track", "assess", "analyze", "analyse", "outline", "communicate",
@@ -146,10 +147,12 @@ TASK_PASSIVE_EN = re.compile(
 )
 
 
-_TASK_FIRST = re.compile(rf"^\s*(?:(?:successfully|fully|finally|then)\s+)?(?P<verb>{TASK_VERBS_EN})\b", re.I)
+_TASK_FIRST = re.compile(
+    rf"^\s*(?:(?:successfully|fully|finally|then)\s+)?(?P<verb>{TASK_VERBS_EN})\b(?!-)", re.I
+)  # not the first part of a compound noun ("write-offs")
 _TASK_AFTER_SUBJECT = re.compile(
     rf"^\s*(?:we|i|they|the team|our team|[A-Z][\w&/.-]*(?:\s+(?:and|or|&)\s+[A-Z][\w-]*)?(?:\s+team)?)\s+"
-    rf"(?:(?:will|should|are|is|have|has|can)\s+)?(?:\w+ly\s+)?(?P<verb>{TASK_VERBS_EN})\b",
+    rf"(?:(?:will|should|are|is|have|has|can)\s+)?(?:\w+ly\s+)?(?P<verb>{TASK_VERBS_EN})\b(?!-)",
     re.I,
 )
 _OUTCOME_FIRST = re.compile(rf"^\s*(?:{OUTCOME_VERBS_EN})\b", re.I)
@@ -221,7 +224,7 @@ METRIC_WORDS = re.compile(
     r"open rate|click-through|ctr|bounce|active|on-time|on time)\b|"
     r"率|占比|比例|比重|数量|人数|次数|单量|订单量|金额|收入|营收|利润|毛利|成本|费用|满意度|时长|(?<!第一)时间|延迟|时延|耗时|"
     r"得分|评分|分数|NPS|GMV|DAU|MAU|留存|流失|转化|覆盖|渗透|规模|销售额|业绩|回款|客单价|复购|活跃|用户数|"
-    r"商家数|客户数|故障|事故|缺陷|投诉|退款|可用性|吞吐|效率|周期|积压|工单|产能|良率|准确|人效|ROI|ROAS|"
+    r"商家数|客户数|故障|事故|缺陷|投诉|退款|可用性|吞吐|效率|周期|周转|天数|积压|工单|产能|良率|准确|人效|ROI|ROAS|"
     r"指数|份额|排名|声量|曝光|点击|下载|安装|粉丝|关注",
     re.I,
 )

@@ -45,12 +45,12 @@ _TIME = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0}
 TIME_UNITS = frozenset(_TIME)
 _BASELINE_CUE = re.compile(
     r"(?:\bcurrently\b|\bcurrent(?:ly)?\s*(?:value|level)?\s*(?:is|:)?|\bbaseline\b\s*(?:is|:|of|=)?|\bbase\b\s*:?|"
-    r"\btoday\b|\bnow\b|\bvs\b\.?|\bversus\b|\blast (?:quarter|year|half|cycle|period)\b|"
+    r"\btoday\b|\bnow\b|\bvs\b\.?|\bversus\b|\bcompared (?:with|to)\b|\blast (?:quarter|year|half|cycle|period)\b|"
     r"\bup from\b|\bdown from\b|\bwas\b|"
     r"现为|现在为|现在是|当前为|当前是|当前|目前为|目前是|目前|现状|基线|基准值|基准|起始值|上期为|上期|去年同期|去年|上季度|上半年|现有|"
     r"\bfrom\b(?:\s+(?:the\s+)?(?:current|today's|about|around))?|从|由|"
     r"(?:较|相比|相较|比)\s*(?:于)?\s*(?:去年|上期|上季度|上半年|年初|当前|目前)?\s*(?:的)?)"
-    r"\s*[:：=（(]?\s*$",
+    r"\s*(?:around|about|roughly|approximately|approx\.?|~|约|大约)?\s*[:：=（(]?\s*$",
     re.I,
 )
 # A value attached to an earlier period or to "now" is the baseline, on either side of the number:
@@ -58,19 +58,22 @@ _BASELINE_CUE = re.compile(
 _PERIOD = (
     r"(?:\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}(?:[- ]?(?:Q[1-4]|H[12]))?|20\d\d(?:[- ]?(?:Q[1-4]|H[12]))?|"
     r"(?:last|previous|prior|past)\s+(?:quarter|half|month|year|week|survey|sprint|cycle|period|release|cohort|"
-    r"fiscal year|fy)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|baseline|currently|"
+    r"fiscal year|fy)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|baseline|currently|"
     r"current|today|now)\b|上个?月|上周|上个?季度|上半年|下半年|去年同期|去年|同期|上期|年初|季初|[一二三四1-4]季度|"
-    r"\d{1,2}\s*月|基线|基准|目前|当前|现为|现在|现状)"
+    r"上一?个?财年|上一?年度|上年|20\d\d\s*年度?(?=\s*(?:全年)?\s*(?:为|是|实际))|"
+    r"\d{1,2}\s*月|基线|基准|目前|当前|现为|现在|现状)(?:末|底)?"
 )
 _PERIOD_FILLER = (
     r"(?:\s*(?:actual|actuals|average|avg|median|mean|cohort|survey|result|results|level|figure|value|score|"
     r"rate|baseline|number|we\s+averaged|we\s+were\s+at|averaged|was|were|at|is|of|full[- ]year|whole|overall|"
+    r"closed\s+(?:with|at)|ended\s+(?:with|at)|finished\s+(?:with|at)|came\s+in\s+at|landed\s+at|"
     r"实际|平均|均值|为|是|的|值|全年度|全年|整体|月均|日均|水平|数据|结果|约))*"
 )
 _PERIOD_BEFORE = re.compile(rf"{_PERIOD}{_PERIOD_FILLER}\s*[:：=]?\s*[（(]?\s*$", re.I)
 _PERIOD_AFTER = re.compile(
     r"^\s*(?:in|during|over|for)?\s*(?:the\s+)?(?:last|previous|prior|past)\s+(?:quarter|half|month|year|week|"
-    r"survey|sprint|cycle|period|release)\b",
+    r"survey|sprint|cycle|period|release)\b|^\s*(?:today|now|currently|at present|at the moment)\b",
     re.I,
 )
 _TIME_UNIT_GOOD = re.compile(  # durations that are better when longer
@@ -142,9 +145,22 @@ def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
         out.unit = "%"
     out.intended = _direction(text, target or change, out.unit)
     out.direction = out.intended or _numeric_direction(out)
-    if target is not None and target.unit not in ("%", "pp", "USD", "CNY", "EUR", "SGD", "GBP"):
+    counted = target or change
+    if counted is not None and counted.unit not in (
+        "%",
+        "pp",
+        "x",
+        "USD",
+        "CNY",
+        "EUR",
+        "SGD",
+        "GBP",
+        "week",
+        "month",
+        *_TIME,
+    ):
         # "Sign 10 new customers", "新增 5 家渠道": a count of new things, read from the words around it
-        out.new_count = bool(lx.NEW_COUNT.search(text[max(0, target.start - 16) : target.end + 16]))
+        out.new_count = bool(lx.NEW_COUNT.search(text[max(0, counted.start - 16) : counted.end + 16]))
     out.metric = metric_phrase(text, masked, qs)
     return out
 
@@ -192,6 +208,13 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
     if not paired and target is not None and brought and target not in brought:
         target = brought[0]
     if (
+        baseline is not None and target is not None and _unlike(baseline, target)
+    ):  # "resolved within 24 hours at
+        alike = [
+            q for q in rest if q not in (baseline, change) and not _unlike(baseline, q)
+        ]  # 92% (Q2: 95%)"
+        target = alike[0] if alike else target
+    if (
         target is None
         and change is not None
         and change.unit not in ("%", "pp", "x")
@@ -201,6 +224,13 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
     if baseline is not None and target is not None:
         baseline = _same_unit(baseline, target)
     return baseline, target, change
+
+
+def _unlike(a: Quantity, b: Quantity) -> bool:
+    """Two values that cannot be of one metric: both have units, of different kinds (a share and a duration)."""
+    if a.unit is None or b.unit is None or a.unit == b.unit:
+        return False
+    return not (a.unit in _TIME and b.unit in _TIME)
 
 
 def _period_value(text: str, q: Quantity) -> bool:
@@ -231,7 +261,7 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
     only then the verbs ("improve", "优化" say nothing about which way is better), then any bound."""
     if anchor is not None:
         near_before, near_after = (
-            text[max(0, anchor.start - 8) : anchor.start],
+            text[max(0, anchor.start - 14) : anchor.start],
             text[anchor.end : anchor.end + 6],
         )
         if m := _OR_BOUND.match(text, anchor.end):  # "10% or less", "4.5 or higher"
@@ -243,9 +273,12 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
         for bound, direction in ((lx.BOUND_LOWER, "increase"), (lx.BOUND_UPPER, "decrease")):
             if bound.search(near_before) or bound.search(near_after):
                 return direction  # type: ignore[return-value]
-    if lx.LOWER_IS_BETTER.search(text) and not lx.SHARE_OF.search(text):
+    own = _clause_of(
+        text, anchor
+    )  # the metric of the target's own clause: "NPS 从 21 提升至 30；差评率降到 3%"
+    if lx.LOWER_IS_BETTER.search(own) and not lx.SHARE_OF.search(own):
         return "decrease"
-    if unit in _TIME and not _TIME_UNIT_GOOD.search(text):
+    if unit in _TIME and not _TIME_UNIT_GOOD.search(own):
         return "decrease"
     if anchor is not None:
         verbs = [(m.start(), "decrease") for m in lx.DIRECTION_DOWN.finditer(text[: anchor.start])]
@@ -258,11 +291,23 @@ def _direction(text: str, anchor: Quantity | None = None, unit: str | None = Non
         return "decrease"
     if up:
         return "increase"
+    if unit == "%" and lx.SHARE_OF.search(text):  # "share of P1 tickets resolved within 24 hours at 92%": the
+        return "increase"  # bound defines what is counted; a share of good outcomes is better when higher
     if lx.BOUND_LOWER.search(text):
         return "increase"
     if lx.BOUND_UPPER.search(text):
         return "decrease"
     return None
+
+
+def _clause_of(text: str, anchor: Quantity | None) -> str:
+    """The sentence-like clause (between semicolons or full stops) that holds ``anchor``; all of ``text``
+    without one."""
+    if anchor is None:
+        return text
+    start = max((m.end() for m in re.finditer(r"[;；。]", text[: anchor.start])), default=0)
+    end = next((m.start() + anchor.end for m in re.finditer(r"[;；。]", text[anchor.end :])), len(text))
+    return text[start:end]
 
 
 _OR_BOUND = re.compile(r"\s*or\s+(less|fewer|lower|below|under|more|higher|above|greater)\b", re.I)

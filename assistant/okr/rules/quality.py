@@ -30,7 +30,7 @@ def kr_hits(kr: KeyResultIn, p: ParsedKR) -> list[Hit]:
         hits.append(Hit("KR_NO_METRIC", kr.id))
     if task:
         hits.append(Hit("KR_IS_TASK", kr.id, {"verb": p.task_verb}))
-    if measurable and p.baseline is None and not p.new_count and not task:
+    if measurable and p.baseline is None and not p.new_count and (not task or task_clause(kr.text)):
         hits.append(Hit("KR_NO_BASELINE", kr.id, {"metric": p.metric or "?"}))
     if below_baseline(p):
         hits.append(Hit("AMB_BELOW_BASELINE", kr.id, {"baseline": show(p.baseline, p.unit), "target": show(p.target, p.unit)},
@@ -50,6 +50,8 @@ def is_task(text: str, p: ParsedKR) -> bool:
     """An activity or deliverable rather than an outcome (OKR guide §4). "Improve X by completing 4
     initiatives" is a task (the number belongs to the task); "Start tracking DORA and improve it by X%" is not
     (a clause states an outcome)."""
+    if task_clause(text):
+        return True
     if p.task_verb is None:
         if deliverable_count(text, p):
             return True
@@ -93,6 +95,19 @@ def vague_clause(text: str) -> bool:
         if own_goal and lx.METRIC_WORDS.search(body) and _VAGUE.search(body) and not quantities(body):
             return True
     return False
+
+
+def task_clause(text: str) -> bool:
+    """Whether one clause is a deliverable of its own, with no number, beside a clause with one ("Ship the
+    redesigned checkout and lift conversion to 3.4%", "…，同时完成智能排班系统全量上线"): a KR is clean only if
+    each of its clauses is."""
+    clauses = [c[_CONJUNCTION.match(c).end() :].strip() for c in _CLAUSES.split(text)]  # type: ignore[union-attr]
+    clauses = [c for c in clauses if c]
+    counted = [bool(quantities(c)) for c in clauses]
+    return any(counted) and any(
+        not n and (lx.first_verb_is_task(c) or lx.TASK_ZH.match(c))
+        for c, n in zip(clauses, counted, strict=True)
+    )
 
 
 def deliverable_count(text: str, p: ParsedKR) -> bool:
