@@ -287,6 +287,27 @@ def test_durations_in_other_units_and_a_term_standing_in_for_another() -> None:
     } <= blamed  # "promotion" lacks 晋升, and stands where 调薪 was meant
 
 
+def test_a_number_and_a_half_pay_in_full_and_the_names_of_the_hr_team() -> None:
+    """ "one and a half", "一个半", "全額給付" for 100%; "People & Culture" and 人事部 name the HR team; a probation
+    review is not an annual review."""
+    facts = [make_fact("Bonus (months of basic salary)", 1.5, 2027), make_fact("陪产假工资", "100%", 2027),
+             make_fact("Overtime hours cap", 2.5, 2027)]  # fmt: skip
+    zh = "花红相等于一个半月基本月薪；陪产假期间薪资照常全額給付；每日加班不超过两个半小时。人事部"
+    en = ("A bonus of one and a half months' basic salary; 100% of pay during paternity leave; overtime of no "
+          "more than 2 and a half hours a day. People & Culture")  # fmt: skip
+    assert _problems(facts, zh, en) == []
+    assert _problems(facts, zh, en.replace("one and a half", "two")) == [
+        ("missing", "en", "Bonus (months of basic salary)")
+    ]
+    assert _problems(facts, zh.replace("全額給付", "部分給付"), en) == [("missing", "zh", "陪产假工资")]
+    zh, en = (
+        "经理应在试用期满前完成年度考核。",
+        "Managers complete the probation review before probation ends.",
+    )
+    assert ("term", "zh") in {(i.kind, i.lang) for i in check([], {"zh": zh, "en": en}).issues}
+    assert check([], {"zh": "经理应在试用期满前完成转正评估。", "en": en}).ok
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [

@@ -1,6 +1,6 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
-"full pay" or "全薪". Only exact values count: "a third" is no percentage a brief states."""
+"full pay", "全薪" or "全额给付". Only exact values count: "a third" is no percentage a brief states."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ _MULTIPLE = re.compile(
 )
 _WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
 # pay in full or by half: "at full pay", "全薪", "半薪"
-_PAY_SHARE = re.compile(r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b)|(全薪|全额工资|半薪)")
+_PAY_SHARE = re.compile(
+    r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b)|(全薪|全额(?:工资|薪资|薪水|发放|给付|支付|计发|计薪)|半薪)"
+)
 
 
 def _number(word: str) -> float | None:
@@ -52,7 +54,7 @@ def proportions(text: str) -> list[float]:
         if den and num is not None:
             out.append(100 * num / den)
     for m in _PAY_SHARE.finditer(text):
-        out.append(100.0 if (m[1] or "").lower() == "full" or m[2] in ("全薪", "全额工资") else 50.0)
+        out.append(100.0 if (m[1] or "").lower() == "full" or (m[2] or "").startswith("全") else 50.0)
     for m in _MULTIPLE.finditer(text):
         k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
         if k is not None:

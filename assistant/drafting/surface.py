@@ -223,10 +223,25 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WAN_QIAN = re.compile(r"(?<![\d.])(\d+)\s*[万萬]\s*(\d)\s*[千仟]")  # "6万6千" is 66,000
+# a number and a half: "one and a half months", "2 and a half days", "一个半月", "两个半小时", "三天半", "一年半"
+_AND_A_HALF = re.compile(
+    rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\b)"
+    rf"|(?<![\d.]|{_ZH_NUM})({_ZH_NUM}+|\d+)\s*(?:[个個]半(?=[月天日年周星钟小分])|(?:天|日|年|周|小时|小時)半)"
+)
+
+
+def _halves(text: str) -> list[Mention]:
+    out = []
+    for m in _AND_A_HALF.finditer(text):
+        base = number(m[1] or m[2])
+        if base is not None:
+            out.append(Mention("number", m.start(), m.end(), base + 0.5, m.group()))
+    return out
 
 
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    out = []
+    out = _halves(text)
+    taken = [*taken, *((x.start, x.end) for x in out)]
     for m in _WAN_QIAN.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(Mention("number", m.start(), m.end(), int(m[1]) * 1e4 + int(m[2]) * 1e3, m.group()))
