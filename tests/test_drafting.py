@@ -308,6 +308,28 @@ def test_a_number_and_a_half_pay_in_full_and_the_names_of_the_hr_team() -> None:
     assert check([], {"zh": "经理应在试用期满前完成转正评估。", "en": en}).ok
 
 
+def test_rates_in_words_dotted_time_ranges_between_dates_and_words_that_look_like_names() -> None:
+    """ "double"/"triple" for 2 and 3 times, "12.30 to 1.15 pm", "between March 15 and 19", 五级; 心理咨询 is a word
+    of the language, not the provider 心桥咨询 misspelt; 人資夥伴 is an HR business partner."""
+    facts = [make_fact("休息日加班费率", "2 times", 2027), make_fact("公共假期加班费率", "3 times", 2027),
+             make_fact("简报会时间", "12:30-13:15", 2027), make_fact("面谈期", "2027-03-15 to 2027-03-19", 2027),
+             make_fact("评级等级数", 5, 2027), make_fact("服务机构", {"zh": "心桥咨询", "en": "MindBridge"}, 2027)]  # fmt: skip
+    zh = ("休息日加班为2倍，公共假期为3倍；简报会12:30–13:15；3月15日至19日面谈；采用五级评级制度；"
+          "公司与心桥咨询合作提供心理咨询服务；请洽人資夥伴。")  # fmt: skip
+    en = ("Overtime is paid double on rest days and triple on public holidays; the briefing runs from 12.30 to "
+          "1.15 pm; meetings take place between March 15 and 19; we use a five-point scale; MindBridge provides "
+          "counselling; contact your HR business partner.")  # fmt: skip
+    assert _problems(facts, zh, en) == []
+    assert _problems(facts, zh, en.replace("triple on", "double on")) == [
+        ("missing", "en", "公共假期加班费率")
+    ]
+    assert _problems(facts, zh, en.replace("1.15 pm", "1.45 pm")) == [("missing", "en", "简报会时间")]
+    assert _problems(facts, zh.replace("五级", "四级"), en) == [("missing", "zh", "评级等级数")]
+    assert [(v, f) for _, v, f in _problems(facts, zh.replace("与心桥咨询", "与心乔咨询"), en)] == [
+        ("zh", "服务机构")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [

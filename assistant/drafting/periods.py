@@ -142,8 +142,8 @@ def same_frequency(raw: str, text: str) -> bool:
 # "once" as a count, not as a conjunction ("Once you submit, …")
 _TIMES_WORDS = {
     1.0: r"\bonce\b(?!,?\s+(?:you|we|they|he|she|it|the|your|our|their|this|that|all|approved|submitted|done)\b)",
-    2.0: r"\btwice\b",
-    3.0: r"\bthrice\b",
+    2.0: r"\btwice\b|\bdouble\b",  # "2 times" the rate: "double on rest days"
+    3.0: r"\bthrice\b|\btriple\b|\btreble\b",
 }
 
 

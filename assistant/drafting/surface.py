@@ -77,7 +77,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "Wednesday 26 to Friday 28 January": each end with its weekday
     ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}{DASH}({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("en_range_md", re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}}){_ORD}{DASH}(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("en_range_md", re.compile(rf"\b(between\s+)?({_MON})\.?\s+(\d{{1,2}}){_ORD}(?:{DASH}|(?(1)\s+and\s+|(?!)))(\d{{1,2}}){_ORD}\b"
+                               rf"(?:,?\s+(\d{{4}}))?", re.I)),  # "March 15–19", "between March 15 and 19"
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)({_MON})\.?\b(?:(?:,?\s+|-)(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
@@ -142,6 +143,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, int(g[1]), _weekday(None, g[0]))
                 add(s, e, y, mo, int(g[3]), _weekday(None, g[2]))
             elif name == "en_range_md":
+                s, g = m.start(2), g[1:]
                 y, mo = int(g[3]) if g[3] else None, _MONTHS[g[0].lower()]
                 add(s, e, y, mo, int(g[1]))
                 add(s, e, y, mo, int(g[2]))
@@ -177,8 +179,8 @@ _CURRENCY_CODE = (
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
-    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]|小时|分钟"
-    rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇]))"
+    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]|小时|分钟"
+    rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
 # lakh and crore: Indian English (₹2,00,000 is grouped the Indian way)

@@ -29,9 +29,11 @@ _TIME_PATTERNS = (
     ),
 )
 _QUARTERS = {"一": 15, "三": 45}
-# "2–5 p.m.", "9 to 11.30 am": a bare hour starting a range whose end says its half of the day
-_RANGE_START = re.compile(
-    r"(?<![\d:.])(1[0-2]|0?[1-9])(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)", re.I
+# "2–5 p.m.", "9 to 11.30 am", "12.30 to 1.15 pm": an hour starting a range whose end says its half of the day
+_RANGE_START = re.compile(  # with its minutes after a dot too: "12.30 to 1.15 pm"
+    r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?"
+    r"(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
+    re.I,
 )
 _ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
 
@@ -64,7 +66,8 @@ def times(text: str) -> list[Mention]:
                 hour = 0
             out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
     out += [
-        Mention("time", m.start(), m.end(), int(m[1]) * 60, m.group()) for m in _RANGE_START.finditer(text)
+        Mention("time", m.start(), m.end(), int(m[1]) * 60 + int(m[2] or 0), m.group())
+        for m in _RANGE_START.finditer(text)
     ]
     kept: list[Mention] = []
     for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time

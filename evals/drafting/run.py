@@ -35,7 +35,13 @@
                       opening a range, a weekday range in brackets, "1/8（五）", 6萬6千, 壹佰元, 15-Feb-2027, "twice"
                       for a count, warning and time-off-in-lieu terms): a developer set now.
   blind13/            a thirteenth set, committed before those fixes were committed and scored with the code of
-                      the session's start, of the last round and after: the figure that counts.
+                      the session's start, of the last round and after (17/18 caught; 7/24, then 4/24 clean
+                      flagged); then read (a number and a half, 全额给付, names of the HR team, probation review).
+  blind14/            a fourteenth, committed before those fixes, scored (18/18, 6/24 before and after), then read
+                      (double/triple for 2 and 3 times, "12.30 to 1.15 pm", "between March 15 and 19", 五级, a
+                      common word that looks like a name, 人資夥伴, 调幅).
+  blind15/            a fifteenth, committed before those fixes and scored with the code before and after them:
+                      the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -209,14 +215,14 @@ def briefs_and_generated(assistant: Assistant) -> tuple[dict[str, Any], dict[str
 def main() -> None:
     sets = {}
     for name in ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                 "blind11", "blind12", "blind13"):  # fmt: skip
+                 "blind11", "blind12", "blind13", "blind14", "blind15"):  # fmt: skip
         files = sorted((HERE / name).glob("pairs_*.yaml"))
         if files:
             sets[name] = score([c for p in files for c in yaml.safe_load(p.read_text("utf-8"))])
     with tempfile.TemporaryDirectory() as home:
         cov, gen = briefs_and_generated(Assistant.open(Path(home)))
     for name, res in sets.items():
-        role = "blind" if name == "blind13" else "dev, read while fixing"
+        role = "blind" if name == "blind15" else "dev, read while fixing"
         print(
             f"{name} pairs ({role}): {res['cases']} cases, {res['seeded']} seeded errors, {res['clean']} clean"
         )
