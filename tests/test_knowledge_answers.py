@@ -122,3 +122,13 @@ def test_a_two_document_index_answers_what_it_holds_and_refuses_the_rest(tmp_pat
     assert not zh.refused and any("15 个自然日" in c.quote for c in zh.citations)
     for question in ("Which airline do we book for business trips?", "公司年会在哪里举办？"):
         assert tiny.knowledge.ask(question, None).refused, question
+    # a question asked after context about something else: the context must not drown what is asked
+    chatty = tiny.knowledge.ask(
+        "Our team offsite went great: we played football on the beach, ate pizza, watched the sunset, talked "
+        "about the product roadmap and sang karaoke until late. When do I have to be reachable?",
+        None,
+    )
+    assert not chatty.refused and any("10:00 and 16:00" in c.quote for c in chatty.citations)
+    assert tiny.knowledge.ask(
+        "We had a lovely offsite. Which airline do we book for business trips?", None
+    ).refused

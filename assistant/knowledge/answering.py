@@ -46,6 +46,7 @@ QUOTES_PER_PASSAGE = 2  # the answer quotes at most this many spans of one passa
 BRIDGE_WEIGHT = 0.2  # the lexical bridge's share of a span's score (a full match: 0.2 on top of the cosine)
 MAX_QUOTE = 400  # characters: a sentence and the next one, unless that gets longer than this
 RECORD_MIN_SIMILARITY = 0.2  # records are only searched for questions about named people or oneself
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|那|那么|还有|另外|如果是|那如果)\b|^\s*(那|还有|那么)", re.I
 )
@@ -133,7 +134,7 @@ class KnowledgeAnswerer:
         if found.others_private and actor is not None:  # said plainly, confirming nothing about the person
             return self._private_other(lang, actor)
         records = [r for r in found.passages if r.score >= RECORD_MIN_SIMILARITY][:3]
-        if not records and self.evidence(hits, lang) < MIN_EVIDENCE:
+        if not records and self._evidence(query, hits, actor, lang, k) < MIN_EVIDENCE:
             return self._refuse(lang, hits)
         passages = [
             Passage(
@@ -168,6 +169,16 @@ class KnowledgeAnswerer:
             return self._refuse(lang, hits, result.notice(lang))
         return AskResult(answer=answer, refused=False, engine=result.engine, lang=lang, citations=citations,
                          notice=result.notice(lang))  # fmt: skip
+
+    def _evidence(self, query: str, hits: Hits, actor: Actor | None, lang: str, k: int) -> float:
+        """The evidence for the question; for one asked after some context ("A Slack thread is getting heated.
+        Should I keep replying?"), the better of that and the evidence for its last sentence alone: the
+        context dilutes what is asked."""
+        found = self.evidence(hits, lang)
+        parts = [x for x in _SENTENCE_END.split(query.strip()) if x.strip()]
+        if len(parts) > 1 and found < MIN_EVIDENCE:
+            found = max(found, self.evidence(self.retriever.search(parts[-1], actor, k=k), lang))
+        return found
 
     @staticmethod
     def evidence(hits: Hits, lang: str) -> float:
