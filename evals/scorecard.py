@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind5", "blind6"):
+    for name in ("dev", "blind6", "blind7"):  # blind6 read; blind7 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))

@@ -74,6 +74,15 @@ def _acc(manifest: dict) -> dict[str, str]:
             "Stubborn and moody. Handles difficult customers calmly.",
             {("Stubborn", "personality"), ("moody", "personality")},
         ),
+        # an age stated, a health event as the time line, a nationality as the yardstick; "pretty" as an adverb
+        ("She's 29 and still learning the ropes.", {("She's 29", "biased")}),
+        ("He's 30 minutes late on most Mondays.", set()),
+        ("After his stroke he asked to skip the night audits.", {("After his stroke", "biased")}),
+        ("For an Indian engineer, she writes clear specs.", {("For an Indian engineer", "biased")}),
+        ("The forecast model is pretty stable now.", set()),
+        # a child's age, a dialect named by its place
+        ("孩子才三岁，长期驻场不合适。", {("孩子才三岁", "biased")}),
+        ("满口四川话，开会时大家听不太懂。", {("满口四川话", "biased")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

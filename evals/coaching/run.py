@@ -19,7 +19,9 @@
          other coded gatekeeping, life events, nationalities and treatments as reasons, a judgement denied
          right after it): a developer set now.
   blind6 evals/coaching/blind6/ — a sixth (90 notes), committed before those changes were committed and
-         scored with the code of the session's start, of each round and after: the figure that counts.
+         scored with the code of the session's start, of each round and after; then read.
+  blind7 evals/coaching/blind7/ — a seventh (90 notes), committed before the changes blind6 prompted and scored
+         with the code before and after them: the figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -49,6 +51,7 @@ SETS = {
     "blind4": ("blind4/notes_en.yaml", "blind4/notes_zh.yaml"),
     "blind5": ("blind5/notes_en.yaml", "blind5/notes_zh.yaml"),
     "blind6": ("blind6/notes_en.yaml", "blind6/notes_zh.yaml"),
+    "blind7": ("blind7/notes_en.yaml", "blind7/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
