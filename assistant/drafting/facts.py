@@ -263,6 +263,8 @@ def near_misses(name: str, text: str) -> list[str]:
     if _HAN.search(name):
         if len(flat) < 3 or not all(_HAN.match(ch) for ch in flat):
             return []  # only names written in Chinese characters alone (陈晓琳, 产品研发中心)
+        from assistant.knowledge.keyword import is_word
+
         starts, ends = _word_bounds(text)
         out = []
         for i in range(len(text) - len(flat) + 1):
@@ -273,7 +275,7 @@ def near_misses(name: str, text: str) -> list[str]:
                 and _HAN.match(window[-1])
                 and i in starts
                 and i + len(flat) in ends  # a word of its own, not "绩效周" of 绩效/周期
-                and not _is_word(window)  # 心理咨询 is a word of the language, not 心桥咨询 misspelt
+                and not is_word(window)  # 心理咨询 is a word of the language, not 心桥咨询 misspelt
             ):
                 out.append(window)
         return out
@@ -293,13 +295,6 @@ def near_misses(name: str, text: str) -> list[str]:
         if 0 < d <= (1 if len(flat) < 10 else 2):
             out.append(window)
     return out
-
-
-def _is_word(text: str) -> bool:
-    """Whether jieba's dictionary has ``text`` as a word of its own."""
-    from assistant.knowledge.keyword import _jieba
-
-    return bool(_jieba().dt.FREQ.get(text))
 
 
 def _word_bounds(text: str) -> tuple[set[int], set[int]]:

@@ -176,11 +176,12 @@ _PERCENT = re.compile(
 _CURRENCY_CODE = (
     r"(?<=RM)|(?<=MOP)|(?<=MYR)|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=SGD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=NTD)"
 )
+_ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]"  # what a single Chinese numeral counts ("三人", "五级")
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
-    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?=[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]|小时|分钟"
-    rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]))"
+    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
+    rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
 # lakh and crore: Indian English (₹2,00,000 is grouped the Indian way)

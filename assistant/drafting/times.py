@@ -30,7 +30,7 @@ _TIME_PATTERNS = (
 )
 _QUARTERS = {"一": 15, "三": 45}
 # "2–5 p.m.", "9 to 11.30 am", "12.30 to 1.15 pm": an hour starting a range whose end says its half of the day
-_RANGE_START = re.compile(  # with its minutes after a dot too: "12.30 to 1.15 pm"
+_RANGE_START = re.compile(
     r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?"
     r"(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
     re.I,

@@ -107,6 +107,11 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
     return list(_jieba().tokenize(text))
 
 
+def is_word(text: str) -> bool:
+    """Whether jieba's dictionary has ``text`` as a word of its own."""
+    return bool(_jieba().dt.FREQ.get(text))
+
+
 def _stem(word: str) -> str:
     """A light English stemmer: plurals and a few verb endings."""
     for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("s", "")):

@@ -43,6 +43,8 @@ _BROUGHT_TO = re.compile(rf"{_TO}\s*$", re.I)
 _ARROW = re.compile(r"^\s*(?:→|->|=>|➝|⟶|—>)\s*$")
 _TIME = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0, "day": 86400.0}
 TIME_UNITS = frozenset(_TIME)
+# units of values that are no count of things (shares, money, durations, multiples)
+_NOT_COUNTS = frozenset({"%", "pp", "x", "USD", "CNY", "EUR", "SGD", "GBP", "week", "month", *_TIME})
 _BASELINE_CUE = re.compile(
     r"(?:\bcurrently\b|\bcurrent(?:ly)?\s*(?:value|level)?\s*(?:is|:)?|\bbaseline\b\s*(?:is|:|of|=)?|\bbase\b\s*:?|"
     r"\btoday\b|\bnow\b|\bvs\b\.?|\bversus\b|\bcompared (?:with|to)\b|\blast (?:quarter|year|half|cycle|period)\b|"
@@ -146,19 +148,7 @@ def parse_kr(text: str, default_year: int | None = None) -> ParsedKR:
     out.intended = _direction(text, target or change, out.unit)
     out.direction = out.intended or _numeric_direction(out)
     counted = target or change
-    if counted is not None and counted.unit not in (
-        "%",
-        "pp",
-        "x",
-        "USD",
-        "CNY",
-        "EUR",
-        "SGD",
-        "GBP",
-        "week",
-        "month",
-        *_TIME,
-    ):
+    if counted is not None and counted.unit not in _NOT_COUNTS:
         # "Sign 10 new customers", "新增 5 家渠道": a count of new things, read from the words around it
         out.new_count = bool(lx.NEW_COUNT.search(text[max(0, counted.start - 16) : counted.end + 16]))
     out.metric = metric_phrase(text, masked, qs)
@@ -207,12 +197,9 @@ def _roles(text: str, qs: list[Quantity]) -> tuple[Quantity | None, Quantity | N
     ]
     if not paired and target is not None and brought and target not in brought:
         target = brought[0]
-    if (
-        baseline is not None and target is not None and _unlike(baseline, target)
-    ):  # "resolved within 24 hours at
-        alike = [
-            q for q in rest if q not in (baseline, change) and not _unlike(baseline, q)
-        ]  # 92% (Q2: 95%)"
+    # "resolved within 24 hours at 92% (Q2: 95%)": the target is a value of the baseline's kind
+    if baseline is not None and target is not None and _unlike(baseline, target):
+        alike = [q for q in rest if q not in (baseline, change) and not _unlike(baseline, q)]
         target = alike[0] if alike else target
     if (
         target is None
