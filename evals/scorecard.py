@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind6", "blind7"):  # blind6 read; blind7 counts
+    for name in ("dev", "blind7", "blind8"):  # blind7 read; blind8 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))

@@ -83,6 +83,29 @@ def _acc(manifest: dict) -> dict[str, str]:
         # a child's age, a dialect named by its place
         ("孩子才三岁，长期驻场不合适。", {("孩子才三岁", "biased")}),
         ("满口四川话，开会时大家听不太懂。", {("满口四川话", "biased")}),
+        # an absolute after the lapse it generalises; what the manager never had to do; a routine at a set time
+        ("He skips code review comments in every sprint review.",
+         {("skips code review comments in every sprint review", "absolute")}),
+        ("I never had to remind her about the audit checklist.", set()),
+        ("She always files the on-call summary by 08:30.", set()),
+        ("周报他从来没按时交过。", {("从来没按时交过", "absolute")}),
+        # an adjective of a thing is no trait; a trait of the person is
+        ("We set an aggressive timeline for the migration and met it.", set()),
+        ("He has an emotional customer call on Friday.", set()),
+        ("Maya is an aggressive negotiator.", {("aggressive", "personality")}),
+        # a second quotation in the sentence of a reported one is reported too
+        ("The vendor wrote: 'great partner' and, after the delay, 'this is careless work.'", set()),
+        # a degree adverb jieba joins to a name; a narrow mind
+        ("小赵太急，方案没看完就拍板。", {("太急", "personality")}),
+        ("小李心眼太小，别人提意见就记仇。", {("心眼太小", "personality")}),
+        # family, health, origin and coded wording in other shapes
+        ("家里有两个孩子要接送，出差安排不了。", {("家里有两个孩子要接送", "biased")}),
+        ("With a toddler at home she can't do the night shifts.", {("With a toddler at home", "biased")}),
+        ("Because of her stammer she should not present to the board.", {("Because of her stammer", "biased")}),
+        ("Spanish is his second language, so the client calls go to Tom.",
+         {("Spanish is his second language", "biased")}),
+        ("He doesn't fit the partner profile.", {("fit the partner profile", "biased")}),
+        ("格局还要再打开一些。", {("格局还要再打开一些", "vague")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -22,6 +22,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
 _COMMA = re.compile(r"[,，;；]")
 _SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
+_CLOCK = re.compile(r"\b\d{1,2}[:：]\d{2}\b")
 _QUOTED = [
     *(re.compile(re.escape(a) + r"([^" + re.escape(b) + r"\n]{1,400})" + re.escape(b))
       for a, b in [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]),
@@ -100,12 +101,15 @@ def _segmenter() -> Any:
     )
     words += [
         w
-        for key in ("always", "never", "lapses", "praise", "diligence")
+        for key in ("always", "never", "lapses", "praise", "diligence", "needless")
         for w in data["absolutes"][key]["zh"]
     ]
     for word in words:
         if _HAN.search(word) and " " not in word:
             tk.add_word(word)
+    # an absolute is one word even where its end and the next word make another ("从来没准时": not "没准")
+    for word in (w for key in ("always", "never") for w in data["absolutes"][key]["zh"]):
+        tk.suggest_freq(word, tune=True)
     return tk
 
 
@@ -142,13 +146,17 @@ def lexicon() -> dict[str, Any]:
     words = {key: {_pattern(p) for lang in ("en", "zh") for p in data[key][lang]}
              for key in ("negators", "reporting", "evidence")}  # fmt: skip
     absolutes = {key: {_pattern(p) for lang in ("en", "zh") for p in data["absolutes"][key][lang]}
-                 for key in ("always", "never", "lapses", "praise", "diligence")}  # fmt: skip
+                 for key in ("always", "never", "lapses", "praise", "diligence", "needless")}  # fmt: skip
     lists = {"trait": data["traits"]["en"], "trait_zh": data["traits"]["zh"], "region": data["regions"]["zh"],
              "nationality": data["regions"]["en"]}  # fmt: skip
     slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}
     templates = [(re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: slots[m[1]], t["pattern"]), re.I), t["category"],
                   t.get("subtype")) for t in data["templates"]]  # fmt: skip
+    grammar = {key: frozenset(w.lower() for w in data["grammar"][key]) for key in ("links", "adverbs", "people",
+                                                                                "occasions")}  # fmt: skip
+    grammar["degree"] = tuple(data["grammar"]["degree"])  # type: ignore[assignment]
     return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,
+            "grammar": grammar,
             "templates": templates, "suggestions": data["suggestions"], "sources": data["sources"]}  # fmt: skip
 
 
@@ -193,20 +201,21 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”")."""
-    spans = []
-    for pattern in _QUOTED:
-        for m in pattern.finditer(text):
-            left = max(
-                (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0
-            )
-            before = tokenize(text[max(left, m.start() - 60) : m.start()])[-8:]  # in the quotation's sentence
-            if (
-                any(_any_at(before, i, reporting) for i in range(len(before)))
-                or _INTRODUCED.search(text, 0, m.start())
-                or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
-            ):
-                spans.append((m.start(), m.end()))
+    """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”"), and
+    the quotations that follow one of those in the same sentence ("emails: '…' and, after the error, '…'")."""
+    spans: list[tuple[int, int]] = []
+    for m in sorted((m for pattern in _QUOTED for m in pattern.finditer(text)), key=lambda m: m.start()):
+        left = max(
+            (e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0
+        )
+        before = tokenize(text[max(left, m.start() - 60) : m.start()])[-8:]  # in the quotation's sentence
+        if (
+            any(_any_at(before, i, reporting) for i in range(len(before)))
+            or _INTRODUCED.search(text, 0, m.start())
+            or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
+            or any(e <= m.start() and not _SENTENCE_END.search(text, e, m.start()) for _, e in spans)
+        ):
+            spans.append((m.start(), m.end()))
     return spans
 
 
@@ -218,6 +227,44 @@ def _negated(tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: 
         ):
             return True
     return False
+
+
+def _of_a_thing(text: str, start: int, end: int) -> bool:
+    """An English adjective after an article that describes a thing, not the person: the noun it modifies is
+    not a person ("an aggressive timeline"), or a person noun is itself a modifier ("an emotional parent
+    meeting")."""
+    if (
+        not re.search(
+            r"\b(?:a|an|the)\s+(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",
+            text[max(0, start - 20) : start],
+            re.I,
+        )
+        or not text[start:end].isascii()
+    ):
+        return False
+    after = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[end:])
+    if after is None or _person(text[start:end].split()[-1].lower()):
+        return False  # the phrase names the person itself: "a solid performer overall"
+    noun, next_word = after.group(1).lower(), (after.group(2) or "").lower()
+    grammar = lexicon()["grammar"]
+    if noun in grammar["links"]:
+        return False
+    if not _person(noun):
+        return True
+    return (
+        bool(next_word)
+        and next_word not in grammar["links"] | grammar["adverbs"]
+        and not next_word.endswith("ly")
+        and not text[end + after.end(1) :].startswith((",", "."))
+    )
+
+
+def _person(word: str) -> bool:
+    """A noun naming a person (or their manner): listed, or with an agent suffix (negotiator, parent)."""
+    return (
+        word in lexicon()["grammar"]["people"]
+        or re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", word) is not None
+    )
 
 
 def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -> bool:
@@ -250,8 +297,26 @@ def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tu
     while stop < len(tokens) and stop < end + 8 and not _CLAUSE_END.fullmatch(tokens[stop].text):
         stop += 1
     governed = range(end, stop)
+    if kind == "never" and stop > end and _any_at(tokens, end, ab["needless"]):
+        return None  # what the manager never had to do: "never had to chase him", "从不用催"
     lapse = any(_any_at(tokens, j, ab["lapses"]) for j in governed)
-    praise = any(_any_at(tokens, j, ab["praise"]) or _any_at(tokens, j, ab["diligence"]) for j in governed)
+    # a routine kept at a set time ("always posts the summary by 09:00") is diligence
+    clause = _COMMA.search(text, tokens[end].start) if stop > end else None
+    timed = (
+        stop > end
+        and _CLOCK.search(
+            text,
+            tokens[end].start,
+            min(
+                _sentence(text, tokens[end].start, tokens[end].end)[1],
+                clause.start() if clause else len(text),
+            ),
+        )
+        is not None
+    )
+    praise = timed or any(
+        _any_at(tokens, j, ab["praise"]) or _any_at(tokens, j, ab["diligence"]) for j in governed
+    )
     negated = any(_any_at(tokens, j, lex["words"]["negators"]) for j in governed)
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
@@ -259,6 +324,26 @@ def _absolute(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tu
     if not critical or stop == end:
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def _lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    """An absolute after the lapse it generalises: "misses sprint commitments every time", "complains about
+    targets in every team meeting". The span runs from the lapse to the absolute and the words it names."""
+    ab = lex["absolutes"]
+    end = _any_at(tokens, i, ab["always"])
+    if end is None and tokens[i].text in ("every", "each"):  # "every" naming occasions: "every team meeting"
+        end = max((j + 1 for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].text.rstrip("s") in lex["grammar"]["occasions"]),
+                  default=None)  # fmt: skip
+    if end is None:
+        return None
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if _CLAUSE_END.fullmatch(tokens[j].text) or _any_at(tokens, j, ab["never"]):
+            return None
+        if _any_at(tokens, j, lex["words"]["negators"]):
+            return None  # "has not missed one, every sprint": praise
+        if _any_at(tokens, j, ab["lapses"]):
+            return tokens[j].start, tokens[end - 1].end
+    return None
 
 
 def flag_notes(notes: str) -> list[Flag]:
@@ -277,7 +362,7 @@ def flag_notes(notes: str) -> list[Flag]:
         flags.append(Flag(notes[start:end], start, end, category, subtype, lex["suggestions"][category]))
 
     for i in range(len(tokens)):
-        span = _absolute(tokens, i, lex, notes)
+        span = _absolute(tokens, i, lex, notes) or _lapse_then_always(tokens, i, lex)
         if span is not None:
             add(span[0], span[1], "absolute", None)
 
@@ -288,8 +373,10 @@ def flag_notes(notes: str) -> list[Flag]:
             _negated(tokens, i, words["negators"], notes) or _DENIED_AFTER.match(notes, stop)
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "有人说她脾气急，其实不是"
-        if category == "biased" and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
+        if category in ("biased", "personality") and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
             return False  # a compound's first part names something else: "medication-administration audit"
+        if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
+            return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         if subtype in ("family", "health"):
             left, right = _sentence(notes, start, stop)
             if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
@@ -306,12 +393,16 @@ def flag_notes(notes: str) -> list[Flag]:
                 found.append((tokens[i].start, tokens[end - 1].end, entry.category, entry.subtype))
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end for t in tokens}
+    # a degree adverb jieba joined to the name before it ("小曹太倔": 曹太 / 倔; 赵太急) starts a match all the same
+    glued = {t.start + k: i for i, t in enumerate(tokens) if _HAN.match(t.text)
+             for k in range(1, len(t.text)) if t.text.startswith(lex["grammar"]["degree"], k)}  # fmt: skip
     for pattern, category, subtype in lex["templates"]:
         for m in pattern.finditer(notes):
             start, stop = m.span("span") if "span" in pattern.groupindex else m.span()
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
-            if start in starts and stop in ends and judged(starts[start], start, stop, category, subtype):
+            first = starts.get(start, glued.get(start))
+            if first is not None and stop in ends and judged(first, start, stop, category, subtype):
                 found.append((start, stop, category, subtype))
     for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         add(start, stop, category, subtype)

@@ -21,7 +21,12 @@
   blind6 evals/coaching/blind6/ — a sixth (90 notes), committed before those changes were committed and
          scored with the code of the session's start, of each round and after; then read.
   blind7 evals/coaching/blind7/ — a seventh (90 notes), committed before the changes blind6 prompted and scored
-         with the code before and after them: the figure that counts.
+         with the code before and after them; then read (an absolute after the lapse it generalises, what the
+         manager never had to do, an adjective of a thing, chained quotations, a degree adverb jieba joins to a
+         name, babies and carers at home, a first or second language, hearing and speech, profiles): a
+         developer set now.
+  blind8 evals/coaching/blind8/ — an eighth (90 notes, 32 clean), committed before the changes blind7 prompted
+         and scored with the code before and after them: the figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -52,6 +57,7 @@ SETS = {
     "blind5": ("blind5/notes_en.yaml", "blind5/notes_zh.yaml"),
     "blind6": ("blind6/notes_en.yaml", "blind6/notes_zh.yaml"),
     "blind7": ("blind7/notes_en.yaml", "blind7/notes_zh.yaml"),
+    "blind8": ("blind8/notes_en.yaml", "blind8/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

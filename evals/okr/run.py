@@ -8,7 +8,8 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
   blind3 evals/okr/blind3/ — a third, by another helper session, committed before the rule changes of its
          session (160 items: 120 KRs, 40 alignment cases); read since.
   blind4 evals/okr/blind4/ — a fourth (160 items), committed before the rule changes it measured; read since.
-  blind5 evals/okr/blind5/ — a fifth (160 items), committed before the rule changes it measures; unread, the
+  blind5 evals/okr/blind5/ — a fifth (160 items), committed before the rule changes it measured; read since.
+  blind6 evals/okr/blind6/ — a sixth (160 items), committed before the rule changes it measures; unread, the
          one that counts.
 Writes evals/results/okr.json.
 
@@ -66,7 +67,8 @@ SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
         "blind2": (("blind2/krs_en.yaml", "blind2/krs_zh.yaml"), ("blind2/alignment.yaml",)),
         "blind3": (("blind3/krs_en.yaml", "blind3/krs_zh.yaml"), ("blind3/alignment.yaml",)),
         "blind4": (("blind4/krs_en.yaml", "blind4/krs_zh.yaml"), ("blind4/alignment.yaml",)),
-        "blind5": (("blind5/krs_en.yaml", "blind5/krs_zh.yaml"), ("blind5/alignment.yaml",))}  # fmt: skip
+        "blind5": (("blind5/krs_en.yaml", "blind5/krs_zh.yaml"), ("blind5/alignment.yaml",)),
+        "blind6": (("blind6/krs_en.yaml", "blind6/krs_zh.yaml"), ("blind6/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
