@@ -513,3 +513,19 @@ def test_bad_brief_files_and_unknown_people_are_refused_in_the_users_language(
     res = run_cli(demo_home, "--lang", "zh", "draft", "--brief", str(person), "--out", str(tmp_path / "o"),
                   as_user=_acc(manifest)["hr_admin"])  # fmt: skip
     assert res.code == 4 and "E9999" in res.err and not (tmp_path / "o").exists()
+
+
+def test_a_term_in_a_host_name_and_regional_leave_terms() -> None:
+    """ "360" in a link's host name is no 360 feedback: the Chinese version that calls the cycle a manager
+    review is caught; 恩恤假 (Hong Kong, Singapore) is compassionate leave and "compensatory off" (India) is
+    补休, so neither is a term problem."""
+    link = make_fact("System", "https://360.example.com.tw", 2026)
+    zh = "2026年度主管評核將於10月12日開放。系統網址：https://360.example.com.tw"
+    en = "The 2026 peer feedback cycle opens on October 12. System link: https://360.example.com.tw"
+    issues = check([link], {"zh": zh, "en": en}).issues
+    assert ("term", "zh") in {(i.kind, i.lang) for i in issues}
+    fine = check([link], {"zh": zh.replace("主管評核", "同儕回饋"), "en": en})
+    assert fine.ok, fine.issues
+    leave = check([], {"zh": "直系亲属逝世可享三天恩恤假；休息日加班不能安排补休的，按2倍支付。",
+                       "en": "Three days of compassionate leave; weekly-off work with no compensatory off is paid at double."})  # fmt: skip
+    assert leave.ok, leave.issues

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from assistant.drafting import terms
 from assistant.drafting.facts import Fact, carries, near_misses
 from assistant.drafting.proportions import proportions
-from assistant.drafting.surface import Mention, mentions
+from assistant.drafting.surface import Mention, mentions, without_links
 from assistant.i18n import Lang, t
 from assistant.i18n.script import as_read
 
@@ -88,7 +88,7 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
         report.issues += _weekdays(lang, found[lang], facts, year)
     if set(texts) == {"zh", "en"}:
         report.issues += _conflicts(found, facts, own)
-        for term, lang, used in terms.inconsistent(own["zh"], own["en"]):
+        for term, lang, used in terms.inconsistent(without_links(own["zh"]), without_links(own["en"])):
             report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
     # the words as each version wrote them
     report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) for i in report.issues]

@@ -51,6 +51,13 @@ def normalise_link(text: str) -> str:
     return host.lower() + sep + rest
 
 
+def without_links(text: str) -> str:
+    """``text`` with its links and e-mail addresses blanked (same length): "360" in a host name is no term."""
+    for pattern in (_URL, _EMAIL):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def _links(text: str) -> list[Mention]:
     out = []
     for m in _URL.finditer(text):
