@@ -529,3 +529,31 @@ def test_a_term_in_a_host_name_and_regional_leave_terms() -> None:
     leave = check([], {"zh": "直系亲属逝世可享三天恩恤假；休息日加班不能安排补休的，按2倍支付。",
                        "en": "Three days of compassionate leave; weekly-off work with no compensatory off is paid at double."})  # fmt: skip
     assert leave.ok, leave.issues
+
+
+def test_discounts_scores_cents_military_times_and_hyphenated_given_names() -> None:
+    """七折 is 30% off, "80分（满分100分）" a pass mark of 80%, "50 cents for every dollar" a 50% match, "paid in
+    full" 100%, "1430hrs" 14:30, "Leung Chi-ho" the brief's "Leung Chi Ho"."""
+    facts = [make_fact("折扣", "30%", 2026), make_fact("及格线", "80%", 2026), make_fact("配对", "50%", 2026),
+             make_fact("薪资", "100%", 2026), make_fact("时间", "14:30", 2026),
+             make_fact("联络人", {"zh": "梁志豪", "en": "Leung Chi Ho"}, 2026)]  # fmt: skip
+    zh = "家属可按七折参加；得分达到80分（满分100分）即为通过；公司按供款额的一半配对；假期内支取全薪；下午2时30分开会，联络人梁志豪。"
+    en = ("Family members get 30% off; you need a score of 80% to pass; we match 50 cents for every dollar; the leave "
+          "is paid in full; the meeting is at 1430hrs; contact Mr Leung Chi-ho.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    wrong = check(facts, {"zh": zh.replace("七折", "八折"), "en": en.replace("1430hrs", "1530hrs")}).issues
+    assert {(i.kind, i.lang, i.fact) for i in wrong} == {("missing", "zh", "折扣"), ("missing", "en", "时间")}
+
+
+def test_regional_forms_of_terms_and_a_term_standing_for_another() -> None:
+    """ "calibrate" is calibration, 自我評核 a self-review, a "reporting manager" the line manager, 逐一 one by one;
+    a "mid-probation review" is no probation review; "annual leave" where the other version says 调休 is
+    blamed on the version that says it."""
+    fine = check([], {"zh": "管理层将进行评级校准；请完成自我評核；直属经理会在试用期过半时做中期评估，并向员工逐一反馈。",
+                      "en": "Leaders calibrate ratings; complete your self-review; your reporting manager holds a "
+                            "mid-probation review and shares ratings one-on-one."})  # fmt: skip
+    assert fine.ok, fine.issues
+    swapped = check([], {"zh": "休息日加班优先安排调休，调休须在三个月内使用完毕。",
+                         "en": "For rest-day work you first get annual leave, to be used within three months."})  # fmt: skip
+    assert ("term", "en") in {(i.kind, i.lang) for i in swapped.issues}

@@ -243,7 +243,7 @@ def _described(name: str, text: str) -> bool:
 def name_pattern(name: str) -> re.Pattern[str]:
     """A name as a whole word (Latin names: not inside a longer word, any case, the family name first or last:
     "Fang Wang" for "Wang Fang", "Ka Ho Cheng" for "Cheng Ka Ho"; a hyphen in a given name or none:
-    "Minjun Kim" for "Kim Min-jun")."""
+    "Minjun Kim" for "Kim Min-jun", "Leung Chi-ho" for "Leung Chi Ho")."""
     tokens = name.split()
     if _HAN.search(name):
         return re.compile(r"\s*".join(map(re.escape, "".join(tokens))))
@@ -252,7 +252,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
     def word(token: str) -> str:
         return r"[-\s]?".join(map(re.escape, token.split("-")))
 
-    body = "|".join(r"[\s\u00a0]+".join(map(word, f)) for f in sorted(forms))
+    body = "|".join(r"(?:[\s\u00a0]+|-)".join(map(word, f)) for f in sorted(forms))  # "Chi-ho" for "Chi Ho"
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
 
 

@@ -1,6 +1,8 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
-"full pay", "全薪" or "全额给付". Only exact values count: "a third" is no percentage a brief states."""
+"full pay", "paid in full", "全薪" or "全额给付"; a discount in 折 (七折 is 70% of the price and 30% off), a score
+out of a maximum ("80分（满分100分）", "40 out of 50"), cents on the dollar ("50 cents for every dollar"). Only
+exact values count: "a third" is no percentage a brief states."""
 
 from __future__ import annotations
 
@@ -22,10 +24,17 @@ _MULTIPLE = re.compile(
     rf"(?:倍|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?i:\bdouble\b|\btriple\b|\btwofold\b|\bthreefold\b))"
 )
 _WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
-# pay in full or by half: "at full pay", "全薪", "半薪"
+# pay in full or by half: "at full pay", "paid in full", "全薪", "半薪"
 _PAY_SHARE = re.compile(
-    r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b)|(全薪|全额(?:工资|薪资|薪水|发放|给付|支付|计发|计薪)|半薪)"
+    r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay) in (full)\b|\b(full)y paid\b)|"
+    r"(全薪|全额(?:工资|薪资|薪水|发放|给付|支付|计发|计薪)|半薪)"
 )
+_ZH_DIGIT = "一二三四五六七八九"
+_DISCOUNT = re.compile(rf"(?<![{_ZH_DIGIT}\d])([{_ZH_DIGIT}1-9])([{_ZH_DIGIT}1-9])?\s*折")
+_OUT_OF = re.compile(
+    r"(\d+(?:\.\d+)?)\s*分?\s*[（(]\s*满分\s*(\d+)\s*分?\s*[)）]|(?i:(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+)\b)"
+)
+_CENTS = re.compile(r"(?i:\b(\d{1,2})\s*(?:cents|¢)\s+(?:for|on|per)\s+(?:every|each|the)\s+dollar\b)")
 
 
 def _number(word: str) -> float | None:
@@ -35,6 +44,10 @@ def _number(word: str) -> float | None:
     half = re.search(r"\s+and\s+a\s+half$", word, re.I)
     base = number(word[: half.start()] if half else word)
     return None if base is None else base + (0.5 if half else 0.0)
+
+
+def _digit(ch: str) -> int:
+    return int(ch) if ch.isdigit() else _ZH_DIGIT.index(ch) + 1
 
 
 def proportions(text: str) -> list[float]:
@@ -54,7 +67,16 @@ def proportions(text: str) -> list[float]:
         if den and num is not None:
             out.append(100 * num / den)
     for m in _PAY_SHARE.finditer(text):
-        out.append(100.0 if (m[1] or "").lower() == "full" or (m[2] or "").startswith("全") else 50.0)
+        full = (m[1] or "").lower() == "full" or m[2] or m[3] or (m[4] or "").startswith("全")
+        out.append(100.0 if full else 50.0)
+    for m in _DISCOUNT.finditer(text):  # 七折: 70% of the price, 30% off; 八五折: 85%, 15% off
+        share = 10 * _digit(m[1]) + (_digit(m[2]) if m[2] else 0)
+        out += [float(share), float(100 - share)]
+    for m in _OUT_OF.finditer(text):
+        got, top = (m[1], m[2]) if m[1] else (m[3], m[4])
+        if float(top) > 0:
+            out.append(100 * float(got) / float(top))
+    out += [float(m[1]) for m in _CENTS.finditer(text)]
     for m in _MULTIPLE.finditer(text):
         k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
         if k is not None:

@@ -33,11 +33,15 @@ class Term:
 
 
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """Chinese forms match anywhere; Latin ones as whole words (plural -s allowed), case-insensitively."""
+    """Chinese forms match anywhere; Latin ones as whole words (plural -s allowed), case-insensitively; a form
+    of several words not after a hyphen ("mid-probation review" is no probation review, but says probation)."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
         body = re.escape(f).replace(r"\ ", r"[\s-]+")
-        parts.append(rf"(?<![A-Za-z0-9]){body}(?:s|es)?(?![A-Za-z0-9])" if _ASCII.match(f) else body)
+        compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
+        parts.append(
+            rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])" if _ASCII.match(f) else body
+        )
     return re.compile("|".join(parts), re.I)
 
 
@@ -71,7 +75,7 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     other version used)."""
     out = []
     texts = {"zh": zh, "en": en}
-    counts: dict[str, dict[Term, int]] = {}  # per version, filled when a term is one-sided
+    counts: dict[tuple[str, bool], dict[Term, int]] = {}  # per version, strict or loose, filled when needed
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = find(term, zh_own, "zh") or find(term, zh_own, "en")
@@ -88,17 +92,20 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         # the term may stand where another was meant: that other term said more often in the version that
         # lacks this one ("promotion conversations" for 调薪沟通): the version using it is named too
         having = "zh" if lacking == "en" else "en"
+        # (in the version lacking this term its looser forms count too: 调休 says 补休 there)
         if not counts:
-            counts = {lang: {o: _count(o, text) for o in terms()} for lang, text in texts.items()}
-        swapped = max(terms(), key=lambda o: counts[lacking][o] - counts[having][o])
-        if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
+            counts = {(lang, loose): {o: _count(o, text, loose) for o in terms()}
+                      for lang, text in texts.items() for loose in (False, True)}  # fmt: skip
+        said, other = counts[(lacking, True)], counts[(having, False)]
+        swapped = max(terms(), key=lambda o: said[o] - other[o])
+        if swapped is not term and said[swapped] > other[swapped]:
             out.append((swapped, having, used))
     return out
 
 
-def _count(term: Term, text: str) -> int:
-    """How many times ``text`` says ``term`` in either language's own forms."""
-    return len(_compiled(term, "zh", False).findall(text)) + len(_compiled(term, "en", False).findall(text))
+def _count(term: Term, text: str, loose: bool) -> int:
+    """How many times ``text`` says ``term`` in either language's own forms (``loose``: its looser ones too)."""
+    return len(_compiled(term, "zh", loose).findall(text)) + len(_compiled(term, "en", loose).findall(text))
 
 
 @cache

@@ -1,5 +1,5 @@
 """Times of day as people write them: "18:00", "6:30 pm", "8.45 am", "下午6点", "6点半", "八点三刻", "noon",
-"eleven in the morning", "half past two", "a quarter to nine", and ranges whose ends share their half of the
+"eleven in the morning", "half past two", "a quarter to nine", "1430hrs", and ranges whose ends share their half of the
 day ("下午2时至5时半", "2–5 p.m."). Values in minutes after midnight."""
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ _RANGE_START = re.compile(
     r"(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
     re.I,
 )
+_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|h)\b", re.I)  # "1430hrs", "0900 h"
 _ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
 
 
@@ -67,7 +68,7 @@ def times(text: str) -> list[Mention]:
             out.append(Mention("time", m.start(), m.end(), hour * 60 + minute, m.group()))
     out += [
         Mention("time", m.start(), m.end(), int(m[1]) * 60 + int(m[2] or 0), m.group())
-        for m in _RANGE_START.finditer(text)
+        for m in (*_RANGE_START.finditer(text), *_MILITARY.finditer(text))
     ]
     kept: list[Mention] = []
     for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time

@@ -43,8 +43,13 @@
   blind15/            a fifteenth, committed before those fixes and scored with the code before and after them
                       (17/18, 2/24 before and after); then read (a link's host name read as a term, 恩恤假,
                       "compensatory off").
-  blind16/            a sixteenth, committed before those fixes and scored with the code before and after them:
-                      the figure that counts.
+  blind16/            a sixteenth, committed before those fixes and scored with the code before and after them
+                      (17/18, 9/24 before and after); then read (七折 for 30% off, a score out of 100, cents on the
+                      dollar, "paid in full", "1430hrs", "Chi-ho" for "Chi Ho", regional forms of terms, a
+                      hyphenated compound that is another term, 调休 standing for 补休).
+  blind17/            a seventeenth, committed before those fixes and scored with the code of the session's start,
+                      of the first round and after (18/18 caught; 6/24, 6/24, 5/24 clean flagged): the figure
+                      that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -98,7 +103,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind16"  # the newest set, unread: the figure that counts
+COUNTS = "blind17"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
