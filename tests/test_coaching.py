@@ -84,8 +84,10 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("孩子才三岁，长期驻场不合适。", {("孩子才三岁", "biased")}),
         ("满口四川话，开会时大家听不太懂。", {("满口四川话", "biased")}),
         # an absolute after the lapse it generalises; what the manager never had to do; a routine at a set time
-        ("He skips code review comments in every sprint review.",
-         {("skips code review comments in every sprint review", "absolute")}),
+        (
+            "He skips code review comments in every sprint review.",
+            {("skips code review comments in every sprint review", "absolute")},
+        ),
         ("I never had to remind her about the audit checklist.", set()),
         ("She always files the on-call summary by 08:30.", set()),
         ("周报他从来没按时交过。", {("从来没按时交过", "absolute")}),
@@ -101,11 +103,38 @@ def _acc(manifest: dict) -> dict[str, str]:
         # family, health, origin and coded wording in other shapes
         ("家里有两个孩子要接送，出差安排不了。", {("家里有两个孩子要接送", "biased")}),
         ("With a toddler at home she can't do the night shifts.", {("With a toddler at home", "biased")}),
-        ("Because of her stammer she should not present to the board.", {("Because of her stammer", "biased")}),
-        ("Spanish is his second language, so the client calls go to Tom.",
-         {("Spanish is his second language", "biased")}),
+        (
+            "Because of her stammer she should not present to the board.",
+            {("Because of her stammer", "biased")},
+        ),
+        (
+            "Spanish is his second language, so the client calls go to Tom.",
+            {("Spanish is his second language", "biased")},
+        ),
         ("He doesn't fit the partner profile.", {("fit the partner profile", "biased")}),
         ("格局还要再打开一些。", {("格局还要再打开一些", "vague")}),
+        # "every" after a lapse names its occasions; a subject starts another clause; counted occasions are facts
+        (
+            "He talks over the vendor in every steering committee.",
+            {("talks over the vendor in every steering committee", "absolute")},
+        ),
+        ("When the outage hit she called each affected customer.", set()),
+        ("He skipped the checklist three times in March, and each time the release slipped.", set()),
+        ("She is never rushed with patients.", set()),
+        ("一批评就甩手不干。", {("一批评就甩手不干", "absolute")}),
+        # a denied reason and a denied gatekeeping judgement; a reported quotation after 说他 (one jieba word)
+        ("她并没有因为身体原因减少出勤。", set()),
+        ("小周不是不合群，只是周末不参加聚餐。", set()),
+        ("他们在访谈中说他“总是偏袒老员工”。", set()),
+        # judgements with nothing named; a trait as a kind of person; a state is no trait
+        ("She has made a reasonable contribution this year.", {("made a reasonable contribution", "vague")}),
+        ("Sam's a bit of a loner.", {("a bit of a loner", "personality")}),
+        ("He gets rattled under pressure.", {("gets rattled", "personality")}),
+        ("The new hire was rattled after the call.", set()),
+        # coded, health and family wording in other shapes
+        ("He lacks executive presence.", {("executive presence", "biased")}),
+        ("老二才一岁多，出差不方便。", {("老二才一岁多", "biased")}),
+        ("血压也高，夜班就别排了。", {("血压也高", "biased")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

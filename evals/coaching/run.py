@@ -26,7 +26,13 @@
          name, babies and carers at home, a first or second language, hearing and speech, profiles): a
          developer set now.
   blind8 evals/coaching/blind8/ — an eighth (90 notes, 32 clean), committed before the changes blind7 prompted
-         and scored with the code before and after them: the figure that counts.
+         and scored with the code before and after them (recall en .391 -> .425, zh .489 -> .533); then read
+         (every occasion after a lapse, counted occasions, never with a negative quality, appraisal
+         boilerplate, popularity as evidence, coded DNA and drinks, a denied reason, organs and readings): a
+         developer set now.
+  blind9 evals/coaching/blind9/ — a ninth (90 notes, 31 clean), committed before the changes blind8 prompted
+         and scored with the code of the session's start, after the first round and after the second: the
+         figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -58,6 +64,7 @@ SETS = {
     "blind6": ("blind6/notes_en.yaml", "blind6/notes_zh.yaml"),
     "blind7": ("blind7/notes_en.yaml", "blind7/notes_zh.yaml"),
     "blind8": ("blind8/notes_en.yaml", "blind8/notes_zh.yaml"),
+    "blind9": ("blind9/notes_en.yaml", "blind9/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

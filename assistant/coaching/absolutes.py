@@ -1,0 +1,92 @@
+"""Absolutes that generalise a criticism ("never meets deadlines", "misses commitments every time", "每次都迟到"),
+told from those that praise ("never misses a deadline", "always posts the summary by 09:00", "从不用催")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.coaching.lexicon import COMMA, Token, any_at, sentence
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:：]\d{2}\b")
+_CLAUSE_END = re.compile(
+    r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
+)
+
+
+def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
+    """The span of an absolute that generalises a criticism at token ``i`` (None for praise or no absolute)."""
+    ab = lex["absolutes"]
+    end = any_at(tokens, i, ab["always"])
+    kind = "always"
+    if end is None:
+        end, kind = any_at(tokens, i, ab["never"]), "never"
+    if end is None:
+        return None
+    stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words
+    while stop < len(tokens) and stop < end + 8 and not _CLAUSE_END.fullmatch(tokens[stop].text):
+        stop += 1
+    governed = range(end, stop)
+    if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
+        return None  # what the manager never had to do: "never had to chase him", "从不用催"
+    lapse = any(any_at(tokens, j, ab["lapses"]) for j in governed)
+    # a routine kept at a set time ("always posts the summary by 09:00") is diligence
+    clause = COMMA.search(text, tokens[end].start) if stop > end else None
+    timed = (
+        stop > end
+        and _CLOCK.search(
+            text,
+            tokens[end].start,
+            min(
+                sentence(text, tokens[end].start, tokens[end].end)[1],
+                clause.start() if clause else len(text),
+            ),
+        )
+        is not None
+    )
+    praise = timed or any(
+        any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed
+    )
+    negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed)
+    # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
+    # or a second negation under "never" makes it praise
+    critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
+    if not critical or stop == end:
+        return None
+    return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def counted(text: str, at: int) -> bool:
+    """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
+    an "each time" after it is a fact about that set, not an absolute."""
+    return _COUNTED.search(text, sentence(text, at, at)[0], at) is not None
+
+
+def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+    """An absolute after the lapse it generalises: "misses sprint commitments every time", "complains about
+    targets in every team meeting". The span runs from the lapse to the absolute and the words it names."""
+    ab, links = lex["absolutes"], lex["grammar"]["links"]
+    end = any_at(tokens, i, ab["always"])
+    if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
+        end = i + 1
+        while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:
+            end += 1
+        end = None if end == i + 1 else end
+    if end is None:
+        return None
+    for j in range(i - 1, max(-1, i - 7), -1):  # the lapse in the same clause, said of the same person
+        if (
+            _CLAUSE_END.fullmatch(tokens[j].text)
+            or tokens[j].text in lex["grammar"]["subjects"]
+            or any_at(tokens, j, ab["never"])
+        ):
+            return None
+        if any_at(tokens, j, lex["words"]["negators"]):
+            return None  # "has not missed one, every sprint": praise
+        if any_at(tokens, j, ab["lapses"]):
+            return tokens[j].start, tokens[end - 1].end
+    return None
