@@ -135,6 +135,23 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("He lacks executive presence.", {("executive presence", "biased")}),
         ("老二才一岁多，出差不方便。", {("老二才一岁多", "biased")}),
         ("血压也高，夜班就别排了。", {("血压也高", "biased")}),
+        # a trait of a machine is no trait of a person; a title's full stop ends no sentence
+        ("The old press is stubborn on cold mornings, so he added a warm-up.", set()),
+        ("那台老冲床脾气怪，冬天经常卡料。", set()),
+        ('A parent told the office Mr. Ruiz is "useless and never answers emails".', set()),
+        # praise under an absolute: a target met, a floor never crossed, what the manager never saw before
+        ("He has always met the review deadlines.", set()),
+        ("考核成绩从未低于 90 分。", set()),
+        ("这么快的回归，我从来没见过。", set()),
+        # fragments and judgements with nothing named; an age stated of a name; a local preferred
+        ("Solid. Ships fine.", {("Solid", "vague"), ("Ships fine", "vague")}),
+        ("Overall an okay year.", {("an okay year", "vague")}),
+        ("Quality of work is satisfactory.", {("Quality of work is satisfactory", "vague")}),
+        ("He's a hothead though, shouted at the driver.", {("hothead", "personality")}),
+        ("Doreen is 63 and slower on the floor.", {("Doreen is 63", "biased")}),
+        ("We'd rather have someone local on this account.", {("rather have someone local", "biased")}),
+        ("老孟不是带队伍的那块料。", {("不是带队伍的那块料", "biased")}),
+        ("She slips on every milestone.", {("slips on every milestone", "absolute")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

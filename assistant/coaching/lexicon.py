@@ -16,7 +16,8 @@ WORDING = Path(__file__).resolve().parents[2] / "knowledge" / "coaching" / "word
 Category = Literal["vague", "personality", "biased", "absolute"]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
-SENTENCE_END = re.compile(r"[.!?。！？；;\n]")
+# a full stop ends a sentence, not the one of a title ("Mr. Ruiz", "Dr. Lee")
+SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bProf)\.|[!?。！？；;\n]")
 COMMA = re.compile(r"[,，;；]")
 _GAP = "…"
 

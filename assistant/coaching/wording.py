@@ -25,6 +25,12 @@ from assistant.coaching.lexicon import (
     tokenize,
 )
 
+_THING_SUBJECT = re.compile(
+    r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
+    r"(?:is|was|are|were|can be|gets|got|seems|looks)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[\u4e00-\u9fff]{0,6}$")
 _ZH_REPORTING = ("说", "写道", "反馈", "表示", "评价", "提到", "投诉", "留言", "原话", "称")
 _NOT_BECAUSE = re.compile(
     r"(?:没有|并没有|不是|并不是|并非|不会)因为\s*$|\bnot (?:because of|due to)\s+$", re.I
@@ -119,8 +125,8 @@ def _of_a_thing(text: str, start: int, end: int) -> bool:
         return False  # the phrase names the person itself: "a solid performer overall"
     noun, next_word = after.group(1).lower(), (after.group(2) or "").lower()
     grammar = lexicon()["grammar"]
-    if noun in grammar["links"]:
-        return False
+    if noun in grammar["links"] | grammar["adverbs"]:
+        return False  # "a hothead though", "a pushover with underperformers"
     if not _person(noun):
         return True
     return (
@@ -129,6 +135,19 @@ def _of_a_thing(text: str, start: int, end: int) -> bool:
         and not next_word.endswith("ly")
         and not text[end + after.end(1) :].startswith((",", "."))
     )
+
+
+def _trait_of_a_thing(text: str, start: int) -> bool:
+    """A trait said of a thing, not a person: "The new espresso machine is temperamental", "The old press is
+    stubborn on cold mornings", "那台老冲床脾气怪"."""
+    left = sentence(text, start, start)[0]
+    before = text[left:start]
+    if m := _THING_SUBJECT.search(before):
+        head = m["head"]
+        return not (
+            _person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
+        )
+    return bool(_ZH_THING.search(before[-12:]))
 
 
 def _person(word: str) -> bool:
@@ -189,6 +208,8 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # a compound's first part names something else: "medication-administration audit"
         if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
+        if category == "personality" and _trait_of_a_thing(notes, start):
+            return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
             if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):

@@ -31,8 +31,13 @@
          boilerplate, popularity as evidence, coded DNA and drinks, a denied reason, organs and readings): a
          developer set now.
   blind9 evals/coaching/blind9/ — a ninth (90 notes, 31 clean), committed before the changes blind8 prompted
-         and scored with the code of the session's start, after the first round and after the second: the
-         figure that counts.
+         and scored with the code of the session's start, after the first round and after the second (recall
+         en .529 -> .575 -> .621, zh .494 -> .540 -> .552); then read (traits of machines, titles' full stops,
+         targets met under "always", floors never crossed, fragments that only judge, ages of names, locals
+         preferred): a developer set now.
+  blind10 evals/coaching/blind10/ — a tenth (90 notes, 31 clean), committed before the changes blind9 prompted
+         and scored with the code of the session's start and after each of its three rounds: the figure
+         that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -65,6 +70,7 @@ SETS = {
     "blind7": ("blind7/notes_en.yaml", "blind7/notes_zh.yaml"),
     "blind8": ("blind8/notes_en.yaml", "blind8/notes_zh.yaml"),
     "blind9": ("blind9/notes_en.yaml", "blind9/notes_zh.yaml"),
+    "blind10": ("blind10/notes_en.yaml", "blind10/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
