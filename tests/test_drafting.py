@@ -557,3 +557,20 @@ def test_regional_forms_of_terms_and_a_term_standing_for_another() -> None:
     swapped = check([], {"zh": "休息日加班优先安排调休，调休须在三个月内使用完毕。",
                          "en": "For rest-day work you first get annual leave, to be used within three months."})  # fmt: skip
     assert ("term", "en") in {(i.kind, i.lang) for i in swapped.issues}
+
+
+def test_overtime_rates_frequencies_ranges_and_day_first_dates() -> None:
+    """ "time and a half" is 150%; 每两年…一次 says "once every 2 years" with words between; "半年到一年" is
+    6-12 months; a text that writes "19 November" writes 5/11 day first; "10% per completed year of
+    service" is a percentage, "一成" in Chinese."""
+    facts = [make_fact("平日", "150% of hourly rate", 2027), make_fact("体检", "once every 2 years", 2027),
+             make_fact("期限", "6-12 months", 2027), make_fact("截止", date(2027, 11, 5), 2027),
+             make_fact("归属", "10% per completed year of service", 2027)]  # fmt: skip
+    zh = "平日超时按时薪1.5倍计；每两年可免费接受全面身体检查一次；借调通常为半年到一年；颁奖典礼在11月19日，请于11月5日（星期五）前回复；每完成一年服务可享一成归属。"
+    en = ("Weekday overtime is paid at time and a half; a free check-up every two years; secondments last six to "
+          "twelve months; the ceremony is on 19 November, please RSVP by Friday, 5/11; you vest 10% for each "
+          "completed year of service.")  # fmt: skip
+    report = check(facts, {"zh": zh, "en": en})
+    assert report.ok, report.issues
+    wrong = check(facts, {"zh": zh.replace("半年到一年", "半年到两年"), "en": en}).issues
+    assert [(i.kind, i.lang, i.fact) for i in wrong] == [("missing", "zh", "期限")]

@@ -11,7 +11,13 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from assistant.drafting import terms
-from assistant.drafting.periods import is_frequency, same_duration, same_frequency, times_word
+from assistant.drafting.periods import (
+    is_frequency,
+    same_duration,
+    same_duration_range,
+    same_frequency,
+    times_word,
+)
 from assistant.drafting.proportions import same_proportion
 from assistant.drafting.surface import (
     DASH,
@@ -62,10 +68,14 @@ class Fact:
         return (self.value,) if self.kind == "date" else tuple(self.value) if self.kind == "range" else ()
 
 
-def _whole(m: Mention, text: str) -> bool:
-    """The mention is the value (give or take a unit word such as 元, 人, days)."""
+_RANGE_NUMBERS = re.compile(r"^[\d\s.,%\-–~～至到]+")
+
+
+def _whole(m: Mention, text: str, words: int = 20) -> bool:
+    """The mention is the value (give or take a unit word such as 元, 人, days; a percentage what it is of:
+    "10% per completed year of service")."""
     rest = (text[: m.start] + text[m.end :]).strip(" .,;:()（）")
-    return len(rest) <= 20 and not re.search(r"\d", rest)  # "5 working days", "60 天", "1500元"
+    return len(rest) <= words and not re.search(r"\d", rest)  # "5 working days", "60 天", "1500元"
 
 
 def make_fact(label: str, raw: Any, year: int) -> Fact:
@@ -115,7 +125,7 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
         return Fact(label, "time", found[0].value, text)
     if kinds == ["time", "time"] and _DASH.fullmatch(text[found[0].end : found[1].start]):
         return Fact(label, "times", (found[0].value, found[1].value), text)  # "10:00-15:00"
-    if kinds == ["percent"] and _whole(found[0], text):
+    if kinds == ["percent"] and _whole(found[0], text, words=32):
         return Fact(label, "percent", found[0].value, text)
     if kinds == ["number"] and _whole(found[0], text):
         return Fact(label, "number", found[0].value, text)
@@ -170,8 +180,11 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             or same_duration(fact.raw, text)
             or times_word(f"{fact.raw} {fact.label}", fact.value, text)  # "每月会面次数: 2" is "twice"
         )
-    if kind == "values":
-        return all(any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v)
+    if kind == "values":  # or each end a duration in another unit: "6-12 months" as "半年到一年"
+        unit = _RANGE_NUMBERS.sub("", fact.raw).strip()
+        return all(
+            any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v
+        ) or (bool(unit) and same_duration_range((f"{v[0]:g} {unit}", f"{v[1]:g} {unit}"), text))
     if kind == "link":
         return any(m.kind == "link" and m.value == v for m in found) or v.casefold() in _squash(text)
     if kind == "name":  # each version writes the name in its own form

@@ -5,6 +5,7 @@ equivalents count: days and weeks are compared in days, months, quarters and yea
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, en_number, number, zh_number
 
@@ -76,7 +77,7 @@ _PERIODS = {"天": ("d", 1), "日": ("d", 1), "周": ("d", 7), "星期": ("d", 7
             "年": ("m", 12), "day": ("d", 1), "week": ("d", 7), "fortnight": ("d", 14), "month": ("m", 1),
             "quarter": ("m", 3), "year": ("m", 12)}  # fmt: skip
 _ZH_FREQ = re.compile(
-    rf"每\s*(\d+|[{ZH_NUMERAL_CHARS}]+)?\s*个?\s*(天|日|周|星期|月|季度|年)[^\d{ZH_NUMERAL_CHARS}次，。；,;]{{0,8}}?"
+    rf"每\s*(\d+|[{ZH_NUMERAL_CHARS}]+)?\s*个?\s*(天|日|周|星期|月|季度|年)[^\d{ZH_NUMERAL_CHARS}次，。；,;]{{0,16}}?"
     rf"(\d+|[{ZH_NUMERAL_CHARS}]+)\s*次"
 )
 _EN_FREQ = re.compile(
@@ -166,13 +167,25 @@ def same_duration(raw: str, text: str) -> bool:
     """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days", "90天" as "three
     months")."""
     want = _duration(raw)
-    if want is None:
-        return False
-    for unit, n in _durations(text):
-        if unit == want[0] and abs(n - want[1]) < 1e-6:
-            return True
-        if {unit, want[0]} == {"d", "m"}:
-            days, months = (n, want[1]) if unit == "d" else (want[1], n)
-            if days in _days(months):
-                return True
+    return want is not None and any(_same_length(found, want) for found in _durations(text))
+
+
+def same_duration_range(raws: tuple[str, str], text: str) -> bool:
+    """A range of durations stated in other units, its ends one after the other ("6 months" to "12 months" as
+    "半年到一年")."""
+    want = [_duration(raw) for raw in raws]
+    found = _durations(text)
+    return None not in want and any(
+        _same_length(a, want[0]) and _same_length(b, want[1])  # type: ignore[arg-type]
+        for a, b in pairwise(found)
+    )
+
+
+def _same_length(found: tuple[str, float], want: tuple[str, float]) -> bool:
+    (unit, n), (base, m) = found, want
+    if unit == base:
+        return abs(n - m) < 1e-6
+    if {unit, base} == {"d", "m"}:
+        days, months = (n, m) if unit == "d" else (m, n)
+        return days in _days(months)
     return False

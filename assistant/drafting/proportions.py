@@ -1,7 +1,7 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
 "full pay", "paid in full", "全薪" or "全额给付"; a discount in 折 (七折 is 70% of the price and 30% off), a score
-out of a maximum ("80分（满分100分）", "40 out of 50"), cents on the dollar ("50 cents for every dollar"). Only
+out of a maximum ("80分（满分100分）", "40 out of 50"), cents on the dollar ("50 cents for every dollar"), "time and a half" for 150%. Only
 exact values count: "a third" is no percentage a brief states."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _MULTIPLE = re.compile(
     rf"(?:倍|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?i:\bdouble\b|\btriple\b|\btwofold\b|\bthreefold\b))"
 )
 _WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
+_TIME_AND_A_HALF = re.compile(r"(?i:\btime[- ]and[- ]a[- ]half\b)")  # overtime at 150% of the hourly rate
 # pay in full or by half: "at full pay", "paid in full", "全薪", "半薪"
 _PAY_SHARE = re.compile(
     r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay) in (full)\b|\b(full)y paid\b)|"
@@ -77,6 +78,7 @@ def proportions(text: str) -> list[float]:
         if float(top) > 0:
             out.append(100 * float(got) / float(top))
     out += [float(m[1]) for m in _CENTS.finditer(text)]
+    out += [150.0 for _ in _TIME_AND_A_HALF.finditer(text)]
     for m in _MULTIPLE.finditer(text):
         k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
         if k is not None:

@@ -124,6 +124,9 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _valid(y, mo, d):
             out.append(Mention("date", start, end, (y, mo, d), text[start:end], wd))
 
+    # a text that writes the day before the month's name ("19 November") writes 5/11 day first too
+    patterns = dict(_DATE_PATTERNS)
+    day_first = len(patterns["en_dm"].findall(read)) > len(patterns["en_md"].findall(read))
     for name, pat in _DATE_PATTERNS:
         for m in pat.finditer(read):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -160,13 +163,14 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             elif name == "en_md":
                 wd = _weekday(None, g[0]) if g[0] else _weekday(g[4], g[5])
                 add(s, e, int(g[3]) if g[3] else None, _MONTHS[g[1].lower()], int(g[2]), wd)
-            else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month
+            else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month, or
+                # when the text writes its other dates day first
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
                 short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4])
                 if y is None and (short or (a, b) in ((24, 7), (24, 365))):
                     continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
                     # round the clock
-                mo, d = (a, b) if a <= 12 else (b, a)
+                mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
                 add(s, e, y, mo, d, _weekday(g[3], g[4]))
             if out and out[-1].start == s:
                 taken.append((s, e))

@@ -48,8 +48,11 @@
                       dollar, "paid in full", "1430hrs", "Chi-ho" for "Chi Ho", regional forms of terms, a
                       hyphenated compound that is another term, 调休 standing for 补休).
   blind17/            a seventeenth, committed before those fixes and scored with the code of the session's start,
-                      of the first round and after (18/18 caught; 6/24, 6/24, 5/24 clean flagged): the figure
-                      that counts.
+                      of the first round and after (18/18 caught; 6/24, 6/24, 5/24 clean flagged); then read
+                      ("time and a half", a frequency with words between, a range of durations in other units,
+                      5/11 day first in a text that writes "19 November", a percentage per year of service).
+  blind18/            an eighteenth, committed before those fixes and scored with the code of the session's start,
+                      of each round and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -103,7 +106,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind17"  # the newest set, unread: the figure that counts
+COUNTS = "blind18"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
