@@ -152,6 +152,18 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("We'd rather have someone local on this account.", {("rather have someone local", "biased")}),
         ("老孟不是带队伍的那块料。", {("不是带队伍的那块料", "biased")}),
         ("She slips on every milestone.", {("slips on every milestone", "absolute")}),
+        # a rating's name, a job's requirement, "never" over a lapse with a doubled consonant, "not a single" praise
+        ("建议年度评为优秀。", set()),
+        ("产线主管岗位要天天跟一线工人打交道。", set()),
+        ("He never once skipped the safety checks.", set()),
+        ("Not a single grievance he owned went to tribunal.", set()),
+        ("He doesn't update a single ticket note.", {("doesn't update a single ticket note", "absolute")}),
+        ("Her report reaches me a day late, week in, week out.", {("late, week in, week out", "absolute")}),
+        # a machine's temper; a trait after a colon; manner of speech; a nationality's manner
+        ("项目上那台用了 12 年的老塔吊脾气大。", set()),
+        ("Marcus: moody, not engaged.", {("moody", "personality"), ("not engaged", "vague")}),
+        ("说话冲，跟记者沟通容易吵起来。", {("说话冲", "personality")}),
+        ("Eastern European directness is the issue.", {("Eastern European directness", "biased")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -78,7 +78,12 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
         end = None if end == i + 1 else end
     if end is None:
         return None
-    for j in range(i - 1, max(-1, i - 7), -1):  # the lapse in the same clause, said of the same person
+    # an English absolute that closes the sentence after a comma: "reaches me a day late, week in, week out"
+    last = end >= len(tokens) or tokens[end].text in (".", ";", "!")
+    first = i - 1 if i > 0 and tokens[i - 1].text == "," and last else i
+    for j in range(
+        first - 1, max(-1, first - 7), -1
+    ):  # the lapse in the same clause, said of the same person
         if (
             _CLAUSE_END.fullmatch(tokens[j].text)
             or tokens[j].text in lex["grammar"]["subjects"]

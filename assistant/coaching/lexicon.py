@@ -119,9 +119,9 @@ def _same(token: str, word: str) -> bool:
         return True
     if not word.isascii() or not word.isalpha():
         return False
-    return token in (word + "s", word + "es", word + "ed", word + "d", word + "ing") or (
-        word.endswith("e") and token == word[:-1] + "ing"
-    )
+    doubled = word + word[-1]  # "skip" in "skipped", "slip" in "slipping"
+    return token in (word + "s", word + "es", word + "ed", word + "d", word + "ing", doubled + "ed",
+                     doubled + "ing") or (word.endswith("e") and token == word[:-1] + "ing")  # fmt: skip
 
 
 def match(tokens: list[Token], i: int, pattern: tuple[str, ...]) -> int | None:

@@ -30,7 +30,11 @@ _THING_SUBJECT = re.compile(
     r"(?:is|was|are|were|can be|gets|got|seems|looks)\s+(?:\w+\s+)?$",
     re.I,
 )
-_ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[\u4e00-\u9fff]{0,6}$")
+_ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
+_RATING = re.compile(r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?)\s*$", re.I)
+_REQUIRED = re.compile(
+    r"(?:要|需要|必须|须|得|应该?|\b(?:must|should|will|would|has to|have to|needs? to))\s*$", re.I
+)
 _ZH_REPORTING = ("说", "写道", "反馈", "表示", "评价", "提到", "投诉", "留言", "原话", "称")
 _NOT_BECAUSE = re.compile(
     r"(?:没有|并没有|不是|并不是|并非|不会)因为\s*$|\bnot (?:because of|due to)\s+$", re.I
@@ -147,7 +151,7 @@ def _trait_of_a_thing(text: str, start: int) -> bool:
         return not (
             _person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
         )
-    return bool(_ZH_THING.search(before[-12:]))
+    return bool(_ZH_THING.search(before[-20:]))
 
 
 def _person(word: str) -> bool:
@@ -192,7 +196,11 @@ def flag_notes(notes: str) -> list[Flag]:
 
     for i in range(len(tokens)):
         span = absolute_at(tokens, i, lex, notes) or lapse_then_always(tokens, i, lex)
-        if span is not None and not counted(notes, tokens[i].start):
+        if (
+            span is not None
+            and not counted(notes, tokens[i].start)
+            and not _REQUIRED.search(notes, 0, span[0])
+        ):
             add(span[0], span[1], "absolute", None)
 
     def judged(i: int, start: int, stop: int, category: Category, subtype: str | None = None) -> bool:
@@ -214,6 +222,8 @@ def flag_notes(notes: str) -> list[Flag]:
             left, right = sentence(notes, start, stop)
             if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
                 return False  # "on parental leave from 3 March", "请了三周病假"
+        if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
+            return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
 
     found: list[tuple[int, int, Category, str | None]] = []  # candidate spans; the longest wins an overlap

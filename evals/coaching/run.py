@@ -36,8 +36,12 @@
          targets met under "always", floors never crossed, fragments that only judge, ages of names, locals
          preferred): a developer set now.
   blind10 evals/coaching/blind10/ — a tenth (90 notes, 31 clean), committed before the changes blind9 prompted
-         and scored with the code of the session's start and after each of its three rounds: the figure
-         that counts.
+         and scored with the code of the session's start and after each of its three rounds (recall en .554
+         -> .641, zh .443 -> .511); then read (a rating's name, a job's requirement, "week in, week out",
+         "doesn't … a single", growth asked for with nothing named, looks, carers at home): a developer set now.
+  blind11 evals/coaching/blind11/ — an eleventh (90 notes, 32 clean), committed before the changes blind10
+         prompted and scored with the code of the session's start and after each of its four rounds: the
+         figure that counts.
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -71,6 +75,7 @@ SETS = {
     "blind8": ("blind8/notes_en.yaml", "blind8/notes_zh.yaml"),
     "blind9": ("blind9/notes_en.yaml", "blind9/notes_zh.yaml"),
     "blind10": ("blind10/notes_en.yaml", "blind10/notes_zh.yaml"),
+    "blind11": ("blind11/notes_en.yaml", "blind11/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
