@@ -52,6 +52,13 @@ def _problems(facts: list, zh: str, en: str) -> list[tuple[str, str, str | None]
     return [(i.kind, i.lang, i.fact) for i in check(facts, {"zh": zh, "en": en}).issues]
 
 
+def clean_then_caught(facts: list, texts: dict[str, str], wrong: dict[str, str], expected: list) -> None:
+    """The pair passes the check; with one value changed (``wrong``), exactly ``expected`` is reported."""
+    report = check(facts, texts)
+    assert report.ok, report.issues
+    assert [(i.kind, i.lang, i.fact) for i in check(facts, wrong).issues] == expected
+
+
 def test_the_same_facts_written_differently_in_each_language_pass() -> None:
     report = check(_facts(), {"zh": ZH, "en": EN})
     assert report.ok, [i.as_json() for i in report.issues]
@@ -173,10 +180,8 @@ def test_amounts_ranges_places_and_leave_terms_as_writers_vary_them() -> None:
     en = ("Xinglan Technology (Wuhan): up to RM3,000 a year; two to four key results per objective; 2:00–5:30 p.m. "
           "in the 20/F conference room at our Causeway Bay headquarters; about half an hour, once a week; glasses "
           "RM300 every two years. A fortnight of paternity leave.")  # fmt: skip
-    report = check(facts, {"zh": zh, "en": en})
-    assert report.ok, report.issues
-    wrong = check(facts, {"zh": zh, "en": en.replace("2:00–5:30 p.m.", "2:00–5:00 p.m.")}).issues
-    assert [(i.kind, i.lang, i.fact) for i in wrong] == [("missing", "en", "结束")]
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh, "en": en.replace("2:00–5:30 p.m.", "2:00–5:00 p.m.")},
+                      [("missing", "en", "结束")])  # fmt: skip
 
 
 def test_frequencies_and_half_days_in_other_words() -> None:
@@ -570,7 +575,22 @@ def test_overtime_rates_frequencies_ranges_and_day_first_dates() -> None:
     en = ("Weekday overtime is paid at time and a half; a free check-up every two years; secondments last six to "
           "twelve months; the ceremony is on 19 November, please RSVP by Friday, 5/11; you vest 10% for each "
           "completed year of service.")  # fmt: skip
-    report = check(facts, {"zh": zh, "en": en})
-    assert report.ok, report.issues
-    wrong = check(facts, {"zh": zh.replace("半年到一年", "半年到两年"), "en": en}).issues
-    assert [(i.kind, i.lang, i.fact) for i in wrong] == [("missing", "zh", "期限")]
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("半年到一年", "半年到两年"), "en": en},
+                      [("missing", "zh", "期限")])  # fmt: skip
+
+
+def test_halves_after_the_unit_dates_joined_by_and_and_counts_per_period() -> None:
+    """一年半 is 18 months, "an hour and a half" 90 minutes, 半个月 half a month; two dates joined by 及 or "and"
+    are both read; "twice a month" is a count per month; 五等第 counts five levels; "1430 to 1630 hrs" is a
+    range of times."""
+    facts = [make_fact("任职", "18 months", 2028), make_fact("说明会", "90 minutes", 2028),
+             make_fact("加发", "0.5 months", 2028), make_fact("假期", "2028-01-26 to 2028-01-27", 2028),
+             make_fact("Meetings per month", 2, 2028), make_fact("等级", 5, 2028),
+             make_fact("工作坊", "14:30-16:30", 2028)]  # fmt: skip
+    zh = ("任职满一年半；说明会约一个半小时；考绩A者另加发半个月；1月26日（星期三）及27日（星期四）放假；每月面谈两次；"
+          "采五等第评等；工作坊下午2时30分至4时30分。")  # fmt: skip
+    en = ("At least 18 months in role; the session lasts about an hour and a half; an extra half month for an A; "
+          "Wednesday 26 and Thursday 27 January 2028 are holidays; meet twice a month; a five-level scale; the "
+          "workshop runs from 1430 to 1630 hrs.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("一年半", "两年半"), "en": en},
+                      [("missing", "zh", "任职")])  # fmt: skip

@@ -27,14 +27,16 @@ _WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour"
           "half a day": ("d", 0.5), "half-day": ("d", 0.5), "一刻钟": ("min", 15.0), "三刻钟": ("min", 45.0),
           "quarter of an hour": ("min", 15.0), "a quarter of an hour": ("min", 15.0),
           "quarter-hour": ("min", 15.0), "three quarters of an hour": ("min", 45.0),
-          "three-quarters of an hour": ("min", 45.0)}  # fmt: skip
+          "three-quarters of an hour": ("min", 45.0), "半个月": ("m", 0.5), "half a month": ("m", 0.5),
+          "half month": ("m", 0.5), "half-month": ("m", 0.5), "半个小时": ("min", 30.0)}  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
 # a duration said as a whole ("a quarter of an hour") first: "a quarter" alone is three months
 _DURATION = re.compile(
     rf"(?P<whole>{'|'.join(sorted(map(re.escape, _WHOLE), key=len, reverse=True))})"
     rf"|(?:(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
     rf"|(?P<en>{EN_NUMBER_PATTERN}|\ban?\b)(?P<and_half>\s+and\s+a\s+half)?)?[ -]?"
-    rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?![A-Za-z])(?!\s*\d)",
+    rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?P<half_after>半|\s+and\s+a\s+half)?"
+    r"(?![A-Za-z])(?!\s*\d)",
     re.I,
 )
 
@@ -67,6 +69,8 @@ def _durations(text: str) -> list[tuple[str, float]]:
             n = 1.0  # "every fortnight": a fortnight is a duration of its own
         else:
             continue  # a unit word with no number ("per month")
+        if n is not None and m["half_after"]:  # "一年半", "an hour and a half"
+            n += 0.5
         if n is not None and not (word == "年" and n >= 1000):  # "2026年" is a year
             out.append((unit[0], n * unit[1]))
     return out
@@ -150,7 +154,8 @@ _TIMES_WORDS = {
 
 def times_word(raw: str, value: float, text: str) -> bool:
     """A count of times ("1次", "2 times") written "once", "twice"."""
-    return bool(re.search(r"次|times?\b", raw)) and bool(
+    per = r"次|times?\b|\bper (?:day|week|month|quarter|year)\b|每[天日周月年]"  # "Meetings per month: 2"
+    return bool(re.search(per, raw, re.I)) and bool(
         value in _TIMES_WORDS and re.search(_TIMES_WORDS[value], text, re.I)
     )
 

@@ -78,12 +78,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
     ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
-                            rf"{DASH}(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
+                            rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    # "Wednesday 26 to Friday 28 January": each end with its weekday
-    ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}{DASH}({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    # "Wednesday 26 to Friday 28 January", "Wednesday 26 and Thursday 27 January": each with its weekday
+    ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}(?:{DASH}|\s+and\s+)({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     ("en_range_md", re.compile(rf"\b(between\s+)?({_MON})\.?\s+(\d{{1,2}}){_ORD}(?:{DASH}|(?(1)\s+and\s+|(?!)))(\d{{1,2}}){_ORD}\b"
                                rf"(?:,?\s+(\d{{4}}))?", re.I)),  # "March 15–19", "between March 15 and 19"
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)({_MON})\.?\b(?:(?:,?\s+|-)(\d{{4}})\b)?"
@@ -187,7 +187,7 @@ _PERCENT = re.compile(
 _CURRENCY_CODE = (
     r"(?<=RM)|(?<=MOP)|(?<=MYR)|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=SGD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=NTD)"
 )
-_ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段]"  # what a single Chinese numeral counts ("三人", "五级")
+_ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段等]"  # what a single Chinese numeral counts ("三人", "五级")
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"

@@ -35,7 +35,12 @@ _RANGE_START = re.compile(
     r"(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
     re.I,
 )
-_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs?|h)\b", re.I)  # "1430hrs", "0900 h"
+# "1430hrs", "0900 h", and the start of "1430 to 1630 hrs"
+_MILITARY = re.compile(
+    r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)"
+    r"(?:\s?(?:hrs?|h)\b|(?=\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)\b))",
+    re.I,
+)
 _ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")
 
 

@@ -52,6 +52,10 @@
                       ("time and a half", a frequency with words between, a range of durations in other units,
                       5/11 day first in a text that writes "19 November", a percentage per year of service).
   blind18/            an eighteenth, committed before those fixes and scored with the code of the session's start,
+                      of each round and after (18/18 caught; 9/24, 8/24, 8/24, 7/24 clean flagged); then read
+                      (一年半, "an hour and a half", 半个月, two dates joined by 及 or "and", "twice a month" for a
+                      count per month, 五等第, "1430 to 1630 hrs", "immediate superior", "regularization").
+  blind19/            a nineteenth, committed before those fixes and scored with the code of the session's start,
                       of each round and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
@@ -106,7 +110,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind18"  # the newest set, unread: the figure that counts
+COUNTS = "blind19"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
