@@ -164,6 +164,10 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("Marcus: moody, not engaged.", {("moody", "personality"), ("not engaged", "vague")}),
         ("说话冲，跟记者沟通容易吵起来。", {("说话冲", "personality")}),
         ("Eastern European directness is the issue.", {("Eastern European directness", "biased")}),
+        # a curly apostrophe is an apostrophe; "will" is no requirement; a clock time next to Chinese is one
+        ("He doesn’t answer a single email.", {("doesn’t answer a single email", "absolute")}),
+        ("He will always blame others for the outage.", {("always blame others for the", "absolute")}),
+        ("她每天都在9:00前发日报。", set()),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -15,7 +15,7 @@ import yaml
 WORDING = Path(__file__).resolve().parents[2] / "knowledge" / "coaching" / "wording.yaml"
 Category = Literal["vague", "personality", "biased", "absolute"]
 HAN = re.compile(r"[\u4e00-\u9fff]")
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+(?:\.\d+)?|[\u4e00-\u9fff]+|\S")
 # a full stop ends a sentence, not the one of a title ("Mr. Ruiz", "Dr. Lee")
 SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bProf)\.|[!?。！？；;\n]")
 COMMA = re.compile(r"[,，;；]")
@@ -80,7 +80,7 @@ def tokenize(text: str) -> list[Token]:
         ):
             continue  # a hyphen joins the words of one: "know-it-all" is "know it all"
         elif not m.group().isspace():
-            out.append(Token(m.group().lower(), m.start(), m.end()))
+            out.append(Token(m.group().lower().replace("’", "'"), m.start(), m.end()))  # doesn’t = doesn't
     return out
 
 
@@ -111,7 +111,7 @@ def lexicon() -> dict[str, Any]:
     grammar["degree"] = tuple(data["grammar"]["degree"])  # type: ignore[assignment]
     return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,
             "grammar": grammar,
-            "templates": templates, "suggestions": data["suggestions"], "sources": data["sources"]}  # fmt: skip
+            "templates": templates, "suggestions": data["suggestions"]}  # fmt: skip
 
 
 def _same(token: str, word: str) -> bool:
@@ -148,7 +148,12 @@ def any_at(tokens: list[Token], i: int, patterns: set[tuple[str, ...]]) -> int |
     return max((end for p in patterns if (end := match(tokens, i, p)) is not None), default=None)
 
 
+SENTENCE_REACH = 600  # characters: a "sentence" with no end in sight is cut there, so long notes stay linear
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = SENTENCE_END.search(text, end)
-    return left, right.start() if right else len(text)
+    """The sentence around ``text[start:end]`` (at most SENTENCE_REACH characters on either side)."""
+    floor = max(0, start - SENTENCE_REACH)
+    left = max((m.end() for m in SENTENCE_END.finditer(text, floor, start)), default=floor)
+    right = SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return left, right.start() if right else min(len(text), end + SENTENCE_REACH)

@@ -68,7 +68,7 @@ class Fact:
         return (self.value,) if self.kind == "date" else tuple(self.value) if self.kind == "range" else ()
 
 
-_RANGE_NUMBERS = re.compile(r"^[\d\s.,%\-–~～至到]+")
+_RANGE_NUMBERS = re.compile(r"^(?:[\d\s.,%\-–~～至到]|to\b)+")  # "6-12", "6 to 12", "6至12"
 
 
 def _whole(m: Mention, text: str, words: int = 20) -> bool:

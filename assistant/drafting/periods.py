@@ -35,7 +35,7 @@ _DURATION = re.compile(
     rf"(?P<whole>{'|'.join(sorted(map(re.escape, _WHOLE), key=len, reverse=True))})"
     rf"|(?:(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
     rf"|(?P<en>{EN_NUMBER_PATTERN}|\ban?\b)(?P<and_half>\s+and\s+a\s+half)?)?[ -]?"
-    rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?P<half_after>半|\s+and\s+a\s+half)?"
+    rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?P<half_after>半(?!载)|\s+and\s+a\s+half(?!-))?"
     r"(?![A-Za-z])(?!\s*\d)",
     re.I,
 )

@@ -53,7 +53,8 @@ def _digit(ch: str) -> int:
 
 def proportions(text: str) -> list[float]:
     """The percentages ``text`` states as fractions or multiples."""
-    out = []
+    out = [150.0 for _ in _TIME_AND_A_HALF.finditer(text)]
+    text = _TIME_AND_A_HALF.sub(lambda m: " " * len(m.group()), text)  # its "a half" is no 50%
     for m in _EN_FRACTION.finditer(text):
         if not m[1] and m[2].lower() != "half":
             continue  # "the second quarter" is a period; "a quarter", "three quarters", "half" are shares
@@ -78,7 +79,6 @@ def proportions(text: str) -> list[float]:
         if float(top) > 0:
             out.append(100 * float(got) / float(top))
     out += [float(m[1]) for m in _CENTS.finditer(text)]
-    out += [150.0 for _ in _TIME_AND_A_HALF.finditer(text)]
     for m in _MULTIPLE.finditer(text):
         k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
         if k is not None:

@@ -75,7 +75,7 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     other version used)."""
     out = []
     texts = {"zh": zh, "en": en}
-    counts: dict[tuple[str, bool], dict[Term, int]] = {}  # per version, strict or loose, filled when needed
+    counts: dict[str, dict[Term, int]] = {}  # per version, filled when a term is one-sided
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = find(term, zh_own, "zh") or find(term, zh_own, "en")
@@ -92,20 +92,18 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         # the term may stand where another was meant: that other term said more often in the version that
         # lacks this one ("promotion conversations" for 调薪沟通): the version using it is named too
         having = "zh" if lacking == "en" else "en"
-        # (in the version lacking this term its looser forms count too: 调休 says 补休 there)
+        # (a term's own forms only: a looser one such as "manager" is shared by too many terms to tell)
         if not counts:
-            counts = {(lang, loose): {o: _count(o, text, loose) for o in terms()}
-                      for lang, text in texts.items() for loose in (False, True)}  # fmt: skip
-        said, other = counts[(lacking, True)], counts[(having, False)]
-        swapped = max(terms(), key=lambda o: said[o] - other[o])
-        if swapped is not term and said[swapped] > other[swapped]:
+            counts = {lang: {o: _count(o, text) for o in terms()} for lang, text in texts.items()}
+        swapped = max(terms(), key=lambda o: counts[lacking][o] - counts[having][o])
+        if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
             out.append((swapped, having, used))
     return out
 
 
-def _count(term: Term, text: str, loose: bool) -> int:
-    """How many times ``text`` says ``term`` in either language's own forms (``loose``: its looser ones too)."""
-    return len(_compiled(term, "zh", loose).findall(text)) + len(_compiled(term, "en", loose).findall(text))
+def _count(term: Term, text: str) -> int:
+    """How many times ``text`` says ``term`` in either language's own forms."""
+    return len(_compiled(term, "zh", False).findall(text)) + len(_compiled(term, "en", False).findall(text))
 
 
 @cache

@@ -38,7 +38,7 @@ _RANGE_START = re.compile(
 # "1430hrs", "0900 h", and the start of "1430 to 1630 hrs"
 _MILITARY = re.compile(
     r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)"
-    r"(?:\s?(?:hrs?|h)\b|(?=\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)\b))",
+    r"(?:\s?(?:hrs?|h)\b(?!\s+of\b)|(?=\s*(?:-|–|to)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs?|h)\b))",  # not "2000 hrs of"
     re.I,
 )
 _ZH_RANGE_END = re.compile(r"[点时半分刻]\s*(?:至|到|-|–|~|～)\s*$")

@@ -46,7 +46,7 @@
   blind16/            a sixteenth, committed before those fixes and scored with the code before and after them
                       (17/18, 9/24 before and after); then read (七折 for 30% off, a score out of 100, cents on the
                       dollar, "paid in full", "1430hrs", "Chi-ho" for "Chi Ho", regional forms of terms, a
-                      hyphenated compound that is another term, 调休 standing for 补休).
+                      hyphenated compound that is another term).
   blind17/            a seventeenth, committed before those fixes and scored with the code of the session's start,
                       of the first round and after (18/18 caught; 6/24, 6/24, 5/24 clean flagged); then read
                       ("time and a half", a frequency with words between, a range of durations in other units,
