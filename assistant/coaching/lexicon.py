@@ -110,7 +110,7 @@ def lexicon() -> dict[str, Any]:
                                                                                 "subjects")}  # fmt: skip
     grammar["degree"] = tuple(data["grammar"]["degree"])  # type: ignore[assignment]
     return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,
-            "grammar": grammar,
+            "grammar": grammar, "reporting_zh": tuple(data["reporting"]["zh"]),
             "templates": templates, "suggestions": data["suggestions"]}  # fmt: skip
 
 

@@ -33,7 +33,6 @@ _THING_SUBJECT = re.compile(
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 _RATING = re.compile(r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?)\s*$", re.I)
 _REQUIRED = re.compile(r"(?:要|需要|必须|须|得|应该?|\b(?:must|should|has to|have to|needs? to))\s*$", re.I)
-_ZH_REPORTING = ("说", "写道", "反馈", "表示", "评价", "提到", "投诉", "留言", "原话", "称")
 _NOT_BECAUSE = re.compile(
     r"(?:没有|并没有|不是|并不是|并非|不会)因为\s*$|\bnot (?:because of|due to)\s+$", re.I
 )
@@ -90,7 +89,9 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
         before = tokenize(text[max(left, m.start() - 60) : m.start()])[-8:]  # in the quotation's sentence
         if (
             any(any_at(before, i, reporting) for i in range(len(before)))
-            or any(w in text[max(left, m.start() - 12) : m.start()] for w in _ZH_REPORTING)  # jieba's 说他
+            or any(
+                w in text[max(left, m.start() - 12) : m.start()] for w in lexicon()["reporting_zh"]
+            )  # 说他
             or _INTRODUCED.search(text, max(0, m.start() - 8), m.start())
             or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
             or any(e <= m.start() and not SENTENCE_END.search(text, e, m.start()) for _, e in spans)
