@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind17", "blind18", "blind19"):  # the first two read; blind19 counts
+    for name in ("blind18", "blind19", "blind20"):  # the first two read; blind20 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))

@@ -609,3 +609,21 @@ def test_readings_that_are_not_what_they_look_like() -> None:
     clean_then_caught(facts, {"zh": "借调为半年到一年。", "en": "Secondments last six months to a year."},
                       {"zh": "借调为一年到一年。", "en": "Secondments last six months to a year."},
                       [("missing", "zh", "期限")])  # fmt: skip
+
+
+def test_roc_years_space_grouped_amounts_fractions_full_funding_and_ways_of_working() -> None:
+    """116/6/21 is 2027 in Taiwan's calendar; "CNY 10 000" is 10,000; "1/12 of annual basic salary" is the
+    share one-twelfth or 十二分之一 (and "(1/12) of" no date); "fully funded" and 全额承担 are 100%; 兼职 is
+    no flexible working arrangement."""
+    facts = [make_fact("自評期間", "2027-06-21 to 2027-07-02", 2027), make_fact("獎金", "RMB 10,000", 2027),
+             make_fact("第十三个月薪", "1/12 of annual basic salary", 2027),
+             make_fact("公司承担", "100%", 2027)]  # fmt: skip
+    zh = "自評開放時間為116/6/21（一）至116/7/2（五）。獎金一萬元人民幣，另發基本薪資總額的十二分之一，費用由公司全額承擔。"
+    en = ("Self-assessments run from Monday 21 June to Friday 2 July 2027. A cash award of CNY 10 000, plus "
+          "one-twelfth (1/12) of your basic salary; the programme is fully funded by the company.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("116/6/21", "116/6/22"), "en": en},
+                      [("missing", "zh", "自評期間"), ("weekday", "zh", None), ("conflict", "zh", None)])  # fmt: skip
+    assert proportions("fully funded by the company") == [100.0]
+    clean_then_caught([], {"zh": "弹性工作安排自7月起试行。", "en": "The flexible working arrangement starts in July."},
+                      {"zh": "弹性工作安排自7月起试行。", "en": "The part-time working arrangement starts in July."},
+                      [("term", "en", None), ("term", "zh", None), ("term", "zh", None), ("term", "en", None)])  # fmt: skip

@@ -18,7 +18,7 @@ from assistant.drafting.periods import (
     same_frequency,
     times_word,
 )
-from assistant.drafting.proportions import same_proportion
+from assistant.drafting.proportions import opening_share, same_proportion
 from assistant.drafting.surface import (
     DASH,
     Mention,
@@ -98,6 +98,8 @@ def make_fact(label: str, raw: Any, year: int) -> Fact:
     text = str(raw).strip()
     found = mentions(text)
     kinds = [m.kind for m in found]
+    if (share := opening_share(text)) is not None:  # "1/12 of annual basic salary"
+        return Fact(label, "percent", share, text)
     if kinds == ["link"] and _whole(found[0], text):
         return Fact(label, "link", found[0].value, text)
     if kinds and set(kinds) == {"date"} and len(found) <= 2:

@@ -1,6 +1,6 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
-"full pay", "paid in full", "全薪" or "全额给付"; a discount in 折 (七折 is 70% of the price and 30% off), a score
+"full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the price and 30% off), a score
 out of a maximum ("80分（满分100分）", "40 out of 50"), cents on the dollar ("50 cents for every dollar"), "time and a half" for 150%. Only
 exact values count: "a third" is no percentage a brief states."""
 
@@ -12,12 +12,14 @@ from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number
 
 _ZH_N = f"[{ZH_NUMERAL_CHARS}]+"
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-                 "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+                 "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+                 "twelfth": 12, "twelfths": 12}  # fmt: skip
 _EN_FRACTION = re.compile(
     rf"(?<![A-Za-z])(?:(an?|one|{EN_NUMBER_PATTERN})[\s-]+)?({'|'.join(_DENOMINATORS)})(?![A-Za-z])"
     r"(?!\s+(?:of\s+)?(?:an?\s+)?(?:hour|day|year|month|week)|\s+times)",
     re.I,
 )
+_DIGIT_FRACTION = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,3})(?=\s*[)）]?\s*of\b)", re.I)  # "1/12 of …"
 _ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数)")
 _MULTIPLE = re.compile(
     rf"(\d+(?:\.\d+)?|{_ZH_N}(?:[点點]{_ZH_N})?|(?i:{EN_NUMBER_PATTERN})(?:\s+and\s+a\s+half)?)\s*"
@@ -27,8 +29,9 @@ _WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, 
 _TIME_AND_A_HALF = re.compile(r"(?i:\btime[- ]and[- ]a[- ]half\b)")  # overtime at 150% of the hourly rate
 # pay in full or by half: "at full pay", "paid in full", "全薪", "半薪"
 _PAY_SHARE = re.compile(
-    r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay) in (full)\b|\b(full)y paid\b)|"
-    r"(全薪|全额(?:工资|薪资|薪水|发放|给付|支付|计发|计薪)|半薪)"
+    r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay|reimbursed|covered|borne) in (full)\b|"
+    r"\b(full)y (?:paid|funded|covered|reimbursed|sponsored|subsidi[sz]ed|borne)\b)|"
+    r"(全薪|全[额額](?:工资|薪资|薪水|發放|发放|给付|給付|支付|计发|计薪|承担|承擔|负担|負擔|报销|報銷|资助|資助|补贴|補貼)|半薪)"
 )
 _ZH_DIGIT = "一二三四五六七八九"
 _DISCOUNT = re.compile(rf"(?<![{_ZH_DIGIT}\d])([{_ZH_DIGIT}1-9])([{_ZH_DIGIT}1-9])?\s*折")
@@ -61,6 +64,7 @@ def proportions(text: str) -> list[float]:
         n = _number(m[1]) if m[1] else 1.0
         if n is not None:
             out.append(100 * n / _DENOMINATORS[m[2].lower()])
+    out += [100 * int(m[1]) / int(m[2]) for m in _DIGIT_FRACTION.finditer(text) if int(m[2])]
     for m in _ZH_FRACTION.finditer(text):
         if m[3]:
             out.append(50.0)
@@ -89,3 +93,18 @@ def proportions(text: str) -> list[float]:
 def same_proportion(percent: float, text: str) -> bool:
     """``text`` states ``percent`` as a fraction or a multiple."""
     return any(abs(p - percent) < 1e-6 for p in proportions(text))
+
+
+def opening_share(text: str) -> float | None:
+    """The percentage a brief's value opens with as a fraction ("1/12 of annual basic salary", "三分之一的名额",
+    "one-third of the fee"); None when it does not open with one."""
+    text = text.strip()
+    if m := _DIGIT_FRACTION.match(text):
+        return 100 * int(m[1]) / int(m[2]) if int(m[2]) else None
+    if (m := _ZH_FRACTION.match(text)) and not m[3]:
+        den, num = _number(m[1]), _number(m[2])
+        return 100 * num / den if den and num is not None else None
+    if (m := _EN_FRACTION.match(text)) and m[1]:
+        n = _number(m[1])
+        return None if n is None else 100 * n / _DENOMINATORS[m[2].lower()]
+    return None

@@ -3,7 +3,7 @@ and link mentioned in a text, normalised, with where it is. Pure functions; no l
 
 Dates: "2026-12-17", "2026/12/17", "12/17", "2026年12月17日", "12月17号（周四）", "December 17, 2026",
 "17 Dec 2026", "Thu 17 December", ranges "12月10日至17日", "10–17 December", "December 10-17".
-Numbers: "1,248", "1248", "1.2k", "1.5万", "一千二百四十八", "1500元", "RMB 1,500". Percentages: "20%",
+Numbers: "1,248", "1248", "10 000", "1.2k", "1.5万", "一千二百四十八", "1500元", "RMB 1,500". Percentages: "20%",
 "20 percent", "百分之二十", "两成", "5 个百分点". Times: "18:00", "6 pm", "下午6点", "6点半". Links: URLs and
 e-mail addresses."""
 
@@ -72,14 +72,15 @@ def _links(text: str) -> list[Mention]:
 # --- dates -----------------------------------------------------------------------------------------
 _WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|({_WD})\.?)\s*[)）]?)?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
+    # a year of the Republic of China calendar (Taiwan: 116/6/21 and 116年6月21日 are 2027) in Chinese text
+    ("iso", re.compile(r"(?<![\d/.-])(\d{4}|1[01]\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/])" + _WD_AFTER, re.I)),
     ("zh_range_wds", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?{DASH}(?:(\d{{1,2}})\s*月\s*)?"
                                 rf"(\d{{1,2}})\s*[日号]\s*[（(]\s*(?:周|星期|礼拜)([一二三四五六日天])\s*(?:至|到|-|–|~|～)\s*"
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
     ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
                             rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
-    ("zh", re.compile(rf"(?:(\d{{4}}|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
+    ("zh", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "Wednesday 26 to Friday 28 January", "Wednesday 26 and Thursday 27 January": each with its weekday
@@ -110,6 +111,12 @@ def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     return True
 
 
+def _year(text: str | None) -> int | None:
+    """A year as written: 2027, 二〇二七, or 116 of the Republic of China calendar (1911 + 116)."""
+    y = _int(text)
+    return y + 1911 if y is not None and y < 1000 else y
+
+
 _BARE_WEEKDAY = re.compile(r"(?<=[\d日号])([（(])([一二三四五六日])[)）]")
 
 
@@ -124,6 +131,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _valid(y, mo, d):
             out.append(Mention("date", start, end, (y, mo, d), text[start:end], wd))
 
+    han = bool(re.search(r"[\u4e00-\u9fff]", text))
     # a text that writes the day before the month's name ("19 November") writes 5/11 day first too
     patterns = dict(_DATE_PATTERNS)
     day_first = len(patterns["en_dm"].findall(read)) > len(patterns["en_md"].findall(read))
@@ -133,7 +141,9 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             s, e, g = m.start(), m.end(), m.groups()
             if name == "iso":
-                add(s, e, int(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
+                if len(g[0]) == 3 and not han:
+                    continue
+                add(s, e, _year(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
             elif name == "zh_range_wds":  # "5月14日至16日（周五至周日）": the weekdays of both ends together
                 y, mo = _int(g[0]), int(g[1])
                 add(s, e, y, mo, int(g[2]), _weekday(g[5], None))
@@ -143,7 +153,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
                 add(s, e, y, int(g[4]) if g[4] else mo, int(g[5]), _weekday(g[6], g[7]))
             elif name == "zh":
-                add(s, e, _int(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
+                add(s, e, _year(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
             elif name == "en_range_dm":
                 y, mo = int(g[3]) if g[3] else None, _MONTHS[g[2].lower()]
                 add(s, e, y, mo, int(g[0]))
@@ -167,7 +177,8 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 # when the text writes its other dates day first
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
                 short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4])
-                if y is None and (short or (a, b) in ((24, 7), (24, 365))):
+                share = re.match(r"\s*[)）]?\s*of\b", read[e:], re.I)  # "(1/12) of the salary" is a share
+                if y is None and (short or share or (a, b) in ((24, 7), (24, 365))):
                     continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
                     # round the clock
                 mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
@@ -189,7 +200,7 @@ _CURRENCY_CODE = (
 )
 _ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段等]"  # what a single Chinese numeral counts ("三人", "五级")
 _NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(\d+))?(?![\d])\s*"
+    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
     rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}))"
@@ -277,7 +288,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if value is None or m[4] in ("一一",):
                 continue
         else:
-            value = float(m[1].replace(",", "") + ("." + m[2] if m[2] else ""))
+            value = float(re.sub(r"[,\s]", "", m[1]) + ("." + m[2] if m[2] else ""))  # "10 000" too
             if m[3]:
                 value *= _SCALE[m[3].lower()]
         out.append(Mention("number", m.start(), m.end(), value, m.group().strip()))  # type: ignore[arg-type]

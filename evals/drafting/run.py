@@ -56,7 +56,11 @@
                       (一年半, "an hour and a half", 半个月, two dates joined by 及 or "and", "twice a month" for a
                       count per month, 五等第, "1430 to 1630 hrs", "immediate superior", "regularization").
   blind19/            a nineteenth, committed before those fixes and scored with the code of the session's start,
-                      of each round and after: the figure that counts.
+                      of each round and after (17/18 caught; 9/24, 8/24, 7/24, 7/24, 6/24 clean flagged); then
+                      read (a year of Taiwan's calendar, 116/6/21; "CNY 10 000"; "1/12 of annual basic salary";
+                      "fully funded", 全额承担; flexible against part-time working, "casual"; 评级分布).
+  blind20/            a twentieth, committed before those fixes and scored with the code of the session's start
+                      and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -110,7 +114,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind19"  # the newest set, unread: the figure that counts
+COUNTS = "blind20"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
