@@ -66,12 +66,20 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind10", "blind11"):  # blind10 read; blind11 counts
+    for name in ("dev", "blind11", "blind12"):  # blind11 read; blind12 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
             out.append(Figure("coaching", f"{name}/clean_flagged_{lang}", r[lang]["clean_notes_flagged"], kind="max",
                               target="≤ 0.10"))  # fmt: skip
+    from evals.coaching import sbi_eval
+
+    for name in ("sbi1", "sbi2"):  # sbi1 read; sbi2 counts
+        r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
+        for lang in ("en", "zh"):
+            out.append(
+                Figure("coaching", f"{name}/sbi_complete_{lang}", r[lang]["complete"], target="≥ 0.90")
+            )
     return out
 
 

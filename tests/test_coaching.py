@@ -389,3 +389,30 @@ def test_statements_link_to_the_reports_records_they_speak_of(demo: Assistant, m
     unrelated = demo.coaching.feedback("In the offsite she organised the seating plan, so everyone found a place.",
                                        manager, acc["employee"], "en")  # fmt: skip
     assert all(not s.evidence for s in unrelated.statements)  # no shared facts, no evidence
+
+
+def test_sbi_parts_where_managers_put_them() -> None:
+    """A label or a heading over bullets names the occasion; an arrow, a clause about others, a result stated
+    before its cause, or the next sentence about others gives the impact; a wish or a bare verdict gives no
+    statement; a part the notes do not state is asked for."""
+    from assistant.coaching.sbi import statements
+
+    notes = (
+        "Acme renewal call (Oct 3): walked the CFO through the usage data → CFO agreed to a 2-year term.\n"
+        "Annual partner summit (Lisbon, May)\n- renegotiated the venue contract\n"
+        "Lena sent the spring newsletter to the full list. We got 340 unsubscribes.\n"
+        "Queue times halved after she moved two staff to the tills. She could delegate more. Otherwise solid."
+    )
+    got = [(s.situation, s.impact, s.asks) for s in statements(notes, [], "en")]
+    assert got == [
+        ("Acme renewal call (Oct 3)", "CFO agreed to a 2-year term", []),
+        ("Annual partner summit (Lisbon, May)", got[1][1], ["impact"]),
+        (got[2][0], "We got 340 unsubscribes", ["situation"]),
+        (got[3][0], "Queue times halved", ["situation"]),
+    ]
+    zh = "6月月结比上个月提前两天关账，主要是因为小郑提前核完了对账单。双十一备战期间，小林优化了首屏加载，客户投诉少了一半。希望明年多带新人。"
+    got = [(s.situation, s.behaviour, s.impact, s.asks) for s in statements(zh, [], "zh")]
+    assert got == [
+        (got[0][0], "小郑提前核完了对账单", "6月月结比上个月提前两天关账", ["situation"]),
+        ("双十一备战期间", "小林优化了首屏加载", "客户投诉少了一半", []),
+    ]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.coaching.lexicon import COMMA, Token, any_at, sentence
+from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
 
 _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
     re.I,
 )
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
+_UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -33,7 +34,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     governed = range(end, stop)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
-    lapse = any(any_at(tokens, j, ab["lapses"]) for j in governed)
+    lapse = any(_lapse_at(tokens, j, ab) for j in governed)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
     clause = COMMA.search(text, tokens[end].start) if stop > end else None
     timed = (
@@ -51,13 +52,25 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     praise = timed or any(
         any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed
     )
-    negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed)
+    # "never leaves a query unanswered": a word of absence is a second negation
+    negated = any(
+        any_at(tokens, j, lex["words"]["negators"]) or _UNDONE.match(tokens[j].text) for j in governed
+    )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
     if not critical or stop == end:
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
+    """A word of a lapse at token ``i``; a short Chinese word holding a one-character lapse counts (漏交, 晚交过,
+    错填: jieba keeps them one word, or cuts 时漏 / 交)."""
+    word = tokens[i].text
+    return any_at(tokens, i, ab["lapses"]) is not None or (
+        1 < len(word) <= 3 and HAN.match(word) is not None and any((ch,) in ab["lapses"] for ch in word)
+    )
 
 
 def counted(text: str, at: int) -> bool:
@@ -92,6 +105,6 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
             return None
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise
-        if any_at(tokens, j, ab["lapses"]):
+        if _lapse_at(tokens, j, ab):
             return tokens[j].start, tokens[end - 1].end
     return None

@@ -40,8 +40,14 @@
          -> .641, zh .443 -> .511); then read (a rating's name, a job's requirement, "week in, week out",
          "doesn't … a single", growth asked for with nothing named, looks, carers at home): a developer set now.
   blind11 evals/coaching/blind11/ — an eleventh (90 notes, 32 clean), committed before the changes blind10
-         prompted and scored with the code of the session's start and after each of its four rounds: the
-         figure that counts.
+         prompted and scored with the code of the session's start and after each of its four rounds (recall en
+         .533 -> .576, zh .467 -> .544); then read (a lapse said inside a Chinese compound, 漏交 and 晚交过; a
+         routine done ahead or in person; "never leaves a query unanswered"): a developer set now.
+  blind12 evals/coaching/blind12/ — a twelfth (90 notes, 30 clean), committed before those changes and scored
+         with the code before and after them: the figure that counts.
+
+SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
+(sbi1, sbi2).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -76,6 +82,7 @@ SETS = {
     "blind9": ("blind9/notes_en.yaml", "blind9/notes_zh.yaml"),
     "blind10": ("blind10/notes_en.yaml", "blind10/notes_zh.yaml"),
     "blind11": ("blind11/notes_en.yaml", "blind11/notes_zh.yaml"),
+    "blind12": ("blind12/notes_en.yaml", "blind12/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -1,0 +1,208 @@
+"""Where a sentence of a manager's notes states its situation and its impact, in its own words. Pure functions
+over one sentence (and the label or heading it sits under); nothing is inferred that the words do not say.
+
+Situation: a lead-in ("In the 12 May client call, …", "Over the Black Friday weekend, …", "双十一备战期间，…"),
+a label ("Acme renewal call (Oct 3): …", "Release 4.2: …"), or an occasion or time anywhere ("… before the
+design freeze", "… the next morning", "审计期间她…", "每周一…").
+Impact: a clause after a connector ("so …", "which meant …", "→ …", "导致…"), a clause whose subject is someone
+else ("…, and the CFO asked for a second session", "…，客户当场确认了续约"), a result stated first and its cause
+after ("Queue times halved after she …", "…，主要是因为…"), or a cause stated first ("Because she …, …")."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
+# nouns of an occasion: what a situation's phrase ends with
+_OCCASION = (
+    r"(?:meeting|review|call|demo|launch|release|sprint|retro|retrospective|standup|stand-up|workshop|offsite|"
+    r"incident|outage|close|freeze|cutover|rollout|migration|handover|shift|summit|visit|audit|exercise|drill|"
+    r"presentation|session|interview|crits?|all-hands|town hall|kickoff|kick-off|negotiation|pitch|evening|"
+    r"morning|afternoon|night|weekend|week|month|quarter|season|peak|rush|service|event|conference|fair|"
+    r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
+    r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
+    r"quarter-end|parents' evening)s?"
+)
+_TIME = (
+    rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|20\d\d|week\s+\d+|the\s+(?:first|second|third|last)\s+week)"
+)
+_LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
+    r"^\s*((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
+    r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b))",
+    re.I,
+)
+_WHEN_EN = re.compile(
+    r"(?<![\w-])((?:during|throughout|before|after|over|until)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
+    r"an\s+|last\s+|this\s+)?(?:[\w'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
+    r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
+    r"(?:[\w'-]+\s+){0,5}?" + _OCCASION + r"\b"
+    r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
+    r"|(?:the\s+next|the\s+following|that|last|this|every|each)\s+(?:" + _DAYS + r"\s+)?(?:morning|afternoon|"
+    r"evening|night|day|week|weekend|month|quarter|sprint|cycle|shift|" + _DAYS + r")\b"
+    r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
+    re.I,
+)
+# a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
+_LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
+_LABEL_OCCASION = re.compile(
+    r"\d|\b" + _MONTHS + r"\b|\b" + _OCCASION + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|"
+    r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目",
+    re.I,
+)
+_NOT_OCCASION = re.compile(
+    r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject)\b|情况|反馈|总结|备注", re.I
+)
+
+_LEAD_ZH = re.compile(
+    r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。]{1,24}?"
+    r"(?:期间|会上|会议上|评审中|评审时|时|的时候|前|后|那天|那几天|那两天|那周|当天|阶段|演练中|过程中|之际|以来|假期|高峰))"
+    r"[，,：:]\s*"
+)
+_LEAD_ZH_TIME = re.compile(
+    r"^\s*((?:在|于)[^，,；;：:。]{1,20}|上周|上个月|上月|昨天|今天|本周|这周|本月|这个月|上季度|本季度|这季度|"
+    r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:[^，,；;：:。]{0,10}?(?:期间|时|中|上|前|后|底|初|中旬|上旬|下旬))?)"
+    r"[，,：:]\s*"
+)
+_WHEN_ZH = re.compile(
+    r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
+    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中)"
+    r"|(?:每天|每周[一二三四五六日]?|每月|每个月|每季度|上周[一二三四五六日]?|上个月|上月|本月|这个月|本周|这周|昨天|前天|"
+    r"上季度|本季度|这季度|这个季度|今年|去年)[^，,。；;]{0,6}?(?:下班前|上班前|早上|晚上|会上|例会|期间)?"
+    r"|(?<![成为是到至写改])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?[^，,。；;]{0,12}?(?:会上|评审|发布|上线|期间|时|中)?"
+    r"|Q[1-4]|[一二三四]季度)"
+)
+
+_IMPACT_EN = re.compile(
+    r"(?:,\s*|\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|so that|"
+    r"which meant|and as a result,?)\b\s*(.+)$|\s*(?:→|->|=>)\s*(.+)$|,?\s+with\s+((?:zero|no|nil)\s.+)$"
+    r"|\s+[—–-]{1,2}\s+((?:we|i|the|our|it|they|customers?|clients?|everyone|nobody|no one|\d[\d,.]*)\b.+)$"
+    r"|(?:,\s*|\s+)and\s+((?:we|i|the|our|it|they|customers?|clients?|everyone|nobody|no one|both|all|"
+    r"\d[\d,.]*)\b.+)$",
+    re.I,
+)
+_CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|since|thanks to|as)\s+(.+?),\s*(.+)$", re.I)
+_RESULT_FIRST_EN = re.compile(
+    r"^(.+?)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|[A-Z][a-z]+)\b.+)$"
+)
+_IMPACT_ZH = re.compile(
+    r"[，,]?\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
+)
+_CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
+_CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
+RESULT = re.compile(  # a clause that reports a measured result or others' reaction
+    r"\d[^，,;；]*(?:%|倍|天|小时|分钟|万|元|个|次|单|起|条|人|项|分|点|days?|hours?|minutes?|points?|pp)"
+    r"|[一二两三四五六七八九十百千万几]+(?:倍|天|小时|分钟|个|次|单|起|条|人|项|位|家|成)"
+    r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
+    r"minutes?|months?)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
+    r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
+    r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
+    r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
+    r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
+    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?)\b"
+    r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
+    r"当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
+    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|延误|耽误"
+)
+_ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
+
+
+def names_occasion(text: str) -> bool:
+    """A label or heading that names an occasion ("Acme renewal call (Oct 3)", "7月德国客户现场审核"), not a
+    topic ("Front desk update")."""
+    return bool(_LABEL_OCCASION.search(text)) and not _NOT_OCCASION.search(text)
+
+
+def lead(sentence: str, zh: bool) -> tuple[str, str]:
+    """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none."""
+    if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
+        return m[1].strip(), sentence[m.end() :]
+    rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
+    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME) if zh else (_LEAD_EN,):
+        if m := pattern.match(rest):
+            return m[1].strip(), rest[m.end() :]
+    return "", rest
+
+
+def when(behaviour: str, zh: bool) -> str:
+    """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
+    stays in the behaviour too."""
+    m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
+    return m[1].strip(" ()（）") if m else ""
+
+
+def impact(body: str, zh: bool) -> tuple[str, str]:
+    """(the impact, the behaviour's words): ("", body) when no impact is said."""
+    if zh:
+        if m := _CAUSE_AFTER_ZH.match(body):
+            return m[1].strip(" ，,"), m[2].strip(" ，,")
+        if m := _CAUSE_FIRST_ZH.match(body):
+            return m[2].strip(" ，,"), m[1].strip(" ，,")
+        if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
+            return (m[1] or m[2]).strip(), body[: m.start()]
+        clauses = re.split(r"(?<=[，,;；])\s*", body)
+        for k in range(1, len(clauses)):  # the first clause after the behaviour that states a result, and on
+            if RESULT.search(clauses[k]):
+                return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])
+        return "", body
+    if m := _CAUSE_FIRST_EN.match(body):
+        return m[2].strip(), m[1].strip()
+    if (m := _RESULT_FIRST_EN.match(body)) and RESULT.search(m[1]) and not _ABOUT_THEM.match(m[1]):
+        return m[1].strip(" ,"), m[2].strip()
+    if (m := _IMPACT_EN.search(body)) and m.start() > 2:
+        return next(g for g in m.groups() if g).strip(), body[: m.start()]
+    clauses = re.split(r"(?<=[,;])\s*", body)
+    if len(clauses) > 1 and RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
+        return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
+    return "", body
+
+
+_OTHERS_EN = re.compile(  # a sentence about others or things: its subject is no person's name or pronoun
+    r"\s*(?:we|our|the|this|that|these|those|it|its|several|both|all|everyone|nobody|no one|none|zero|\d|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|customers|clients|users|patients|parents|guests|"
+    r"sales|legal|finance|leadership|management)\b",
+    re.I,
+)
+_OTHERS_ZH = re.compile(
+    r"\s*(?:客户|家属|团队|我们|大家|部门|领导|对方|学生|家长|患者|病人|用户|顾客|住客|当天|结果|最后|事后|其中|"
+    r"这|那|整个|业务|项目|订单|系统|工期|全组|全店|门店|网点|\d)"
+)
+
+
+def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
+    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。"):
+    its subject is others or a thing (``joined``: it follows a semicolon, any subject), and it states a result
+    or a reaction."""
+    return bool((joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and RESULT.search(sentence))
+
+
+_WISH_EN = re.compile(
+    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|"
+    r"would benefit|keep it up|keep (?:it|this) going)\b|\b(?:i|we)\s+(?:want|need|would like|'d like|expect|hope)\b|"
+    r"^\s*(?:that's|this is)\s+(?:exactly\s+)?(?:the kind of|what)\b",
+    re.I,
+)
+_WISH_ZH = re.compile(
+    r"^\s*(?:后续|下半年|明年|今后|以后|接下来|下季度|下一步)?\s*(?:希望|建议|期待|期望|需要|要多|应该|应当)|希望[他她]"
+)
+# a verdict with no act in it: a degree word and a quality closing a short sentence ("做事很细心", "挺能扛事的")
+_VERDICT_ZH = re.compile(
+    r"^[^\d，,]{0,12}(?:很|挺|非常|比较|特别|十分|相当|还算|一直很|也很|都很)[^\d，,了过]{1,6}的?$"
+)
+_VERDICT_EN = re.compile(  # a fragment or a copula with a quality and no act: "Otherwise solid.", "One of the strongest …"
+    r"^\s*(?:otherwise\s+|overall\s+|honestly\s+)?(?:(?:solid|good|great|strong|fine|excellent|decent|"
+    r"reliable|one of the \w+est)\b[^.]*|(?:\w+\s+){1,3}(?:is|are|'s|remains|was)\s+(?:still\s+|really\s+|"
+    r"very\s+|quite\s+)?(?:a\s+)?(?:weak|strong|excellent|good|great|calm|solid|poor|fine)\b[^,;]*)$",
+    re.I,
+)
+
+
+def only_asks_or_judges(sentence: str, zh: bool) -> bool:
+    """A sentence that asks for something to come ("She could delegate more", "希望明年多带新人") or gives a
+    verdict with no act in it ("Otherwise solid.", "做事很细心"): no observation, so no statement."""
+    body = sentence.strip().rstrip("。.!！")
+    return bool(
+        (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
+    )

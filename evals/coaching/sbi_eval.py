@@ -1,0 +1,145 @@
+"""SBI extraction against gold situation, behaviour and impact spans (evals/coaching/sbi1/, written blind).
+
+An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
+notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
+statement asks the manager for it (a part taken from the notes where the gold has none is wrong: it is not
+what that observation's situation or impact is). An observation is complete when it is found and both its
+situation and its impact are right: the issue's "SBI completeness". A statement made from a sentence that only
+judges is a false statement.
+
+    .venv/bin/python -m evals.coaching.sbi_eval
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.coaching.sbi import Statement, statements
+from assistant.coaching.wording import flag_notes
+
+HERE = Path(__file__).parent
+SETS = {
+    "sbi1": ("sbi1/notes_en.yaml", "sbi1/notes_zh.yaml"),
+    "sbi2": ("sbi2/notes_en.yaml", "sbi2/notes_zh.yaml"),
+}
+COUNTS = "sbi2"  # the newest set, unread: the figure that counts
+
+Span = tuple[int, int]
+
+
+def _span(note: str, text: str | None, near: int = 0) -> Span | None:
+    if not text:
+        return None
+    at = note.find(text, near)
+    at = note.find(text) if at < 0 else at
+    return (at, at + len(text)) if at >= 0 else None
+
+
+def _overlap(a: Span | None, b: Span | None) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0])) if a and b else 0
+
+
+def _parts(note: str, st: Statement) -> dict[str, Span | None]:
+    """Where each part of a statement sits in the note (None: asked for)."""
+    s0 = max(0, note.find(st.source))
+    return {
+        "situation": None if "situation" in st.asks else _span(note, st.situation, s0),
+        "behaviour": _span(note, st.behaviour, s0) or (s0, s0 + len(st.source)),
+        "impact": None if "impact" in st.asks else _span(note, st.impact, s0),
+    }
+
+
+def score_case(case: dict[str, Any]) -> dict[str, Any]:
+    note = case["note"]
+    made = [_parts(note, st) for st in statements(note, flag_notes(note), case["lang"])]
+    out: dict[str, Any] = {"observations": [], "from_judgements": 0, "statements": len(made)}
+    used: set[int] = set()
+    for ob in case.get("observations") or []:
+        gold = {k: _span(note, ob.get(k)) for k in ("situation", "behaviour", "impact")}
+        best = max(
+            range(len(made)), key=lambda i: _overlap(made[i]["behaviour"], gold["behaviour"]), default=None
+        )
+        if best is None or not _overlap(made[best]["behaviour"], gold["behaviour"]):
+            out["observations"].append({"found": False, "situation": False, "impact": False,
+                                        "shape": _shape(ob), "gold": ob, "got": None})  # fmt: skip
+            continue
+        used.add(best)
+        got = made[best]
+        right = {
+            k: (_overlap(got[k], gold[k]) > 0) if gold[k] else got[k] is None for k in ("situation", "impact")
+        }
+        out["observations"].append({"found": True, **right, "shape": _shape(ob), "gold": ob,
+                                    "got": {k: note[v[0]:v[1]] if v else None for k, v in got.items()}})  # fmt: skip
+    for j in case.get("judgements") or []:
+        js = _span(note, j)
+        out["from_judgements"] += sum(
+            1 for i, m in enumerate(made) if i not in used and _overlap(m["behaviour"], js)
+        )
+    return out
+
+
+def _shape(ob: dict[str, Any]) -> str:
+    return ("S+" if ob.get("situation") else "") + "B" + ("+I" if ob.get("impact") else "")
+
+
+def evaluate(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    scored = [(c, score_case(c)) for c in cases]
+    for lang in ("en", "zh", "all"):
+        obs = [o for c, s in scored if lang in ("all", c["lang"]) for o in s["observations"]]
+        n = len(obs) or 1
+
+        def rate(key: str, when: Any = None, obs: list[dict[str, Any]] = obs) -> float:
+            pool = [o for o in obs if when is None or when(o)]
+            return sum(bool(o[key]) for o in pool) / len(pool) if pool else 0.0
+
+        res[lang] = {
+            "observations": len(obs),
+            "found": sum(o["found"] for o in obs) / n,
+            "complete": sum(o["found"] and o["situation"] and o["impact"] for o in obs) / n,
+            "situation_stated": rate("situation", lambda o: o["found"] and o["gold"].get("situation")),
+            "situation_absent": rate("situation", lambda o: o["found"] and not o["gold"].get("situation")),
+            "impact_stated": rate("impact", lambda o: o["found"] and o["gold"].get("impact")),
+            "impact_absent": rate("impact", lambda o: o["found"] and not o["gold"].get("impact")),
+            "from_judgements": sum(s["from_judgements"] for c, s in scored if lang in ("all", c["lang"])),
+            "misses": [
+                (c["id"], o)
+                for c, s in scored
+                if lang in ("all", c["lang"])
+                for o in s["observations"]
+                if not (o["found"] and o["situation"] and o["impact"])
+            ],
+        }
+    return res
+
+
+def load(*files: str) -> list[dict[str, Any]]:
+    return [c for f in files for c in yaml.safe_load((HERE / f).read_text(encoding="utf-8"))]
+
+
+ROWS = (("observations found", "found"), ("complete (all 3 right)", "complete"),
+        ("situation, stated", "situation_stated"), ("situation, absent: asked", "situation_absent"),
+        ("impact, stated", "impact_stated"), ("impact, absent: asked", "impact_absent"))  # fmt: skip
+
+
+def main() -> None:
+    res = {name: evaluate(load(*files)) for name, files in SETS.items()}
+    print(
+        f"{'':26}"
+        + "".join(f"| {n + (' (blind)' if n == COUNTS else ''):>14} {'en':>6} {'zh':>6} " for n in SETS)
+    )
+    for label, key in ROWS:
+        print(f"{label:26}" + "".join(f"| {res[n]['all'][key]:14.3f} {res[n]['en'][key]:6.3f} {res[n]['zh'][key]:6.3f} "
+                                      for n in SETS))  # fmt: skip
+    for n in SETS:
+        a = res[n]["all"]
+        print(
+            f"{n}: {a['observations']} observations; statements made from judging sentences: {a['from_judgements']}"
+        )
+
+
+if __name__ == "__main__":
+    main()
