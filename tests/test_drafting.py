@@ -627,3 +627,15 @@ def test_roc_years_space_grouped_amounts_fractions_full_funding_and_ways_of_work
     clean_then_caught([], {"zh": "弹性工作安排自7月起试行。", "en": "The flexible working arrangement starts in July."},
                       {"zh": "弹性工作安排自7月起试行。", "en": "The part-time working arrangement starts in July."},
                       [("term", "en", None), ("term", "zh", None), ("term", "zh", None), ("term", "en", None)])  # fmt: skip
+
+
+def test_dashed_day_first_dates_a_share_of_a_group_and_indian_terms() -> None:
+    """01-09-2026 is 1 September in a text that writes "13th October"; "one in five" is 20%; a "salary hike" is
+    薪资调整 and a "complaint" may render 申诉; 9-15 alone stays a range of numbers."""
+    facts = [make_fact("提名", "2026-09-01 to 2026-09-15", 2026), make_fact("上限", "20%", 2026)]
+    zh = "提名自2026年9月1日起至9月15日止，委员会10月13日开会，评为S的人数不超过两成，薪资调整另行通知，申诉请发邮件。"
+    en = ("Nominations open on 01-09-2026 and close on 15-09-2026; the committee meets on 13th October. No more "
+          "than one in five may be rated S; the salary hike follows; file a complaint by e-mail.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh, "en": en.replace("one in five", "one in four")},
+                      [("missing", "en", "上限")])  # fmt: skip
+    assert [m.value for m in mentions("9-15 days")] == [9.0, 15.0]

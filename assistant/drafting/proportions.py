@@ -1,8 +1,9 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
-"full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the price and 30% off), a score
-out of a maximum ("80分（满分100分）", "40 out of 50"), cents on the dollar ("50 cents for every dollar"), "time and a half" for 150%. Only
-exact values count: "a third" is no percentage a brief states."""
+"full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the
+price and 30% off), a score out of a maximum ("80分（满分100分）", "40 out of 50"), a count of a group ("one in
+five"), cents on the dollar ("50 cents for every dollar"), "time and a half" for 150%. Only exact values count:
+"a third" is no percentage a brief states."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ _ZH_DIGIT = "一二三四五六七八九"
 _DISCOUNT = re.compile(rf"(?<![{_ZH_DIGIT}\d])([{_ZH_DIGIT}1-9])([{_ZH_DIGIT}1-9])?\s*折")
 _OUT_OF = re.compile(
     r"(\d+(?:\.\d+)?)\s*分?\s*[（(]\s*满分\s*(\d+)\s*分?\s*[)）]|(?i:(\d+(?:\.\d+)?)\s+out\s+of\s+(\d+)\b)"
+)
+# a share as a count of a group: "one in five employees", "3 out of every 10"
+_ONE_IN = re.compile(
+    rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)({EN_NUMBER_PATTERN}|\d+)\b"
+    r"(?!\s*(?:%|percent|per cent|points?|marks?|days?|hours?|minutes?|months?|years?)))"
 )
 _CENTS = re.compile(r"(?i:\b(\d{1,2})\s*(?:cents|¢)\s+(?:for|on|per)\s+(?:every|each|the)\s+dollar\b)")
 
@@ -83,6 +89,10 @@ def proportions(text: str) -> list[float]:
         if float(top) > 0:
             out.append(100 * float(got) / float(top))
     out += [float(m[1]) for m in _CENTS.finditer(text)]
+    for m in _ONE_IN.finditer(text):
+        part, whole = number(m[1]), number(m[2])
+        if part is not None and whole and part < whole:
+            out.append(100 * part / whole)
     for m in _MULTIPLE.finditer(text):
         k = _WORD_MULTIPLES.get(m[2].lower()) if m[2] else _number(m[1])
         if k is not None:

@@ -92,6 +92,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
                          re.I)),
     ("slash", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])" + _WD_AFTER, re.I)),
+    # 01-09-2026, 01.09.2026: with its year only (9-15 alone is a range), read as the slash form
+    ("dashed", re.compile(r"(?<![\d/.-])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d])" + _WD_AFTER, re.I)),
 )  # fmt: skip
 
 

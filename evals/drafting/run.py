@@ -60,7 +60,10 @@
                       read (a year of Taiwan's calendar, 116/6/21; "CNY 10 000"; "1/12 of annual basic salary";
                       "fully funded", 全额承担; flexible against part-time working, "casual"; 评级分布).
   blind20/            a twentieth, committed before those fixes and scored with the code of the session's start
-                      and after: the figure that counts.
+                      and after (18/18 caught; 4/24, 3/24 clean flagged); then read (01-09-2026 day first, "one in
+                      five" for 20%, "salary hike", a "complaint" for 申诉).
+  blind21/            a twenty-first, committed before those fixes and scored with the code of the session's
+                      start, of the first round and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -114,7 +117,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind20"  # the newest set, unread: the figure that counts
+COUNTS = "blind21"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
