@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind18", "blind19", "blind20"):  # the first two read; blind20 counts
+    for name in ("blind19", "blind20", "blind21"):  # the first two read; blind21 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi1", "sbi2"):  # sbi1 read; sbi2 counts
+    for name in ("sbi2", "sbi3"):  # sbi2 read; sbi3 counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

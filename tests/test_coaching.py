@@ -416,3 +416,19 @@ def test_sbi_parts_where_managers_put_them() -> None:
         (got[0][0], "小郑提前核完了对账单", "6月月结比上个月提前两天关账", ["situation"]),
         ("双十一备战期间", "小林优化了首屏加载", "客户投诉少了一半", []),
     ]
+
+
+def test_sbi_results_said_of_others_leads_ending_in_a_name_and_habits() -> None:
+    """A later clause or sentence about others is the impact (病人及时转入ICU; "The patient was moved …"); a lead-in
+    that ends in its occasion runs up to the report's name; a habit (每天) is no occasion, a trigger ("when it
+    gets busy") is one."""
+    from assistant.coaching.sbi import statements
+
+    [a] = statements("3月15日夜班，王护士发现血氧下降，马上叫了值班医生，病人及时转入ICU。", [], "zh")
+    assert (a.situation, a.impact) == ("3月15日夜班", "病人及时转入ICU")
+    [b] = statements("小何每天下午把临期蔬菜打折处理。", [], "zh")
+    assert b.asks == ["situation", "impact"]
+    c, d = statements("On the Harbour Capital deal Sofia raised the indemnity clause late. The client was "
+                      "annoyed. She shouts at the commis when it gets busy.", [], "en")  # fmt: skip
+    assert (c.situation, c.impact) == ("On the Harbour Capital deal", "The client was annoyed")
+    assert d.situation == "when it gets busy" and d.asks == ["impact"]

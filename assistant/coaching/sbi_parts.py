@@ -22,7 +22,8 @@ _OCCASION = (
     r"morning|afternoon|night|weekend|week|month|quarter|season|peak|rush|service|event|conference|fair|"
     r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
     r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
-    r"quarter-end|parents' evening)s?"
+    r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
+    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|visit)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -30,17 +31,28 @@ _TIME = (
 )
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
     r"^\s*((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
-    r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b))",
+    r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b)"
+    r")",
     re.I,
 )
+_LEAD_EN_NAMED = (
+    re.compile(  # a lead-in ending in its occasion, then the report's name: "On the Acme deal Sofia …"
+        r"^\s*((?:in|at|during|on|over|after|before|throughout)\b[^,;:]{2,60}?\b"
+        + _OCCASION
+        + r")\s+(?=[A-Z][a-z]+\s)",
+        re.I,
+    )
+)
 _WHEN_EN = re.compile(
-    r"(?<![\w-])((?:during|throughout|before|after|over|until)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
+    r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
+    r"((?:during|throughout|before|after|over|until)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
     r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
-    r"|(?:the\s+next|the\s+following|that|last|this|every|each)\s+(?:" + _DAYS + r"\s+)?(?:morning|afternoon|"
+    r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:" + _DAYS + r"\s+)?(?:morning|afternoon|"
     r"evening|night|day|week|weekend|month|quarter|sprint|cycle|shift|" + _DAYS + r")\b"
+    r"|\bwhen\s+(?!she\b|he\b|they\b)[^,;.]{3,40}"  # a trigger: "when it gets busy", "when challenged"
     r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
     re.I,
 )
@@ -52,34 +64,50 @@ _LABEL_OCCASION = re.compile(
     re.I,
 )
 _NOT_OCCASION = re.compile(
-    r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject)\b|情况|反馈|总结|备注", re.I
+    r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject|goal|objective|kr|areas?|strengths?|"
+    r"development|highlights?)\b|情况|反馈|总结|备注|亮点|目标",
+    re.I,
 )
 
-_LEAD_ZH = re.compile(
-    r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。]{1,24}?"
-    r"(?:期间|会上|会议上|评审中|评审时|时|的时候|前|后|那天|那几天|那两天|那周|当天|阶段|演练中|过程中|之际|以来|假期|高峰))"
-    r"[，,：:]\s*"
+# an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
+_ZH_OCCASION_END = (
+    r"(?:期间|会上|会议上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|那天|那几天|"
+    r"那两天|那周|那晚|当天|当晚|当日|阶段|演练中|过程中|之际|以来|假期|高峰|季)"
 )
-_LEAD_ZH_TIME = re.compile(
-    r"^\s*((?:在|于)[^，,；;：:。]{1,20}|上周|上个月|上月|昨天|今天|本周|这周|本月|这个月|上季度|本季度|这季度|"
-    r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:[^，,；;：:。]{0,10}?(?:期间|时|中|上|前|后|底|初|中旬|上旬|下旬))?)"
-    r"[，,：:]\s*"
+_ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "这学期", "上周日")
+    r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|上周[一二三四五六日]?|上个月|上月|昨天|前天|今天|本周|这周|本月|这个月|"
+    r"上季度|本季度|这季度|这个季度|今年|去年|前年|全年|上半年|下半年|这学期|本学期|上学期|事后|会前|会后|"
+    r"Q[1-4]|[一二三四]季度)"
+)
+_LEAD_ZH = re.compile(
+    r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。他她]{1,24}?"
+    + _ZH_OCCASION_END
+    + r")[，,：:]\s*"
+)
+_LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", "这次新品发布会，"
+    r"^\s*((?:在|于)[^，,；;：:。他她]{1,20}|" + _ZH_TIME + r"[^，,；;：:。他她我]{0,8}"
+    r"|(?:这次|那次|上次|去年|今年)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
 )
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
+    r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中)"
-    r"|(?:每天|每周[一二三四五六日]?|每月|每个月|每季度|上周[一二三四五六日]?|上个月|上月|本月|这个月|本周|这周|昨天|前天|"
-    r"上季度|本季度|这季度|这个季度|今年|去年)[^，,。；;]{0,6}?(?:下班前|上班前|早上|晚上|会上|例会|期间)?"
-    r"|(?<![成为是到至写改])\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?[^，,。；;]{0,12}?(?:会上|评审|发布|上线|期间|时|中)?"
-    r"|Q[1-4]|[一二三四]季度)"
+    r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
 
+# who or what a result is said of: the people served, the team, the figures of the work
+_PARTY = (
+    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|"
+    r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
+    r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
+    r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
+    r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
+)
 _IMPACT_EN = re.compile(
     r"(?:,\s*|\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|so that|"
     r"which meant|and as a result,?)\b\s*(.+)$|\s*(?:→|->|=>)\s*(.+)$|,?\s+with\s+((?:zero|no|nil)\s.+)$"
-    r"|\s+[—–-]{1,2}\s+((?:we|i|the|our|it|they|customers?|clients?|everyone|nobody|no one|\d[\d,.]*)\b.+)$"
-    r"|(?:,\s*|\s+)and\s+((?:we|i|the|our|it|they|customers?|clients?|everyone|nobody|no one|both|all|"
-    r"\d[\d,.]*)\b.+)$",
+    r"|\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
+    r"|(?:,\s*|\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
     re.I,
 )
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|since|thanks to|as)\s+(.+?),\s*(.+)$", re.I)
@@ -92,11 +120,12 @@ _IMPACT_ZH = re.compile(
 _CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[^，,;；]*(?:%|倍|天|小时|分钟|万|元|个|次|单|起|条|人|项|分|点|days?|hours?|minutes?|points?|pp)"
-    r"|[一二两三四五六七八九十百千万几]+(?:倍|天|小时|分钟|个|次|单|起|条|人|项|位|家|成)"
+    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)"
+    r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
+    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|months?)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -120,7 +149,7 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
         return m[1].strip(), sentence[m.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
-    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME) if zh else (_LEAD_EN,):
+    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
         if m := pattern.match(rest):
             return m[1].strip(), rest[m.end() :]
     return "", rest
@@ -143,9 +172,11 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
         if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
             return (m[1] or m[2]).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])\s*", body)
-        for k in range(1, len(clauses)):  # the first clause after the behaviour that states a result, and on
-            if RESULT.search(clauses[k]):
-                return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])
+        for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
+            if not re.match(r"\s*[他她]", clauses[k]) and (
+                RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k])
+            ):
+                return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])  # "…，病人及时转入ICU"
         return "", body
     if m := _CAUSE_FIRST_EN.match(body):
         return m[2].strip(), m[1].strip()
@@ -159,23 +190,35 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
     return "", body
 
 
-_OTHERS_EN = re.compile(  # a sentence about others or things: its subject is no person's name or pronoun
-    r"\s*(?:we|our|the|this|that|these|those|it|its|several|both|all|everyone|nobody|no one|none|zero|\d|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|customers|clients|users|patients|parents|guests|"
-    r"sales|legal|finance|leadership|management)\b",
-    re.I,
-)
-_OTHERS_ZH = re.compile(
-    r"\s*(?:客户|家属|团队|我们|大家|部门|领导|对方|学生|家长|患者|病人|用户|顾客|住客|当天|结果|最后|事后|其中|"
-    r"这|那|整个|业务|项目|订单|系统|工期|全组|全店|门店|网点|\d)"
+_OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
+_PAST = re.compile(
+    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept)\b", re.I
+)  # a sentence about others or things, not about the report
+_OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
+    r"\s*(?:后来|最后|最终|结果|当场|事后)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
+    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新人|其他|其中|整个|业务|项目|订单|系统|工期|全组|"
+    r"全店|门店|网点|供应商|被)"
 )
 
 
 def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
-    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。"):
-    its subject is others or a thing (``joined``: it follows a semicolon, any subject), and it states a result
-    or a reaction."""
-    return bool((joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and RESULT.search(sentence))
+    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
+    "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
+    a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
+    if (
+        re.search(r"[他她]", sentence[:8])
+        if zh
+        else re.search(r"\b(?:she|he|her|his)\b", sentence[:40], re.I)
+    ):
+        return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
+    return bool(
+        (joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and RESULT.search(sentence)
+    ) or (
+        not zh
+        and not joined
+        and _OTHERS_EN.match(sentence) is not None
+        and _PAST.search(sentence) is not None
+    )
 
 
 _WISH_EN = re.compile(
