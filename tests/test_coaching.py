@@ -168,6 +168,19 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("He doesn’t answer a single email.", {("doesn’t answer a single email", "absolute")}),
         ("He will always blame others for the outage.", {("always blame others for the", "absolute")}),
         ("她每天都在9:00前发日报。", set()),
+        # a topic judged by a quality with nothing named; "this point" refers back; a weekday makes it concrete
+        ("老周技术过硬，带团队也有一套。", {("老周技术过硬", "vague"), ("带团队也有一套", "vague")}),
+        ("她把三个供应商的报价逐项对比了，这点没得说。", set()),
+        ("周报每周五按时提交，内容具体，数据准确。", set()),
+        (
+            "Drafting is clean. Pleasant to work with.",
+            {("Drafting is clean", "vague"), ("Pleasant to work with", "vague")},
+        ),
+        # routines of recording under "always"; a second negation under "never"; 没 under "always" is a lapse
+        ("She always attaches a one-page summary to the pack.", set()),
+        ("他从来不会在没签字的情况下放行动火作业。", set()),
+        ("他一直没交周报。", {("一直没交周报", "absolute")}),
+        ("她从未在监管报送中出现过迟报。", set()),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -52,9 +52,12 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     praise = timed or any(
         any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed
     )
-    # "never leaves a query unanswered": a word of absence is a second negation
+    # "never leaves a query unanswered", 从来不会在没签字的情况下放行: a word of absence is a second negation
     negated = any(
-        any_at(tokens, j, lex["words"]["negators"]) or _UNDONE.match(tokens[j].text) for j in governed
+        any_at(tokens, j, lex["words"]["negators"])
+        or any_at(tokens, j, ab["negation"])
+        or _UNDONE.match(tokens[j].text)
+        for j in governed
     )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise

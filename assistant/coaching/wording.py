@@ -162,12 +162,14 @@ def _person(word: str) -> bool:
 
 
 def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -> bool:
-    """The sentence of a judgement also says what happened: a number or date, a colon followed by words, or
-    an evidence cue ("when", "for example", "比如", "…时")."""
+    """The sentence of a judgement also says what happened: a number, date or weekday, a colon followed by
+    words, or an evidence cue ("when", "for example", "比如", "…时")."""
     left, right = sentence(text, start, end)
     if re.search(
-        r"(?<![A-Za-z])\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)", text[left:right]
-    ):  # not "Q4", "P99"
+        r"(?<![A-Za-z])\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
+        r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)",
+        text[left:right],
+    ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")
         return True
     after = text[end:right]
     if re.match(r"\s*[:：—–-]\s*\S", after) and len(tokenize(after)) >= 5:

@@ -44,7 +44,11 @@
          .533 -> .576, zh .467 -> .544); then read (a lapse said inside a Chinese compound, 漏交 and 晚交过; a
          routine done ahead or in person; "never leaves a query unanswered"): a developer set now.
   blind12 evals/coaching/blind12/ — a twelfth (90 notes, 30 clean), committed before those changes and scored
-         with the code before and after them: the figure that counts.
+         with the code before and after them (recall en .724, zh .590 both times); then read (a topic judged by a
+         quality that closes its clause, 技术过硬, "Drafting is clean"; routines of recording under "always";
+         没 under "never"; a weekday makes a sentence concrete): a developer set now.
+  blind13 evals/coaching/blind13/ — a thirteenth (90 notes, 32 clean), committed before those changes and
+         scored with the code of the session's start, of the first round and after: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
 (sbi1, sbi2, sbi3).
@@ -83,6 +87,7 @@ SETS = {
     "blind10": ("blind10/notes_en.yaml", "blind10/notes_zh.yaml"),
     "blind11": ("blind11/notes_en.yaml", "blind11/notes_zh.yaml"),
     "blind12": ("blind12/notes_en.yaml", "blind12/notes_zh.yaml"),
+    "blind13": ("blind13/notes_en.yaml", "blind13/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
