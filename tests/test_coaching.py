@@ -445,3 +445,16 @@ def test_sbi_results_said_of_others_leads_ending_in_a_name_and_habits() -> None:
                       "annoyed. She shouts at the commis when it gets busy.", [], "en")  # fmt: skip
     assert (c.situation, c.impact) == ("On the Harbour Capital deal", "The client was annoyed")
     assert d.situation == "when it gets busy" and d.asks == ["impact"]
+
+
+def test_sbi_reads_traditional_chinese_and_spans_of_days() -> None:
+    """Traditional Chinese is read as Simplified and each part is given in the notes' own characters; "那两周"
+    and "开学第一周" name an occasion; "that same afternoon" and "on the 12th" are times."""
+    from assistant.coaching.sbi import statements
+
+    [a] = statements("上線前兩週的使用者測試中，她把綁卡流程縮短了一步，綁卡完成率從61%升到78%。", [], "zh")
+    assert (a.situation, a.impact) == ("上線前兩週的使用者測試中", "綁卡完成率從61%升到78%")
+    [b] = statements("年度结账那两周，她每天核对银行流水。", [], "zh")
+    assert b.situation == "年度结账那两周" and b.asks == ["impact"]
+    [c] = statements("She called the supplier back that same afternoon.", [], "en")
+    assert c.situation == "that same afternoon"

@@ -21,6 +21,7 @@ from assistant.coaching.sbi_parts import (
 )
 from assistant.coaching.wording import Flag
 from assistant.i18n import Lang, t
+from assistant.i18n.script import simplified
 from assistant.llm.answer import terms
 
 _SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")  # not inside "1.2"
@@ -131,11 +132,19 @@ def _only_judgement(sentence: str, flags: list[Flag]) -> bool:
 
 def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
     """A statement per observation in ``notes`` (sentences that only judge, or rest on bias, give none; a
-    sentence that only reports what came of the one before is that one's impact)."""
+    sentence that only reports what came of the one before is that one's impact). Traditional Chinese is read
+    as Simplified (same length), and each part is given in the notes' own characters."""
+    read = simplified(notes)
+
+    def own(part: str, near: int) -> str:  # the notes' own text of a part found in ``read``
+        at = read.find(part, near)
+        at = read.find(part) if at < 0 else at
+        return notes[at : at + len(part)] if part and at >= 0 else part
+
     out: list[Statement] = []
     at = 0
-    for sentence, heading in _sentences(notes):
-        start = notes.find(sentence, at)
+    for sentence, heading in _sentences(read):
+        start = read.find(sentence, at)
         at = start + len(sentence)
         inside = [f for f in flags if start <= f.start and f.end <= at]
         if any(f.category == "biased" for f in inside) or _only_judgement(sentence, inside):
@@ -145,9 +154,9 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             continue
         body = sentence.rstrip("。.!！?？；;")
         last = out[-1] if out else None
-        joined = notes[:start].rstrip().endswith((";", "；"))
+        joined = read[:start].rstrip().endswith((";", "；"))
         if last and "impact" in last.asks and not inside and follows_as_impact(body, zh, joined):
-            last.impact, last.asks = body, [a for a in last.asks if a != "impact"]
+            last.impact, last.asks = own(body, start), [a for a in last.asks if a != "impact"]
             last.source = notes[notes.find(last.source) : at]
             continue
         found, body = lead(body, zh)
@@ -158,7 +167,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         found = found or when(behaviour, zh)
         asks = [part for part, text in (("situation", found), ("impact", result)) if not text]
         out.append(Statement(
-            found or t("coach.ask.situation", lang), behaviour, result or t("coach.ask.impact", lang),
-            sentence, asks,
+            own(found, start) or t("coach.ask.situation", lang), own(behaviour, start),
+            own(result, start) or t("coach.ask.impact", lang), notes[start:at], asks,
         ))  # fmt: skip
     return out

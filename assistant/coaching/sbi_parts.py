@@ -45,12 +45,16 @@ _LEAD_EN_NAMED = (
 )
 _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
-    r"((?:during|throughout|before|after|over|until)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
+    r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
     r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
-    r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:" + _DAYS + r"\s+)?(?:morning|afternoon|"
+    r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
+    r"|(?:in|at|on|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:same\s+)?(?:"
+    + _DAYS
+    + r"\s+)?(?:morning|afternoon|"
     r"evening|night|day|week|weekend|month|quarter|sprint|cycle|shift|" + _DAYS + r")\b"
     r"|\bwhen\s+(?!she\b|he\b|they\b)[^,;.]{3,40}"  # a trigger: "when it gets busy", "when challenged"
     r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
@@ -71,8 +75,9 @@ _NOT_OCCASION = re.compile(
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|那天|那几天|"
-    r"那两天|那周|那晚|当天|当晚|当日|阶段|演练中|过程中|之际|以来|假期|高峰|季)"
+    r"(?:期间|会上|会议上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
+    r"[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|个月|阵子)|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
+    r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季)"
 )
 _ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "这学期", "上周日")
     r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|上周[一二三四五六日]?|上个月|上月|昨天|前天|今天|本周|这周|本月|这个月|"
@@ -120,7 +125,7 @@ _IMPACT_ZH = re.compile(
 _CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)"
+    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零(?:客诉|投诉|缺失|差错|事故|失误|返工)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
