@@ -176,9 +176,9 @@ def _acc(manifest: dict) -> dict[str, str]:
             "Drafting is clean. Pleasant to work with.",
             {("Drafting is clean", "vague"), ("Pleasant to work with", "vague")},
         ),
-        # routines of recording under "always"; a second negation under "never"; 没 under "always" is a lapse
+        # routines of recording under "always" (not "logs off early"); 没 under "always" is a lapse
         ("She always attaches a one-page summary to the pack.", set()),
-        ("他从来不会在没签字的情况下放行动火作业。", set()),
+        ("She always logs off early.", {("always logs off early", "absolute")}),
         ("他一直没交周报。", {("一直没交周报", "absolute")}),
         ("她从未在监管报送中出现过迟报。", set()),
     ],
@@ -458,3 +458,19 @@ def test_sbi_reads_traditional_chinese_and_spans_of_days() -> None:
     assert b.situation == "年度结账那两周" and b.asks == ["impact"]
     [c] = statements("She called the supplier back that same afternoon.", [], "en")
     assert c.situation == "that same afternoon"
+
+
+def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() -> None:
+    """ "and the test plan" is a second object, "As a team lead" a role, "因为客户临时改了需求" a reason: none is an
+    impact, and none swaps the behaviour; a long run of spaces costs linear time."""
+    from assistant.coaching.sbi import statements
+
+    [a] = statements("She wrote the spec and the test plan for the billing migration.", [], "en")
+    assert a.asks == ["situation", "impact"] and a.behaviour.endswith("billing migration")
+    [b] = statements("As a team lead, she mentored 3 juniors through their first release.", [], "en")
+    assert b.behaviour.startswith("As a team lead")
+    [c] = statements("她连续加班了三周，因为客户临时改了需求。", [], "zh")
+    assert c.behaviour.startswith("她连续加班了三周")
+    [d] = statements("In the review" + " " * 20_000 + "she did it, so we won.", [], "en")
+    assert d.impact == "we won"
+    assert not flag_notes("她每天都准时打卡，从没迟到过。")

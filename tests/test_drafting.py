@@ -639,3 +639,14 @@ def test_dashed_day_first_dates_a_share_of_a_group_and_indian_terms() -> None:
     clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh, "en": en.replace("one in five", "one in four")},
                       [("missing", "en", "上限")])  # fmt: skip
     assert [m.value for m in mentions("9-15 days")] == [9.0, 15.0]
+
+
+def test_words_that_open_like_fractions_and_numbers_that_look_like_dates() -> None:
+    """ "A quarter-end bonus" and "a third-party vendor" are no shares, "12/31 of each year" is a date; version
+    numbers and references are no dates; "3 200-page manuals" is 3 and 200."""
+    assert make_fact("x", "A quarter-end bonus of RMB 5,000", 2026).kind == "text"
+    assert make_fact("x", "a third-party vendor", 2026).kind == "text"
+    assert make_fact("x", "by 12/31 of each year", 2026).kind == "date"
+    for text in ("版本 112.3.4 已上线", "Chrome 116.1.5", "Version 1.2.2026", "ID 11-12-2025-001"):
+        assert not [m for m in mentions(text) if m.kind == "date"], text
+    assert [m.value for m in mentions("3 200-page manuals")] == [3.0, 200.0]

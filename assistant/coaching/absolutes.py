@@ -13,6 +13,7 @@ _COUNTED = re.compile(
     re.I,
 )
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
+_LAPSE_MORPHEMES = "漏迟"
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
@@ -52,13 +53,12 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     praise = timed or any(
         any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed
     )
-    # "never leaves a query unanswered", 从来不会在没签字的情况下放行: a word of absence is a second negation
-    negated = any(
-        any_at(tokens, j, lex["words"]["negators"])
-        or any_at(tokens, j, ab["negation"])
-        or _UNDONE.match(tokens[j].text)
-        for j in governed
+    # "never leaves a query unanswered": a word of absence closing the clause is a second negation
+    negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (
+        stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
     )
+    if kind == "always" and any(any_at(tokens, j, ab["negation"]) for j in governed):
+        negated = True  # 一直没交周报
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
@@ -68,11 +68,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
 
 
 def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
-    """A word of a lapse at token ``i``; a short Chinese word holding a one-character lapse counts (漏交, 晚交过,
-    错填: jieba keeps them one word, or cuts 时漏 / 交)."""
+    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
+    one word, or cuts 时漏 / 交); other one-character lapses are too common inside words (打卡, 晚班, 不错)."""
     word = tokens[i].text
     return any_at(tokens, i, ab["lapses"]) is not None or (
-        1 < len(word) <= 3 and HAN.match(word) is not None and any((ch,) in ab["lapses"] for ch in word)
+        1 < len(word) <= 3 and HAN.match(word) is not None and any(ch in _LAPSE_MORPHEMES for ch in word)
     )
 
 

@@ -105,11 +105,22 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
     their heading, and names their occasion when it names one."""
     out, heading = [], ""
     lines = notes.split("\n")
+    following, nxt = (
+        [""] * len(lines),
+        "",
+    )  # the next non-blank line after each line, in one pass from the end
+    for k in range(len(lines) - 1, -1, -1):
+        following[k] = nxt
+        nxt = lines[k] if lines[k].strip() else nxt
     for k, line in enumerate(lines):
         bullet = _BULLET.match(line)
-        nxt = next((x for x in lines[k + 1 :] if x.strip()), "")
-        if not bullet and _HEADING.match(line) and _BULLET.match(nxt):
-            heading = _HEADING.match(line)[1]  # type: ignore[index]
+        head = (
+            _HEADING.match(line.strip())
+            if not bullet and len(line.strip()) <= 61 and _BULLET.match(following[k])
+            else None
+        )
+        if head:
+            heading = head[1]
             continue
         if not bullet and line.strip():
             heading = ""
@@ -142,7 +153,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         return notes[at : at + len(part)] if part and at >= 0 else part
 
     out: list[Statement] = []
-    at = 0
+    at = last_start = 0
     for sentence, heading in _sentences(read):
         start = read.find(sentence, at)
         at = start + len(sentence)
@@ -157,8 +168,9 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         joined = read[:start].rstrip().endswith((";", "；"))
         if last and "impact" in last.asks and not inside and follows_as_impact(body, zh, joined):
             last.impact, last.asks = own(body, start), [a for a in last.asks if a != "impact"]
-            last.source = notes[notes.find(last.source) : at]
+            last.source = notes[last_start:at]
             continue
+        last_start = start
         found, body = lead(body, zh)
         if not found and heading and names_occasion(heading):
             found = heading

@@ -109,18 +109,20 @@ _PARTY = (
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
 )
 _IMPACT_EN = re.compile(
-    r"(?:,\s*|\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|so that|"
-    r"which meant|and as a result,?)\b\s*(.+)$|\s*(?:→|->|=>)\s*(.+)$|,?\s+with\s+((?:zero|no|nil)\s.+)$"
-    r"|\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
-    r"|(?:,\s*|\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
+    # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
+    r"(?:,\s*|(?<!\s)\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|"
+    r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
+    r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
+    r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
+    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
     re.I,
 )
-_CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|since|thanks to|as)\s+(.+?),\s*(.+)$", re.I)
+_CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
 _RESULT_FIRST_EN = re.compile(
-    r"^(.+?)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|[A-Z][a-z]+)\b.+)$"
+    r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"[，,]?\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
@@ -170,13 +172,13 @@ def when(behaviour: str, zh: bool) -> str:
 def impact(body: str, zh: bool) -> tuple[str, str]:
     """(the impact, the behaviour's words): ("", body) when no impact is said."""
     if zh:
-        if m := _CAUSE_AFTER_ZH.match(body):
+        if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and RESULT.search(m[1]):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
         if m := _CAUSE_FIRST_ZH.match(body):
             return m[2].strip(" ，,"), m[1].strip(" ，,")
         if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
             return (m[1] or m[2]).strip(), body[: m.start()]
-        clauses = re.split(r"(?<=[，,;；])\s*", body)
+        clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if not re.match(r"\s*[他她]", clauses[k]) and (
                 RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k])
@@ -188,8 +190,12 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
     if (m := _RESULT_FIRST_EN.match(body)) and RESULT.search(m[1]) and not _ABOUT_THEM.match(m[1]):
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
-        return next(g for g in m.groups() if g).strip(), body[: m.start()]
-    clauses = re.split(r"(?<=[,;])\s*", body)
+        said = next(g for g in m.groups() if g).strip()
+        if (
+            m.lastindex not in (4, 5) or RESULT.search(said) or _PAST.search(said)
+        ):  # "and the test plan": no impact
+            return said, body[: m.start()]
+    clauses = re.split(r"(?<=[,;])", body)
     if len(clauses) > 1 and RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
         return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
     return "", body

@@ -20,7 +20,7 @@ _EN_FRACTION = re.compile(
     r"(?!\s+(?:of\s+)?(?:an?\s+)?(?:hour|day|year|month|week)|\s+times)",
     re.I,
 )
-_DIGIT_FRACTION = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,3})(?=\s*[)）]?\s*of\b)", re.I)  # "1/12 of …"
+_DIGIT_FRACTION = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,3})(?=\s*[)）]?\s*of\b)")  # "1/12 of …"
 _ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数)")
 _MULTIPLE = re.compile(
     rf"(\d+(?:\.\d+)?|{_ZH_N}(?:[点點]{_ZH_N})?|(?i:{EN_NUMBER_PATTERN})(?:\s+and\s+a\s+half)?)\s*"
@@ -106,15 +106,16 @@ def same_proportion(percent: float, text: str) -> bool:
 
 
 def opening_share(text: str) -> float | None:
-    """The percentage a brief's value opens with as a fraction ("1/12 of annual basic salary", "三分之一的名额",
-    "one-third of the fee"); None when it does not open with one."""
+    """The percentage a brief's value opens with as a fraction of something ("1/12 of annual basic salary",
+    "三分之一的名额", "one-third of the fee"); None when it does not open with one ("a quarter-end bonus", "12/31
+    of each year" is a date)."""
     text = text.strip()
-    if m := _DIGIT_FRACTION.match(text):
-        return 100 * int(m[1]) / int(m[2]) if int(m[2]) else None
-    if (m := _ZH_FRACTION.match(text)) and not m[3]:
+    if (m := _DIGIT_FRACTION.match(text)) and 2 <= int(m[2]) <= 12 and int(m[1]) < int(m[2]):
+        return 100 * int(m[1]) / int(m[2])
+    if (m := _ZH_FRACTION.match(text)) and not m[3] and re.match(r"\s*的", text[m.end() :]):
         den, num = _number(m[1]), _number(m[2])
         return 100 * num / den if den and num is not None else None
-    if (m := _EN_FRACTION.match(text)) and m[1]:
+    if (m := _EN_FRACTION.match(text)) and m[1] and re.match(r"\s+of\b", text[m.end() :], re.I):
         n = _number(m[1])
         return None if n is None else 100 * n / _DENOMINATORS[m[2].lower()]
     return None

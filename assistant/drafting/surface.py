@@ -93,7 +93,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          re.I)),
     ("slash", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])" + _WD_AFTER, re.I)),
     # 01-09-2026, 01.09.2026: with its year only (9-15 alone is a range), read as the slash form
-    ("dashed", re.compile(r"(?<![\d/.-])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d])" + _WD_AFTER, re.I)),
+    ("dashed", re.compile(r"(?<![\d/.-])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d]|[-./]\d)" + _WD_AFTER, re.I)),
 )  # fmt: skip
 
 
@@ -143,8 +143,10 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             s, e, g = m.start(), m.end(), m.groups()
             if name == "iso":
-                if len(g[0]) == 3 and not han:
-                    continue
+                if len(g[0]) == 3 and (
+                    not han or "/" not in m[0] or re.search(r"[A-Za-z版本]\s*$", read[:s])
+                ):
+                    continue  # 116/6/21 in Chinese text; not "版本 112.3.4", "Chrome 116.1.5"
                 add(s, e, _year(g[0]), int(g[1]), int(g[2]), _weekday(g[3], g[4]))
             elif name == "zh_range_wds":  # "5月14日至16日（周五至周日）": the weekdays of both ends together
                 y, mo = _int(g[0]), int(g[1])
@@ -179,7 +181,10 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 # when the text writes its other dates day first
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
                 short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4])
-                share = re.match(r"\s*[)）]?\s*of\b", read[e:], re.I)  # "(1/12) of the salary" is a share
+                # "(1/12) of the salary" is a share (not "12/31 of each year"); "Version 1.2.2026" is no date
+                share = a < b <= 12 and re.match(r"\s*[)）]?\s*of\b", read[e:], re.I)
+                if name == "dashed" and re.search(r"(?i:\b(?:version|ver|v|id|no|ref))\.?\s*$", read[:s]):
+                    continue
                 if y is None and (short or share or (a, b) in ((24, 7), (24, 365))):
                     continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
                     # round the clock
@@ -202,7 +207,7 @@ _CURRENCY_CODE = (
 )
 _ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段等]"  # what a single Chinese numeral counts ("三人", "五级")
 _NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
+    rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{2,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d|[-%]|\s\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
     rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}))"
