@@ -3,7 +3,8 @@ over one sentence (and the label or heading it sits under); nothing is inferred 
 
 Situation: a lead-in ("In the 12 May client call, …", "Over the Black Friday weekend, …", "双十一备战期间，…"),
 a label ("Acme renewal call (Oct 3): …", "Release 4.2: …"), or an occasion or time anywhere ("… before the
-design freeze", "… the next morning", "审计期间她…", "每周一…").
+design freeze", "… the next morning", "审计期间她…"); a habit ("every Friday", 每天) is none. Traditional
+Chinese is read as Simplified by the caller.
 Impact: a clause after a connector ("so …", "which meant …", "→ …", "导致…"), a clause whose subject is someone
 else ("…, and the CFO asked for a second session", "…，客户当场确认了续约"), a result stated first and its cause
 after ("Queue times halved after she …", "…，主要是因为…"), or a cause stated first ("Because she …, …")."""
@@ -23,7 +24,7 @@ _OCCASION = (
     r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
     r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
     r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
-    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|visit)s?"
+    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -126,7 +127,7 @@ _IMPACT_ZH = re.compile(
 )
 _CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
-RESULT = re.compile(  # a clause that reports a measured result or others' reaction
+_RESULT = re.compile(  # a clause that reports a measured result or others' reaction
     r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零(?:客诉|投诉|缺失|差错|事故|失误|返工)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户)(?![\u4e00-\u9fff]{0,2}[的地])"
@@ -172,7 +173,7 @@ def when(behaviour: str, zh: bool) -> str:
 def impact(body: str, zh: bool) -> tuple[str, str]:
     """(the impact, the behaviour's words): ("", body) when no impact is said."""
     if zh:
-        if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and RESULT.search(m[1]):
+        if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and _RESULT.search(m[1]):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
         if m := _CAUSE_FIRST_ZH.match(body):
             return m[2].strip(" ，,"), m[1].strip(" ，,")
@@ -181,22 +182,22 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if not re.match(r"\s*[他她]", clauses[k]) and (
-                RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k])
+                _RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k])
             ):
                 return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])  # "…，病人及时转入ICU"
         return "", body
     if m := _CAUSE_FIRST_EN.match(body):
         return m[2].strip(), m[1].strip()
-    if (m := _RESULT_FIRST_EN.match(body)) and RESULT.search(m[1]) and not _ABOUT_THEM.match(m[1]):
+    if (m := _RESULT_FIRST_EN.match(body)) and _RESULT.search(m[1]) and not _ABOUT_THEM.match(m[1]):
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
         if (
-            m.lastindex not in (4, 5) or RESULT.search(said) or _PAST.search(said)
+            m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)
         ):  # "and the test plan": no impact
             return said, body[: m.start()]
     clauses = re.split(r"(?<=[,;])", body)
-    if len(clauses) > 1 and RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
+    if len(clauses) > 1 and _RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
         return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
     return "", body
 
@@ -223,7 +224,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     ):
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
     return bool(
-        (joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and RESULT.search(sentence)
+        (joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and _RESULT.search(sentence)
     ) or (
         not zh
         and not joined

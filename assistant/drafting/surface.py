@@ -2,7 +2,8 @@
 and link mentioned in a text, normalised, with where it is. Pure functions; no language model.
 
 Dates: "2026-12-17", "2026/12/17", "12/17", "2026年12月17日", "12月17号（周四）", "December 17, 2026",
-"17 Dec 2026", "Thu 17 December", ranges "12月10日至17日", "10–17 December", "December 10-17".
+"17 Dec 2026", "Thu 17 December", "01-09-2026" (day first where the text writes so), "116/6/21" (Taiwan's
+calendar, in Chinese text), ranges "12月10日至17日", "10–17 December", "December 10-17".
 Numbers: "1,248", "1248", "10 000", "1.2k", "1.5万", "一千二百四十八", "1500元", "RMB 1,500". Percentages: "20%",
 "20 percent", "百分之二十", "两成", "5 个百分点". Times: "18:00", "6 pm", "下午6点", "6点半". Links: URLs and
 e-mail addresses."""
