@@ -650,3 +650,22 @@ def test_words_that_open_like_fractions_and_numbers_that_look_like_dates() -> No
     for text in ("版本 112.3.4 已上线", "Chrome 116.1.5", "Version 1.2.2026", "ID 11-12-2025-001"):
         assert not [m for m in mentions(text) if m.kind == "date"], text
     assert [m.value for m in mentions("3 200-page manuals")] == [3.0, 200.0]
+
+
+def test_years_carried_over_from_nearby_dates_terms_split_by_a_verb_and_channels_named_by_a_term() -> None:
+    """A date without its year takes the year of the dates near it ("until Thursday, December 31; back on
+    Monday, January 4" in a notice that writes 2027 for the first); 主管审核评估 is a manager assessment; a
+    term that names a mailbox (申诉信箱) need not be said where the other version gives the address; casual
+    leave is no annual leave."""
+    facts = [
+        make_fact("Closure", "2026-12-24 to 2027-01-01", 2026),
+        make_fact("Mailbox", "hr@example.com", 2026),
+    ]
+    zh = "办公室12月24日至2027年1月1日关闭，1月4日（周一）复工。主管审核评估须在复工后完成。意见请寄申诉信箱 hr@example.com。"
+    en = ("The office closes from December 24 to Friday, January 1, 2027, and reopens on Monday, January 4. "
+          "Manager assessments follow the reopening. Write to hr@example.com.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh, "en": en.replace("Monday, January 4", "Monday, January 5")},
+                      [("weekday", "en", None), ("conflict", "zh", None), ("conflict", "en", None)])  # fmt: skip
+    zh2, en2 = "员工可申请年假。", "Employees may apply for annual leave."
+    clean_then_caught([], {"zh": zh2, "en": en2}, {"zh": zh2, "en": en2.replace("annual", "casual")},
+                      [("term", "en", None), ("term", "zh", None), ("term", "zh", None), ("term", "en", None)])  # fmt: skip

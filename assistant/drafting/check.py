@@ -117,25 +117,42 @@ def _usual_year(facts: list[Fact]) -> int:
     return years.most_common(1)[0][0] if years else date.today().year
 
 
-def _year_of(m: Mention, facts: list[Fact], usual: int) -> int:
+def _year_of(m: Mention, anchors: list[date], usual: int) -> int:
+    """The year of a date as written: its own, that of a fact on the same day, else the year, among those of
+    the brief's dates and of dates the text writes with their year, that puts it nearest to one of them
+    ("… to Friday, January 1, 2027; back on Monday, January 4" is 2027 in a notice about December 2026)."""
     y, mo, d = m.value
     if y:
         return y
-    same = [x.year for f in facts for x in f.dates if (x.month, x.day) == (mo, d)]
-    return same[0] if same else usual
+    same = [x.year for x in anchors if (x.month, x.day) == (mo, d)]
+    if same:
+        return same[0]
+    years = {a.year for a in anchors}
+    near = [(abs((date(y, mo, d) - a).days), y) for a in anchors for y in years if _valid_day(y, mo, d)]
+    return min(near)[1] if near else usual
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) -> list[Issue]:
     out = []
+    anchors = [x for f in facts for x in f.dates]
+    anchors += [date(*m.value) for m in found if m.kind == "date" and m.value[0] and _valid_day(*m.value)]
     for m in found:
         if m.kind != "date" or m.weekday is None:
             continue
         _, mo, d = m.value
-        try:
-            real = date(_year_of(m, facts, usual), mo, d)
-        except ValueError:  # 29 February of a year that has none
+        year = _year_of(m, anchors, usual)
+        if not _valid_day(year, mo, d):  # 29 February of a year that has none
             out.append(Issue("weekday", lang, found=m.text))
             continue
+        real = date(year, mo, d)
         if real.weekday() != m.weekday:
             out.append(Issue("weekday", lang, found=m.text, expected=f"{real.isoformat()}"))
     return out

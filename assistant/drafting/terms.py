@@ -12,6 +12,7 @@ import yaml
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "knowledge" / "drafting" / "terms.yaml"
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
+_GAP = r"[^，。；：、,.;:!?！？\s]{0,4}"
 
 
 @dataclass(frozen=True)
@@ -33,11 +34,12 @@ class Term:
 
 
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """Chinese forms match anywhere; Latin ones as whole words (plural -s allowed), case-insensitively; a form
-    of several words not after a hyphen ("mid-probation review" is no probation review, but says probation)."""
+    """Chinese forms match anywhere, "…" in one standing for up to four characters of the same clause (经理…评估
+    is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
+    not after a hyphen ("mid-probation review" is no probation review, but says probation)."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
-        body = re.escape(f).replace(r"\ ", r"[\s-]+")
+        body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
             rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])" if _ASCII.match(f) else body
@@ -78,8 +80,8 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     counts: dict[str, dict[Term, int]] = {}  # per version, filled when a term is one-sided
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
-        in_zh = find(term, zh_own, "zh") or find(term, zh_own, "en")
-        in_en = find(term, en_own, "en") or find(term, en_own, "zh")
+        in_zh = _uses(term, zh_own, "zh") or _uses(term, zh_own, "en")
+        in_en = _uses(term, en_own, "en") or _uses(term, en_own, "zh")
         # a looser form inside another term does not count: "manager" of "skip-level manager"
         others = tuple(o for o in terms() if o is not term)
         if in_zh and not in_en and not find(term, _blank(en, others, ("en",)), "en", loose=True):
@@ -99,6 +101,22 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
             out.append((swapped, having, used))
     return out
+
+
+# a term naming a channel ("申訴信箱 speakup@…" is "report it to speakup@…"): the other version need not say it
+_CHANNEL = re.compile(
+    r"\s*(?:信箱|邮箱|热线|专线|电话|网站|平台|入口|渠道|窗口"
+    r"|(?:mail)?box|inbox|hot-?line|help-?line|line|portal|channel|(?:e-?mail )?address)(?![A-Za-z])",
+    re.I,
+)
+
+
+def _uses(term: Term, text: str, lang: str) -> re.Match[str] | None:
+    """The first form of ``term`` in ``text`` that is not the name of a channel."""
+    for m in _compiled(term, lang, False).finditer(text):
+        if not _CHANNEL.match(text, m.end()):
+            return m
+    return None
 
 
 def _count(term: Term, text: str) -> int:
