@@ -181,6 +181,16 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("She always logs off early.", {("always logs off early", "absolute")}),
         ("他一直没交周报。", {("一直没交周报", "absolute")}),
         ("她从未在监管报送中出现过迟报。", set()),
+        # Traditional Chinese read as Simplified, phrases as written; gatekeeping with a hyphenated track or
+        # "cut out for"; a nationality or children counted at home named of the person; a treatment named
+        ("沒有當主管的樣子。", {("沒有當主管的樣子", "biased")}),
+        ("老陳從來不回客戶郵件。", {("從來不回客戶郵件", "absolute")}),
+        ("Not partner-track material.", {("Not partner-track material", "biased")}),
+        ("He's not cut out for leadership.", {("not cut out for leadership", "biased")}),
+        ("Being Peruvian, she rarely speaks up in meetings.", {("Being Peruvian", "biased")}),
+        ("家中有三个孩子，出差难安排。", {("家中有三个孩子", "biased")}),
+        ("放疗期间效率明显下降。", {("放疗期间", "biased")}),
+        ("她负责马来西亚市场，季度招聘完成率 110%。", set()),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -24,6 +24,7 @@ from assistant.coaching.lexicon import (
     sentence,
     tokenize,
 )
+from assistant.i18n.script import simplified
 
 _THING_SUBJECT = re.compile(
     r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
@@ -181,7 +182,9 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
 
 
 def flag_notes(notes: str) -> list[Flag]:
-    """The problem phrases of ``notes``, in order, none overlapping (the longest listed phrase wins)."""
+    """The problem phrases of ``notes``, in order, none overlapping (the longest listed phrase wins).
+    Traditional Chinese is read as Simplified (the same length); each phrase is given as the notes write it."""
+    written, notes = notes, simplified(notes)
     lex = lexicon()
     words = lex["words"]
     tokens = tokenize(notes)
@@ -193,7 +196,7 @@ def flag_notes(notes: str) -> list[Flag]:
         if any(s < end and start < e for s, e in taken) or any(s <= start and end <= e for s, e in quoted):
             return
         taken.append((start, end))
-        flags.append(Flag(notes[start:end], start, end, category, subtype, lex["suggestions"][category]))
+        flags.append(Flag(written[start:end], start, end, category, subtype, lex["suggestions"][category]))
 
     for i in range(len(tokens)):
         span = absolute_at(tokens, i, lex, notes) or lapse_then_always(tokens, i, lex)
