@@ -484,3 +484,31 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
     [d] = statements("In the review" + " " * 20_000 + "she did it, so we won.", [], "en")
     assert d.impact == "we won"
     assert not flag_notes("她每天都准时打卡，从没迟到过。")
+
+
+@pytest.mark.parametrize(
+    ("notes", "lang", "behaviour", "impact"),
+    [
+        # a later clause with a subject of its own; an object put first is the report's act
+        ("她把发布清单重新排了一遍，测试组没再来回返工。", "zh", "她把发布清单重新排了一遍", "测试组没再来回返工"),
+        ("他把方案写完了，文档也更新了。", "zh", "他把方案写完了，文档也更新了", None),
+        # a role in capitals, a figure that moved after "and", a possessive party in the next sentence
+        ("Raj rebuilt the nightly import, QA signed off the same day.", "en", "Raj rebuilt the nightly import",
+         "QA signed off the same day"),
+        ("He rewrote the parser and error rates fell from 4% to 1%.", "en", "He rewrote the parser",
+         "error rates fell from 4% to 1%"),
+        ("Omar cancelled the weekly stand-ups in May. His team's on-time delivery went down 12 points.", "en",
+         "Omar cancelled the weekly stand-ups in May", "His team's on-time delivery went down 12 points"),
+        # a second object counted is no impact
+        ("Priya migrated the billing jobs and 12 cron scripts.", "en",
+         "Priya migrated the billing jobs and 12 cron scripts", None),
+    ],
+)  # fmt: skip
+def test_sbi_impacts_said_by_a_subject_of_their_own(
+    notes: str, lang: str, behaviour: str, impact: str | None
+) -> None:
+    from assistant.coaching.sbi import statements
+
+    [s] = statements(notes, flag_notes(notes), lang)
+    assert s.behaviour == behaviour
+    assert (s.impact if "impact" not in s.asks else None) == impact

@@ -6,12 +6,17 @@ a label ("Acme renewal call (Oct 3): …", "Release 4.2: …"), or an occasion o
 design freeze", "… the next morning", "审计期间她…"); a habit ("every Friday", 每天) is none. Traditional
 Chinese is read as Simplified by the caller.
 Impact: a clause after a connector ("so …", "which meant …", "→ …", "导致…"), a clause whose subject is someone
-else ("…, and the CFO asked for a second session", "…，客户当场确认了续约"), a result stated first and its cause
-after ("Queue times halved after she …", "…，主要是因为…"), or a cause stated first ("Because she …, …")."""
+else ("…, and the CFO asked for a second session", "…, QA signed off the same day", "…，客户当场确认了续约", a
+Chinese clause with a subject of its own found by jieba's parts of speech: "…，研发那边没再来回扯"), a figure that
+moved ("… and error rates fell from 4% to 1%"), a result stated first and its cause after ("Queue times halved
+after she …", "…，主要是因为…"), or a cause stated first ("Because she …, …")."""
 
 from __future__ import annotations
 
+import logging
 import re
+from functools import cache
+from typing import Any
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
@@ -133,7 +138,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\binstead of\b|\b(?:up|down) to \d|\bwent (?:up|down)\b|\d\s*(?:am|pm)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -182,7 +187,7 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if not re.match(r"\s*[他她]", clauses[k]) and (
-                _RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k])
+                _RESULT.search(clauses[k]) or _OTHERS_ZH.match(clauses[k]) or _own_subject_zh(clauses[k])
             ):
                 return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])  # "…，病人及时转入ICU"
         return "", body
@@ -192,20 +197,83 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
-        if (
-            m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)
-        ):  # "and the test plan": no impact
+        if (m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)) and not re.fullmatch(
+            r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
+        ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
     clauses = re.split(r"(?<=[,;])", body)
     if len(clauses) > 1 and _RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
         return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
+    # ", PM accepted the story on the spot", ", two of them have mentioned it to me"
+    for k in range(1, len(clauses)):
+        if _of_others_en(clauses[k]):
+            return "".join(clauses[k:]).strip(" ,;"), "".join(clauses[:k])
+    # "… and assay variability fell from 18% to 6%", "… - crash-free sessions up to 99.6%"
+    for m in re.finditer(r"(?<!\s)\s+(?:and|[—–-]{1,2})\s+", body):
+        said = body[m.end() :]
+        if (
+            not re.search(r"\b(?:she|he|they)\b", said, re.I)
+            and not _PAST.match(said)
+            and not re.match(
+                r"(?:\w+(?:ed|ing|ly)|had|has|have|got|made|did|does|is|then|also|so|now|still)\b", said, re.I
+            )
+            and _RESULT.search(said)
+            and (_PAST.search(said) or re.search(r"\b(?:up|down) to \d", said))
+        ):
+            return said.strip(), body[: m.start()]
     return "", body
+
+
+def _of_others_en(clause: str) -> bool:
+    """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
+    what happened: a result or a verb in the past."""
+    if not (_OTHERS_EN.match(clause) or re.match(r"\s*[A-Z]{2,}\b(?!-)", clause)):
+        return False
+    rest = re.sub(r"^\s*\S+", "", clause)
+    return bool(_RESULT.search(clause) or _PAST.search(rest))
+
+
+# the first words of a clause that tell nothing of its subject: a time, a quantity ("会后好几个工程师…")
+_ZH_SKIP = frozenset({"t", "f", "m", "mq", "q", "d"})
+_ZH_SUBJECT = frozenset({"n", "nt", "nz", "ns", "j", "nrt", "eng"})
+
+
+@cache
+def _tagger() -> Any:
+    """jieba's part-of-speech tagger, loaded on first use and quiet."""
+    import jieba
+    from jieba import posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return posseg
+
+
+def _own_subject_zh(clause: str) -> bool:
+    """A Chinese clause with a subject of its own that is no person's name and not the report (研发那边没再来回扯,
+    印厂把我们排到了下一档, 测试环境挂过一次), followed by a verb; an object put first (文档也更新了) is none."""
+    words = [(w.word, w.flag) for w in _tagger().cut(clause.strip(" ，,;；")) if w.word.strip()]
+    i = 0
+    while i < len(words) and words[i][1] in _ZH_SKIP and words[i][0] not in ("也", "都", "还", "就"):
+        i += 1
+    if i >= len(words) or words[i][1] not in _ZH_SUBJECT or words[i][0] in ("自己", "本人"):
+        return False
+    after = words[i + 1 :]
+    if after and after[0][0] in ("也", "都", "还", "又"):
+        return False  # "文档也更新了": the report's act, its object put first
+    return any(f.startswith("v") or f == "m" for _, f in after)
 
 
 _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
-    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept)\b", re.I
+    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
+    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved)\b",
+    re.I,
 )  # a sentence about others or things, not about the report
+_THEIR_PEOPLE = re.compile(
+    r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
+    r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
+    re.I,
+)
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|最后|最终|结果|当场|事后)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新人|其他|其中|整个|业务|项目|订单|系统|工期|全组|"
@@ -217,15 +285,19 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
     "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
+    theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
     if (
         re.search(r"[他她]", sentence[:8])
         if zh
-        else re.search(r"\b(?:she|he|her|his)\b", sentence[:40], re.I)
+        else re.search(r"\b(?:she|he|her|his)\b", sentence[theirs.end() if theirs else 0 : 40], re.I)
     ):
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
-    return bool(
-        (joined or (_OTHERS_ZH if zh else _OTHERS_EN).match(sentence)) and _RESULT.search(sentence)
-    ) or (
+    others = (
+        _OTHERS_ZH.match(sentence)
+        if zh
+        else theirs or _OTHERS_EN.match(sentence) or re.match(r"\s*[A-Z]{2,}\b(?!-)", sentence)
+    )
+    return bool((joined or others) and _RESULT.search(sentence)) or (
         not zh
         and not joined
         and _OTHERS_EN.match(sentence) is not None
