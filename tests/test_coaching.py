@@ -502,6 +502,13 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         # a second object counted is no impact
         ("Priya migrated the billing jobs and 12 cron scripts.", "en",
          "Priya migrated the billing jobs and 12 cron scripts", None),
+        # a result first, its cause after with "her" or 主要是她; a figure others reached; a thing that moved next
+        ("Churn fell from 9% to 4% after her rewrite of the onboarding emails.", "en",
+         "her rewrite of the onboarding emails", "Churn fell from 9% to 4%"),
+        ("退货率从5%降到2%，主要是她重做了质检清单。", "zh", "她重做了质检清单", "退货率从5%降到2%"),
+        ("她带了三名新人，三人都已通过上岗考核。", "zh", "她带了三名新人", "三人都已通过上岗考核"),
+        ("Omar moved two agents to chat. Queue wait dropped from 12 min to 5.", "en",
+         "Omar moved two agents to chat", "Queue wait dropped from 12 min to 5"),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(
@@ -512,3 +519,17 @@ def test_sbi_impacts_said_by_a_subject_of_their_own(
     [s] = statements(notes, flag_notes(notes), lang)
     assert s.behaviour == behaviour
     assert (s.impact if "impact" not in s.asks else None) == impact
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Ana fixed the flaky build on Monday. Postmortem doc still not written 3 weeks later.",
+        "Ana fixed the flaky build on Monday. Missed the release notes deadline twice.",
+    ],
+)
+def test_sbi_a_next_fragment_about_the_reports_own_work_is_a_statement_of_its_own(notes: str) -> None:
+    from assistant.coaching.sbi import statements
+
+    first, second = statements(notes, flag_notes(notes), "en")
+    assert "impact" in first.asks and second.behaviour == notes.split(". ")[1].rstrip(".")

@@ -125,17 +125,19 @@ _IMPACT_EN = re.compile(
 )
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
 _RESULT_FIRST_EN = re.compile(
-    r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|[A-Z][a-z]+)\b.+)$"
+    r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
     r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
 )
-_CAUSE_AFTER_ZH = re.compile(r"^(.+?)[，,]\s*(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)(.+)$")
+_CAUSE_AFTER_ZH = re.compile(
+    r"^(.+?)[，,]\s*(?:(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]))(.+)$"
+)
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零(?:客诉|投诉|缺失|差错|事故|失误|返工)"
+    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
-    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户)(?![\u4e00-\u9fff]{0,2}[的地])"
+    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
     r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\binstead of\b|\b(?:up|down) to \d|\bwent (?:up|down)\b|\d\s*(?:am|pm)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
@@ -146,7 +148,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?)\b"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
     r"当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
-    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|延误|耽误"
+    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
 )
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
@@ -275,9 +277,31 @@ _THEIR_PEOPLE = re.compile(
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果|当场|事后)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
-    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新人|其他|其中|整个|业务|项目|订单|系统|工期|全组|"
+    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
+    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|被)"
+)
+
+
+# the report named in a sentence: as its subject, or as the owner of what it is about ("in her sets" is where)
+_REPORT_EN = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )\b(?:she|he|her|his)\b", re.I
+)
+# a subject of two words or more, no name: "Line wait dropped …", "Pass rate in her sets went up …", "Organic
+# signups doubled"; "Jorge moved …", "Tom rebuilt …" and "Priya runs the …" start with a name and a verb
+_VERBISH = (
+    r"(?:\w+ed|rebuilt|built|ran|led|took|set|put|wrote|won|kept|held|made|sent|gave|got|did|had|has|is|was|will|"
+    r"can|also|then|just|still|now|never|always)"
+)
+_FUNCTION = (
+    r"(?:the|a|an|to|on|in|at|for|with|from|of|by|up|out|off|over|all|his|her|their|our|my|its|this|that|these|"
+    r"those|some|every|each|no|during|after|before|since|when|while|last|next|once|and|but|so)"
+)
+_THING_FIRST_EN = re.compile(
+    rf"\s*(?!{_FUNCTION}\b|{_VERBISH}\b|\w+s\b)[A-Z][a-z]+[- ](?!{_VERBISH}\b|{_FUNCTION}\b)"
+    rf"(?:[a-z]+(?<!s)\b|[a-z]+s\s+(?=\w+ed\b|{_VERBISH}\b|up\b|down\b))(?![^:–—]{{0,30}}(?:[:–—]|\s-\s))"
+    r"(?!\s*(?:still|not|never|yet)\b)",  # "Postmortem doc still not written": the report's lapse
+    re.I,
 )
 
 
@@ -289,13 +313,16 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     if (
         re.search(r"[他她]", sentence[:8])
         if zh
-        else re.search(r"\b(?:she|he|her|his)\b", sentence[theirs.end() if theirs else 0 : 40], re.I)
+        else _REPORT_EN.search(sentence[theirs.end() if theirs else 0 : 40])
     ):
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
     others = (
         _OTHERS_ZH.match(sentence)
         if zh
-        else theirs or _OTHERS_EN.match(sentence) or re.match(r"\s*[A-Z]{2,}\b(?!-)", sentence)
+        else theirs
+        or _OTHERS_EN.match(sentence)
+        or re.match(r"\s*[A-Z]{2,}\b(?!-)", sentence)
+        or _THING_FIRST_EN.match(sentence)
     )
     return bool((joined or others) and _RESULT.search(sentence)) or (
         not zh
