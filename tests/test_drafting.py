@@ -669,3 +669,17 @@ def test_years_carried_over_from_nearby_dates_terms_split_by_a_verb_and_channels
     zh2, en2 = "员工可申请年假。", "Employees may apply for annual leave."
     clean_then_caught([], {"zh": zh2, "en": en2}, {"zh": zh2, "en": en2.replace("annual", "casual")},
                       [("term", "en", None), ("term", "zh", None), ("term", "zh", None), ("term", "en", None)])  # fmt: skip
+
+
+def test_pay_as_usual_confirmation_replacement_leave_and_committees() -> None:
+    """薪資照給 is pay in full (100%); 已转正 says probation; a replacement day off is time off in lieu; a
+    promotion committee is no pay committee (晉升審議委員會 is one, with words between its parts)."""
+    facts = [make_fact("陪产假薪资", "100%", 2027)]
+    zh = "陪產假期間薪資照給。已轉正員工值班後另給補假。晉升審議委員會每季開會一次。"
+    en = ("Paternity leave is at full pay. Staff who have completed probation get a replacement day off after a "
+          "duty shift. The Promotion Review Committee meets once a quarter.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("晉升", "薪酬"), "en": en},
+                      [("term", "zh", None), ("term", "en", None), ("term", "en", None), ("term", "zh", None)])  # fmt: skip
+    [issue, *_] = check(facts, {"zh": zh.replace("晉升", "薪酬"), "en": en}).issues
+    assert issue.expected == "晋升委员会 / 晋升评审会"  # a form with a gap is matched, never suggested
+    assert proportions("工资照常发放") == [100.0] and proportions("半薪") == [50.0]

@@ -89,7 +89,7 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     if set(texts) == {"zh", "en"}:
         report.issues += _conflicts(found, facts, own)
         for term, lang, used in terms.inconsistent(without_links(own["zh"]), without_links(own["en"])):
-            report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
+            report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.shown(lang)[:2])))
     # the words as each version wrote them
     report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) for i in report.issues]
     return report

@@ -25,6 +25,10 @@ class Term:
     def forms(self, lang: str) -> tuple[str, ...]:
         return self.zh if lang == "zh" else self.en
 
+    def shown(self, lang: str) -> tuple[str, ...]:
+        """The forms a reader is shown: those without a gap ("晋升…委员会" is matched, never suggested)."""
+        return tuple(f for f in self.forms(lang) if "…" not in f)
+
     def accepted(self, lang: str) -> tuple[str, ...]:
         return self.forms(lang) + (self.also_zh if lang == "zh" else self.also_en)
 
