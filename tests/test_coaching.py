@@ -191,6 +191,18 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("家中有三个孩子，出差难安排。", {("家中有三个孩子", "biased")}),
         ("放疗期间效率明显下降。", {("放疗期间", "biased")}),
         ("她负责马来西亚市场，季度招聘完成率 110%。", set()),
+        # a profile or a team not fitted; a country as an origin; a parent's age; an asset; compared with women
+        ("Doesn't have the profile for the role.", {("Doesn't have the profile", "biased")}),
+        ("Being from Pakistan, he keeps to himself.", {("Being from Pakistan", "biased")}),
+        ("His elderly father's situation limits his travel.", {("His elderly father's situation", "biased")}),
+        ("A true asset to the team.", {("A true asset", "vague")}),
+        ("护理记录不如女护士细致。", {("不如女护士细致", "biased")}),
+        ("他爱发火。", {("爱发火", "personality")}),
+        ("今年工作积极性明显下降。", {("积极性明显下降", "vague")}),
+        # a place travelled to; a machine never idle; a toddler room
+        ("当周她在外地开庭，邮件由我转交。", set()),
+        ("She resequenced the pours so the crane was never idle.", set()),
+        ("She runs the toddler room; drop-off incidents fell from 12 to 4 a week.", set()),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:
