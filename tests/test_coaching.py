@@ -50,7 +50,7 @@ def _acc(manifest: dict) -> dict[str, str]:
             "Scored 98% on the disability-confidence audit; he never cancels on clients.",
             set(),
         ),  # compound, praise
-        ("Since her maternity leave she has been less committed.", {("maternity", "biased")}),
+        ("Since her maternity leave she has been less committed.", {("Since her maternity leave", "biased")}),
         (
             "On maternity leave from 3 March to 30 June, so the Q2 goals were re-scoped.",
             set(),
@@ -203,6 +203,20 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("当周她在外地开庭，邮件由我转交。", set()),
         ("She resequenced the pours so the crane was never idle.", set()),
         ("She runs the toddler room; drop-off incidents fell from 12 to 4 a week.", set()),
+        # a quotation with an apostrophe inside; a rating proposed; a ward's name; the lexicon's growth does not
+        # split an absolute (从来没 / 准时, not 从来 / 没准)
+        ("Skip-level survey: 'I always know what I'm supposed to work on.'", set()),
+        ("Proposed: Strong. Agree with Strong.", set()),
+        ("He is on the maternity rotation this quarter.", set()),
+        ("他从来没准时到过。", {("从来没准时到过", "absolute")}),
+        (
+            "热情有余，沉淀不足。还需要再拼一点。",
+            {("热情有余，沉淀不足", "vague"), ("需要再拼一点", "vague")},
+        ),
+        (
+            "Needs more professionalism and needs to gel more with the team.",
+            {("Needs more professionalism", "vague"), ("needs to gel more with", "vague")},
+        ),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:

@@ -32,7 +32,10 @@ _THING_SUBJECT = re.compile(
     re.I,
 )
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
-_RATING = re.compile(r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?)\s*$", re.I)
+_RATING = re.compile(
+    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*$",
+    re.I,
+)
 _REQUIRED = re.compile(r"(?:要|需要|必须|须|得|应该?|\b(?:must|should|has to|have to|needs? to))\s*$", re.I)
 _NOT_BECAUSE = re.compile(
     r"(?:没有|并没有|不是|并不是|并非|不会)因为\s*$|\bnot (?:because of|due to)\s+$", re.I
@@ -40,8 +43,8 @@ _NOT_BECAUSE = re.compile(
 _QUOTED = [
     *(re.compile(re.escape(a) + r"([^" + re.escape(b) + r"\n]{1,400})" + re.escape(b))
       for a, b in [("“", "”"), ("「", "」"), ("『", "』"), ('"', '"'), ("‘", "’")]),
-    # 'single quotes': an apostrophe between letters (don't, Ravi's) neither opens nor closes one
-    re.compile(r"(?<![A-Za-z0-9])'([^'\n]{1,400}?)'(?![A-Za-z0-9])"),
+    # 'single quotes': an apostrophe between letters (don't, Ravi's, I'm) neither opens nor closes one
+    re.compile(r"(?<![A-Za-z0-9])'((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){1,400}?)'(?![A-Za-z0-9])"),
 ]  # fmt: skip
 # a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
 _INTRODUCED = re.compile(r"[:：]\s*$")
