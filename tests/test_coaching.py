@@ -535,6 +535,19 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("她带了三名新人，三人都已通过上岗考核。", "zh", "她带了三名新人", "三人都已通过上岗考核"),
         ("Omar moved two agents to chat. Queue wait dropped from 12 min to 5.", "en",
          "Omar moved two agents to chat", "Queue wait dropped from 12 min to 5"),
+        # a team in capitals and digits; "neither" as a party; a date brought forward; others who asked her
+        ("Raj escalated the ticket without repro steps, L3 bounced it back twice.", "en",
+         "Raj escalated the ticket without repro steps", "L3 bounced it back twice"),
+        ("He cut off two newer engineers mid-sentence, and neither spoke again for the rest of the meeting.", "en",
+         "He cut off two newer engineers mid-sentence", "neither spoke again for the rest of the meeting"),
+        ("小林把银行对账做成了自动化模板，现在每月关账能提前一天。", "zh", "小林把银行对账做成了自动化模板",
+         "现在每月关账能提前一天"),
+        ("She facilitated the store managers' offsite. Four stores asked her to run the same session.", "en",
+         "She facilitated the store managers' offsite", "Four stores asked her to run the same session"),
+        # a routine kept and a wish are no impact
+        ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
+        ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",
+         "He fixed the pivot irrigation himself", None),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(

@@ -108,7 +108,7 @@ _WHEN_ZH = re.compile(
 
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
-    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|"
+    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|"
     r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
@@ -140,12 +140,14 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\binstead of\b|\b(?:up|down) to \d|\bwent (?:up|down)\b|\d\s*(?:am|pm)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\binstead of\b|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bnow (?:use|uses|run|runs|has|have)\b|\d\s*(?:am|pm)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
     r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
     r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?)\b"
+    r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
+    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
     r"当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
@@ -229,7 +231,7 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
 def _of_others_en(clause: str) -> bool:
     """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
     what happened: a result or a verb in the past."""
-    if not (_OTHERS_EN.match(clause) or re.match(r"\s*[A-Z]{2,}\b(?!-)", clause)):
+    if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
     return bool(_RESULT.search(clause) or _PAST.search(rest))
@@ -260,17 +262,20 @@ def _own_subject_zh(clause: str) -> bool:
     if i >= len(words) or words[i][1] not in _ZH_SUBJECT or words[i][0] in ("自己", "本人"):
         return False
     after = words[i + 1 :]
-    if after and after[0][0] in ("也", "都", "还", "又"):
-        return False  # "文档也更新了": the report's act, its object put first
+    if (after and after[0][0] in ("也", "都", "还", "又")) or re.search(r"每[次回]都|总是|一直", clause):
+        return (
+            False  # "文档也更新了", "材料每次都提前装订好": the report's act or habit, its object put first
+        )
     return any(f.startswith("v") or f == "m" for _, f in after)
 
 
 _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
-    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved)\b",
+    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit)\b",
     re.I,
 )  # a sentence about others or things, not about the report
+_CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
     r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
@@ -278,15 +283,14 @@ _THEIR_PEOPLE = re.compile(
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
-    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|其中|整个|业务|项目|订单|系统|工期|全组|"
+    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|被)"
 )
 
 
-# the report named in a sentence: as its subject, or as the owner of what it is about ("in her sets" is where)
-_REPORT_EN = re.compile(
-    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bfor )(?<!\bat )(?<!\bto )\b(?:she|he|her|his)\b", re.I
-)
+# the report named in a sentence: as its subject, or as the owner of what it opens with ("four stores asked her",
+# "pass rate in her sets" are about others)
+_REPORT_EN = re.compile(r"\b(?:she|he)\b|^\s*(?:her|his)\b", re.I)
 # a subject of two words or more, no name: "Line wait dropped …", "Pass rate in her sets went up …", "Organic
 # signups doubled"; "Jorge moved …", "Tom rebuilt …" and "Priya runs the …" start with a name and a verb
 _VERBISH = (
@@ -309,6 +313,8 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
     "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
+    if (_WISH_ZH if zh else _WISH_EN).search(sentence):
+        return False  # "Would like him to get his licence renewed": something to come, no result
     theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
     if (
         re.search(r"[他她]", sentence[:8])
@@ -319,21 +325,18 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     others = (
         _OTHERS_ZH.match(sentence)
         if zh
-        else theirs
-        or _OTHERS_EN.match(sentence)
-        or re.match(r"\s*[A-Z]{2,}\b(?!-)", sentence)
-        or _THING_FIRST_EN.match(sentence)
+        else theirs or _OTHERS_EN.match(sentence) or _CAPS.match(sentence) or _THING_FIRST_EN.match(sentence)
     )
     return bool((joined or others) and _RESULT.search(sentence)) or (
         not zh
         and not joined
-        and _OTHERS_EN.match(sentence) is not None
+        and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence)) is not None
         and _PAST.search(sentence) is not None
     )
 
 
 _WISH_EN = re.compile(
-    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|"
+    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|would (?:like|love|want)|"
     r"would benefit|keep it up|keep (?:it|this) going)\b|\b(?:i|we)\s+(?:want|need|would like|'d like|expect|hope)\b|"
     r"^\s*(?:that's|this is)\s+(?:exactly\s+)?(?:the kind of|what)\b",
     re.I,
