@@ -3,8 +3,8 @@ compared with the floors committed in evals/thresholds.yaml, printed as one tabl
 evals/results/scorecard.json and scorecard.md. A figure below its floor (or above its ceiling) is a regression:
 the run exits 1. The issue's target is printed beside each figure, so a met floor is not mistaken for a met target.
 
-  fast  drafting fact checks, coaching wording flags, OKR checker (dev, blind, blind2, blind3), knowledge on the
-        small corpora of the three blind sets (blind3 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
+  fast  drafting fact checks, coaching wording flags and SBI statements, OKR checker (dev and blind sets), knowledge on the
+        small corpora of the four blind sets (blind4 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
         what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
         patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind19", "blind20", "blind21"):  # the first two read; blind21 counts
+    for name in ("blind21", "blind22", "blind23"):  # the first two read; blind23 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind12", "blind13"):  # blind12 read; blind13 counts
+    for name in ("dev", "blind15", "blind16"):  # blind15 read; blind16 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi3", "sbi4"):  # sbi3 read; sbi4 counts
+    for name in ("sbi6", "sbi7"):  # sbi6 read; sbi7 counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -106,7 +106,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" and "blind2" (now development) and "blind3" (the one that counts)
+        for which in SETS:  # "blind" … "blind3" (now development) and "blind4" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

@@ -48,10 +48,22 @@
          quality that closes its clause, 技术过硬, "Drafting is clean"; routines of recording under "always";
          没 under "never"; a weekday makes a sentence concrete): a developer set now.
   blind13 evals/coaching/blind13/ — a thirteenth (90 notes, 32 clean), committed before those changes and
-         scored with the code of the session's start, of the first round and after: the figure that counts.
+         scored with the code of the session's start, of the first round and after (recall en .684 -> .671, zh
+         .522 -> .536); then read (Traditional Chinese read as Simplified, nationalities and countries named,
+         gatekeeping with a hyphenated track, treatments, children counted at home): a developer set now.
+  blind14 evals/coaching/blind14/ — a fourteenth (90 notes, 30 clean), committed before those changes and
+         scored with the code before and after them (recall en .768, zh .867 both times); then read (profiles
+         and senior teams not fitted, a parent's age, an asset, compared with women as a group, tempers, a place
+         travelled to, a childcare room, a crane never idle): a developer set now.
+  blind15 evals/coaching/blind15/ — a fifteenth (90 notes, 32 clean), committed before those changes and
+         scored with the code of the session's start and of each round (recall en .682, zh .762 -> .774); then
+         read (growth asked for in soft-skill words, a generation, where one was educated, quotations with an
+         apostrophe inside, a rating agreed with): a developer set now.
+  blind16 evals/coaching/blind16/ — a sixteenth (90 notes, 30 clean), committed before those changes and scored
+         with the code of the session's start and of each round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1, sbi2, sbi3).
+(sbi1 … sbi7).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -88,6 +100,9 @@ SETS = {
     "blind11": ("blind11/notes_en.yaml", "blind11/notes_zh.yaml"),
     "blind12": ("blind12/notes_en.yaml", "blind12/notes_zh.yaml"),
     "blind13": ("blind13/notes_en.yaml", "blind13/notes_zh.yaml"),
+    "blind14": ("blind14/notes_en.yaml", "blind14/notes_zh.yaml"),
+    "blind15": ("blind15/notes_en.yaml", "blind15/notes_zh.yaml"),
+    "blind16": ("blind16/notes_en.yaml", "blind16/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

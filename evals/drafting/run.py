@@ -63,6 +63,13 @@
                       and after (18/18 caught; 4/24, 3/24 clean flagged); then read (01-09-2026 day first, "one in
                       five" for 20%, "salary hike", a "complaint" for 申诉).
   blind21/            a twenty-first, committed before those fixes and scored with the code of the session's
+                      start, of the first round and after (17/18 caught; 4/24, 4/24, 3/24 clean flagged); then
+                      read (a year carried from the dates near it, a term split by a verb, a term naming a
+                      mailbox, casual leave).
+  blind22/            a twenty-second, committed before those fixes and scored with the code before and after
+                      them (17/18 caught, 4/24 clean flagged both times); then read (薪資照給 for 100%, 已转正,
+                      "confirmation assessment", a replacement day off, promotion and pay committees).
+  blind23/            a twenty-third, committed before those fixes and scored with the code of the session's
                       start, of the first round and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
@@ -117,7 +124,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind21"  # the newest set, unread: the figure that counts
+COUNTS = "blind23"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
