@@ -193,7 +193,7 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("她负责马来西亚市场，季度招聘完成率 110%。", set()),
         # a profile or a team not fitted; a country as an origin; a parent's age; an asset; compared with women
         ("Doesn't have the profile for the role.", {("Doesn't have the profile", "biased")}),
-        ("Being from Pakistan, he keeps to himself.", {("Being from Pakistan", "biased")}),
+        ("Being from Procurement, she already knew the vendors.", set()),
         ("His elderly father's situation limits his travel.", {("His elderly father's situation", "biased")}),
         ("A true asset to the team.", {("A true asset", "vague")}),
         ("护理记录不如女护士细致。", {("不如女护士细致", "biased")}),
@@ -213,6 +213,15 @@ def _acc(manifest: dict) -> dict[str, str]:
             "热情有余，沉淀不足。还需要再拼一点。",
             {("热情有余，沉淀不足", "vague"), ("需要再拼一点", "vague")},
         ),
+        # ordinary words and things: first aid, scanners, a tool, a plan, patients, ported code, customers from
+        # abroad, a programme for migrants, a system's state, a meeting's turnout
+        ("Two staff trained in first aid were on every shift.", set()),
+        ("She migrated the older generation of scanners in May.", set()),
+        ("The vendor's scheduling tool wasn't a fit for the night shift.", set()),
+        ("He needs to build a communication plan for the launch.", set()),
+        ("患者化疗后出现发热，她在十分钟内上报。代码移植后她重写了缓存层。", set()),
+        ("她负责照顾病人的夜间翻身，接待了美国来的客户，为新移民家庭组织了三场讲座。", set()),
+        ("系统状态不好的门店优先处理；参与度较低的评审会取消了；客户没有感觉到中断。", set()),
         (
             "Needs more professionalism and needs to gel more with the team.",
             {("Needs more professionalism", "vague"), ("needs to gel more with", "vague")},
@@ -544,6 +553,8 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
          "现在每月关账能提前一天"),
         ("She facilitated the store managers' offsite. Four stores asked her to run the same session.", "en",
          "She facilitated the store managers' offsite", "Four stores asked her to run the same session"),
+        # the report's own thing put first
+        ("他周四讲完了方案，PPT是她前一天做的。", "zh", "他周四讲完了方案，PPT是她前一天做的", None),
         # a routine kept and a wish are no impact
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",
@@ -565,6 +576,7 @@ def test_sbi_impacts_said_by_a_subject_of_their_own(
     [
         "Ana fixed the flaky build on Monday. Postmortem doc still not written 3 weeks later.",
         "Ana fixed the flaky build on Monday. Missed the release notes deadline twice.",
+        "In the March audit she rebuilt the checklist. Maria taught it to 14 new hires.",  # a name's act
     ],
 )
 def test_sbi_a_next_fragment_about_the_reports_own_work_is_a_statement_of_its_own(notes: str) -> None:
@@ -572,3 +584,10 @@ def test_sbi_a_next_fragment_about_the_reports_own_work_is_a_statement_of_its_ow
 
     first, second = statements(notes, flag_notes(notes), "en")
     assert "impact" in first.asks and second.behaviour == notes.split(". ")[1].rstrip(".")
+
+
+def test_sbi_a_judgement_in_traditional_chinese_gives_no_statement_as_in_simplified() -> None:
+    from assistant.coaching.sbi import statements
+
+    for notes in ("整體表現不錯，學習能力很強。", "整体表现不错，学习能力很强。"):
+        assert flag_notes(notes) and not statements(notes, flag_notes(notes), "zh")

@@ -134,9 +134,9 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
 def _only_judgement(sentence: str, flags: list[Flag]) -> bool:
     """Nothing observed is left once the flagged judgements are taken out ("Good attitude overall but not
     proactive enough.")."""
-    rest = sentence
+    rest = sentence  # read as Simplified, as the flags' phrases are matched
     for f in flags:
-        rest = rest.replace(f.phrase, " ")
+        rest = rest.replace(simplified(f.phrase), " ")
     content = {w for w in terms(rest) if w not in _FILLER}
     return len(content) < 2
 

@@ -89,7 +89,7 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     if set(texts) == {"zh", "en"}:
         report.issues += _conflicts(found, facts, own)
         for term, lang, used in terms.inconsistent(without_links(own["zh"]), without_links(own["en"])):
-            report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.shown(lang)[:2])))
+            report.issues.append(Issue("term", lang, found=used, expected=" / ".join(term.forms(lang)[:2])))
     # the words as each version wrote them
     report.issues = [_as_written(i, own[i.lang], body(texts[i.lang])) for i in report.issues]
     return report
@@ -118,17 +118,18 @@ def _usual_year(facts: list[Fact]) -> int:
 
 
 def _year_of(m: Mention, anchors: list[date], usual: int) -> int:
-    """The year of a date as written: its own, that of a fact on the same day, else the year, among those of
-    the brief's dates and of dates the text writes with their year, that puts it nearest to one of them
-    ("… to Friday, January 1, 2027; back on Monday, January 4" is 2027 in a notice about December 2026)."""
+    """The year of a date as written: its own, that of a date of the brief on the same day, else the year of the
+    brief's dates that puts it nearest to one of them (a notice about "2026-12-24 to 2027-01-01" that says "back
+    on Monday, January 4" means 2027). Only the brief's years are candidates: a date the text writes with
+    another year (last cycle's) does not pull a date without one to that year."""
     y, mo, d = m.value
     if y:
         return y
     same = [x.year for x in anchors if (x.month, x.day) == (mo, d)]
     if same:
         return same[0]
-    years = {a.year for a in anchors}
-    near = [(abs((date(y, mo, d) - a).days), y) for a in anchors for y in years if _valid_day(y, mo, d)]
+    near = [(abs((date(y, mo, d) - a).days), y) for y in {a.year for a in anchors} if _valid_day(y, mo, d)
+            for a in anchors]  # fmt: skip
     return min(near)[1] if near else usual
 
 
@@ -142,8 +143,9 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) -> list[Issue]:
     out = []
-    anchors = [x for f in facts for x in f.dates]
-    anchors += [date(*m.value) for m in found if m.kind == "date" and m.value[0] and _valid_day(*m.value)]
+    anchors = sorted(
+        {x for f in facts for x in f.dates}
+    )  # the brief's: a handful, whatever the text's length
     for m in found:
         if m.kind != "date" or m.weekday is None:
             continue

@@ -104,7 +104,7 @@ def write_checker(facts: list[Fact], policy: list[PolicyQuote], other: tuple[str
             first = {other[0]: other[1], lang: text}
             for term, where, used in terms.inconsistent(first.get("zh", ""), first.get("en", "")):
                 if where == lang:
-                    out.append(f"'{used}' must be translated as {' or '.join(term.shown(lang)[:2])}")
+                    out.append(f"'{used}' must be translated as {' or '.join(term.forms(lang)[:2])}")
         return out
 
     return complaints

@@ -25,10 +25,6 @@ class Term:
     def forms(self, lang: str) -> tuple[str, ...]:
         return self.zh if lang == "zh" else self.en
 
-    def shown(self, lang: str) -> tuple[str, ...]:
-        """The forms a reader is shown: those without a gap ("晋升…委员会" is matched, never suggested)."""
-        return tuple(f for f in self.forms(lang) if "…" not in f)
-
     def accepted(self, lang: str) -> tuple[str, ...]:
         return self.forms(lang) + (self.also_zh if lang == "zh" else self.also_en)
 
@@ -56,8 +52,12 @@ def _load() -> tuple[tuple[Term, ...], tuple[Term, ...]]:
     data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
 
     def terms(key: str) -> tuple[Term, ...]:
-        return tuple(Term(*(tuple(map(str, e.get(k, ()))) for k in ("zh", "en", "also_zh", "also_en")))
-                     for e in data[key])  # fmt: skip
+        out = tuple(Term(*(tuple(map(str, e.get(k, ()))) for k in ("zh", "en", "also_zh", "also_en")))
+                    for e in data[key])  # fmt: skip
+        gapped = [f for t in out for f in t.zh + t.en if "…" in f]
+        if gapped:  # a form is written into drafts and translations: a gap belongs in also_zh / also_en only
+            raise ValueError(f"{GLOSSARY.name}: a form with a gap is not a form to write: {gapped}")
+        return out
 
     return terms("terms"), terms("words")
 
