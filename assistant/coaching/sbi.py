@@ -105,10 +105,8 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
     their heading, and names their occasion when it names one."""
     out, heading = [], ""
     lines = notes.split("\n")
-    following, nxt = (
-        [""] * len(lines),
-        "",
-    )  # the next non-blank line after each line, in one pass from the end
+    # the next non-blank line after each line, in one pass from the end
+    following, nxt = [""] * len(lines), ""
     for k in range(len(lines) - 1, -1, -1):
         following[k] = nxt
         nxt = lines[k] if lines[k].strip() else nxt

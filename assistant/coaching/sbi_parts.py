@@ -255,9 +255,8 @@ def _tagger() -> Any:
 def _own_subject_zh(clause: str) -> bool:
     """A Chinese clause with a subject of its own that is no person's name and not the report (研发那边没再来回扯,
     印厂把我们排到了下一档, 测试环境挂过一次), followed by a verb; an object put first (文档也更新了) is none."""
-    if (
-        len(clause) > 40
-    ):  # a clause of a result is short; a long one is not tagged (time stays linear and small)
+    # a clause of a result is short; a long one is not tagged (time stays linear and small)
+    if len(clause) > 40:
         return False
     words = [(w.word, w.flag) for w in _tagger().cut(clause.strip(" ，,;；")) if w.word.strip()]
     i = 0
@@ -266,10 +265,9 @@ def _own_subject_zh(clause: str) -> bool:
     if i >= len(words) or words[i][1] not in _ZH_SUBJECT or re.search("[他她]|自己|本人", clause):
         return False
     after = words[i + 1 :]
+    # "文档也更新了", "材料每次都提前装订好": the report's act or habit, its object put first
     if (after and after[0][0] in ("也", "都", "还", "又")) or re.search(r"每[次回]都|总是|一直", clause):
-        return (
-            False  # "文档也更新了", "材料每次都提前装订好": the report's act or habit, its object put first
-        )
+        return False
     return any(f.startswith("v") or f == "m" for _, f in after)
 
 
@@ -281,10 +279,8 @@ _PAST = re.compile(
 )  # a sentence about others or things, not about the report
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
 _MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
-_VERB_FIRST = re.compile(
-    r"(?:\w+(?:ed|ing|ly)|had|has|have|got|made|did|does|is|then|also|so|now|still|left|wrote|came|went|took|"
-    r"gave|said|told|sent|kept|ran|met|won|lost|sold|spent|built)\b",
-    re.I,
+_VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
+    r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _THEIR_PEOPLE = re.compile(

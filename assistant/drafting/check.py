@@ -6,7 +6,6 @@ not the draft's, and are not checked."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
@@ -14,7 +13,7 @@ from typing import Any, Literal
 from assistant.drafting import terms
 from assistant.drafting.facts import Fact, carries, near_misses
 from assistant.drafting.proportions import proportions
-from assistant.drafting.surface import Mention, mentions, without_links
+from assistant.drafting.surface import Mention, mentions, valid_date, without_links
 from assistant.i18n import Lang, t
 from assistant.i18n.script import as_read
 
@@ -83,9 +82,8 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
             elif fact.kind == "name":  # present, and also misspelt somewhere else
                 report.issues += [Issue("conflict", lang, fact.label, found=w, expected=fact.written(lang))
                                   for w in dict.fromkeys(near_misses(plain.value[lang], own[lang]))]  # fmt: skip
-    year = _usual_year(facts)
     for lang in texts:
-        report.issues += _weekdays(lang, found[lang], facts, year)
+        report.issues += _weekdays(lang, found[lang], facts)
     if set(texts) == {"zh", "en"}:
         report.issues += _conflicts(found, facts, own)
         for term, lang, used in terms.inconsistent(without_links(own["zh"]), without_links(own["en"])):
@@ -112,12 +110,7 @@ def _as_written(issue: Issue, read: str, original: str) -> Issue:
     return replace(issue, found=original[at : at + len(issue.found)]) if at >= 0 else issue
 
 
-def _usual_year(facts: list[Fact]) -> int:
-    years = Counter(d.year for f in facts for d in f.dates)
-    return years.most_common(1)[0][0] if years else date.today().year
-
-
-def _year_of(m: Mention, anchors: list[date], usual: int) -> int:
+def _year_of(m: Mention, anchors: list[date]) -> int:
     """The year of a date as written: its own, that of a date of the brief on the same day, else the year of the
     brief's dates that puts it nearest to one of them (a notice about "2026-12-24 to 2027-01-01" that says "back
     on Monday, January 4" means 2027). Only the brief's years are candidates: a date the text writes with
@@ -128,30 +121,21 @@ def _year_of(m: Mention, anchors: list[date], usual: int) -> int:
     same = [x.year for x in anchors if (x.month, x.day) == (mo, d)]
     if same:
         return same[0]
-    near = [(abs((date(y, mo, d) - a).days), y) for y in {a.year for a in anchors} if _valid_day(y, mo, d)
+    near = [(abs((date(y, mo, d) - a).days), y) for y in {a.year for a in anchors} if valid_date(y, mo, d)
             for a in anchors]  # fmt: skip
-    return min(near)[1] if near else usual
+    return min(near)[1] if near else (anchors[0].year if anchors else date.today().year)
 
 
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _weekdays(lang: str, found: list[Mention], facts: list[Fact], usual: int) -> list[Issue]:
+def _weekdays(lang: str, found: list[Mention], facts: list[Fact]) -> list[Issue]:
     out = []
-    anchors = sorted(
-        {x for f in facts for x in f.dates}
-    )  # the brief's: a handful, whatever the text's length
+    # the brief's dates: a handful, whatever the text's length
+    anchors = sorted({x for f in facts for x in f.dates})
     for m in found:
         if m.kind != "date" or m.weekday is None:
             continue
         _, mo, d = m.value
-        year = _year_of(m, anchors, usual)
-        if not _valid_day(year, mo, d):  # 29 February of a year that has none
+        year = _year_of(m, anchors)
+        if not valid_date(year, mo, d):  # 29 February of a year that has none
             out.append(Issue("weekday", lang, found=m.text))
             continue
         real = date(year, mo, d)

@@ -104,7 +104,8 @@ def _weekday(zh: str | None, en: str | None) -> int | None:
     return _WEEKDAYS_EN[en.lower()] if en else None
 
 
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+def valid_date(year: int | None, month: int | None, day: int | None) -> bool:
+    """A real calendar day (without a year, in a leap year: 29 February is one)."""
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return False
     try:
@@ -131,7 +132,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     def add(
         start: int, end: int, y: int | None, mo: int | None, d: int | None, wd: int | None = None
     ) -> None:
-        if _valid(y, mo, d):
+        if valid_date(y, mo, d):
             out.append(Mention("date", start, end, (y, mo, d), text[start:end], wd))
 
     han = bool(re.search(r"[\u4e00-\u9fff]", text))
