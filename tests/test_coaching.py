@@ -555,6 +555,14 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
          "She facilitated the store managers' offsite", "Four stores asked her to run the same session"),
         # the report's own thing put first
         ("他周四讲完了方案，PPT是她前一天做的。", "zh", "他周四讲完了方案，PPT是她前一天做的", None),
+        # a result after a semicolon, said of others in the past; the other side (那边); a saving with 多; a
+        # sentence with no subject that says what was spared
+        ("Dev rewrote the onboarding guide; the support team stopped escalating setup questions.", "en",
+         "Dev rewrote the onboarding guide", "the support team stopped escalating setup questions"),
+        ("她把排班表改成了按技能分组，护理部那边再也没来催过。", "zh", "她把排班表改成了按技能分组", "护理部那边再也没来催过"),
+        ("小周提前锁定了三家酒店的价格，比去年省了20多万。", "zh", "小周提前锁定了三家酒店的价格", "比去年省了20多万"),
+        ("Ravi caught the duplicate invoices before the month-end run. Saved us a painful restatement.", "en",
+         "Ravi caught the duplicate invoices before the month-end run", "Saved us a painful restatement"),
         # a routine kept and a wish are no impact
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",
@@ -591,3 +599,40 @@ def test_sbi_a_judgement_in_traditional_chinese_gives_no_statement_as_in_simplif
 
     for notes in ("整體表現不錯，學習能力很強。", "整体表现不错，学习能力很强。"):
         assert flag_notes(notes) and not statements(notes, flag_notes(notes), "zh")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "张总是一位很好的领导，每次都帮新人改方案。",  # 张总 is a title, not 总是
+        "他同意以后每次发布前先跑回归测试。",  # a practice agreed for the future
+        "She always covers the night shift when someone is off.",
+        "He always brings two or three options to the review.",
+        "他从不在测试没通过时上线。",  # never, over a second negation: praise
+    ],
+)
+def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
+    assert "absolute" not in {f.category for f in flag_notes(notes)}
+    assert [f.phrase for f in flag_notes("小王总是迟到。")] == ["总是迟到"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("She doesn't have the presence for a director role.", "doesn't have the presence", "biased"),
+        (
+            "Since his first child was born he has been distracted.",
+            "Since his first child was born",
+            "biased",
+        ),
+        ("He's 24, so he can work weekends.", "He's 24", "biased"),
+        ("Every report she files is late.", "Every report she files is late", "absolute"),
+        ("Overall: decent.", "Overall: decent", "vague"),
+        ("能力没问题，就是没有领导相。", "没有领导相", "biased"),
+        ("老李马上就要退休了，培训名额给别人吧。", "马上就要退休", "biased"),
+    ],
+)
+def test_wording_presence_births_ages_every_piece_of_work_and_verdicts(
+    notes: str, phrase: str, category: str
+) -> None:
+    assert (phrase, category) in {(f.phrase, f.category) for f in flag_notes(notes)}

@@ -696,3 +696,16 @@ def test_pay_as_usual_confirmation_replacement_leave_and_committees() -> None:
         },
     ).issues
     assert proportions("工资照常发放") == [100.0] and proportions("半薪") == [50.0]
+
+
+def test_working_weeks_halves_in_chinese_tenths_and_decimal_scores() -> None:
+    """ "two working weeks" is 10 working days, 七成半 75%, 减半 50%, an OKR score of "0.7分" 70%; 试用期检讨 (Malaysia,
+    Singapore) is a probation review."""
+    facts = [make_fact("远程上限", "10 working days", 2027), make_fact("报销", "75%", 2027),
+             make_fact("理想达成度", "70%", 2027), make_fact("病假工资", "50%", 2027)]  # fmt: skip
+    zh = "每年最多远程十个工作日；报销费用的七成半；OKR达到0.7分即为理想；病假期间工资减半；经理将与您进行试用期检讨。"
+    en = ("Up to two working weeks of remote work a year; we reimburse 75% of fees; an OKR at 70% is the sweet spot; "
+          "sick leave is paid at half pay; your manager will hold your probation review.")  # fmt: skip
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("七成半", "六成半"), "en": en},
+                      [("missing", "zh", "报销"), ("conflict", "zh", None)])  # fmt: skip
+    assert proportions("0.5天的假期") == [] and proportions("0.75 FTE") == []

@@ -12,6 +12,12 @@ _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
     re.I,
 )
+# the most common Chinese surnames (Ministry of Public Security household-register counts)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
 _LAPSE_MORPHEMES = "漏迟"
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
@@ -23,14 +29,14 @@ _CLAUSE_END = re.compile(
 def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
     """The span of an absolute that generalises a criticism at token ``i`` (None for praise or no absolute)."""
     ab = lex["absolutes"]
-    end = any_at(tokens, i, ab["always"])
+    end = None if _titled(text, tokens[i].start) else any_at(tokens, i, ab["always"])
     kind = "always"
     if end is None:
         end, kind = any_at(tokens, i, ab["never"]), "never"
     if end is None:
         return None
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words
-    while stop < len(tokens) and stop < end + 8 and not _CLAUSE_END.fullmatch(tokens[stop].text):
+    while stop < len(tokens) and stop < end + 8 and not _ends_clause(tokens, stop):
         stop += 1
     governed = range(end, stop)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
@@ -57,14 +63,48 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (
         stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
     )
-    if kind == "always" and any(any_at(tokens, j, ab["negation"]) for j in governed):
-        negated = True  # 一直没交周报
+    if any(any_at(tokens, j, ab["negation"]) for j in governed):
+        negated = True  # 一直没交周报 (a lapse); 从不在构建没通过时合并 (a second negation: praise)
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
-    if not critical or stop == end:
+    if not critical or stop == end or _committed(tokens, i, ab):
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def _titled(text: str, at: int) -> bool:
+    """The 总 of 总是 at ``at`` closes a title: 张总是一位优秀的管理者 is Director Zhang, not "always" (a surname
+    opening the clause; 小张总是迟到 is Xiao Zhang, who is always late)."""
+    return (
+        text.startswith("总是", at)
+        and at > 0
+        and text[at - 1] in _SURNAMES
+        and (at == 1 or HAN.match(text[at - 2]) is None)
+    )
+
+
+def _ends_clause(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` ends a clause; an "or" or "and" between two numbers does not ("two or three alternatives")."""
+    if not _CLAUSE_END.fullmatch(tokens[i].text):
+        return False
+    return not (
+        tokens[i].text in ("or", "and")
+        and 0 < i < len(tokens) - 1
+        and _NUMBER.fullmatch(tokens[i - 1].text) is not None
+        and _NUMBER.fullmatch(tokens[i + 1].text) is not None
+    )
+
+
+def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
+    """The absolute is a practice agreed for the future ("agreed to run the checks every time", "同意每次合并前先
+    跑一遍"), not a past habit generalised: a word of commitment before it in its clause."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if _CLAUSE_END.fullmatch(tokens[j].text):
+            return False
+        if any_at(tokens, j, ab["commitment"]) is not None:
+            return True
+    return False
 
 
 def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:

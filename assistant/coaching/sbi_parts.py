@@ -108,10 +108,11 @@ _WHEN_ZH = re.compile(
 
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
-    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|"
+    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
     r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
+    r"vendors?|suppliers?|partners?|auditors?|regulators?|reviewers?|colleagues?|peers?|"
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
 )
 _IMPACT_EN = re.compile(
@@ -135,7 +136,7 @@ _CAUSE_AFTER_ZH = re.compile(
 )
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
+    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
@@ -149,7 +150,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
     r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
-    r"当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
+    r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
 )
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
@@ -199,7 +200,11 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
         return "", body
     if m := _CAUSE_FIRST_EN.match(body):
         return m[2].strip(), m[1].strip()
-    if (m := _RESULT_FIRST_EN.match(body)) and _RESULT.search(m[1]) and not _ABOUT_THEM.match(m[1]):
+    if (
+        (m := _RESULT_FIRST_EN.match(body))
+        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and _PAST.search(m[1])))
+        and not _ABOUT_THEM.match(m[1])
+    ):
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
@@ -234,7 +239,8 @@ def _of_others_en(clause: str) -> bool:
     if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
-    return bool(_RESULT.search(clause) or _PAST.search(rest))
+    # "vendors chasing us for payment", "CSAT for the day still 4.6": what others are doing, a figure standing
+    return bool(_RESULT.search(clause) or _PAST.search(rest) or re.match(r"\s*\w+ing\b|.*\d", rest))
 
 
 # the first words of a clause that tell nothing of its subject: a time, a quantity ("会后好几个工程师…")
@@ -274,7 +280,8 @@ def _own_subject_zh(clause: str) -> bool:
 _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
-    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit)\b",
+    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
+    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot)\b",
     re.I,
 )  # a sentence about others or things, not about the report
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
@@ -291,7 +298,11 @@ _THEIR_PEOPLE = re.compile(
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
-    r"全店|门店|网点|供应商|被)"
+    r"全店|门店|网点|供应商|被(?!动))"
+    # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
+    # or a group pointed at ("这批三个新人")
+    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,6}的(?:同事|人|客户|老师|同学|医生|护士|员工|领导|用户|顾客|家长|患者)"
+    r"|\s*(?:这|那)(?:批|些|几位|几个)"
 )
 
 
@@ -314,7 +325,7 @@ _THING_FIRST_EN = re.compile(
     r"(?!\s*(?:still|not|never|yet)\b)"  # "Postmortem doc still not written": the report's lapse
     # a figure that moved or stands, within the first words ("Maria taught it to 14 new hires" is a name's act)
     r"(?=(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
-    r"were|stayed|hit|reached)\b)",
+    r"were|stayed|hit|reached|(?:up|down)\s+(?:from|to|by))\b)",
     re.I,
 )
 
@@ -335,12 +346,26 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         if zh
         else theirs or _OTHERS_EN.match(sentence) or _CAPS.match(sentence) or _THING_FIRST_EN.match(sentence)
     )
-    return bool((joined or others) and _RESULT.search(sentence)) or (
-        not zh
-        and not joined
-        and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence)) is not None
-        and _PAST.search(sentence) is not None
+    return (
+        bool((joined or others) and _RESULT.search(sentence))
+        or (
+            not zh
+            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence)) is not None
+            and _PAST.search(sentence) is not None
+        )
+        or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
     )
+
+
+# a sentence with no subject that opens with what was spared or gained: "Saved us a very awkward correction.",
+# "Avoided releasing an out-of-spec batch.", "避免了一次停线。"
+_SPARED_EN = re.compile(
+    r"\s*(?:(?:this|that|it|which)\s+)?(?:saved|avoided|prevented|averted|spared|freed|unblocked|earned us|bought us)\b",
+    re.I,
+)
+_SPARED_ZH = re.compile(
+    r"\s*(?:这|此举|这样)?(?:避免了|省了|省下了?|节省了|挽回了|为[\u4e00-\u9fff]{1,6}(?:节省|省下|挽回)了?)"
+)
 
 
 _WISH_EN = re.compile(

@@ -16,6 +16,8 @@ _WS = re.compile(r"\s+")
 _DURATION_UNITS = {
     "天": ("d", 1), "日": ("d", 1), "个工作日": ("wd", 1), "工作日": ("wd", 1), "days": ("d", 1), "day": ("d", 1),
     "working days": ("wd", 1), "working day": ("wd", 1), "business days": ("wd", 1), "business day": ("wd", 1),
+    "working weeks": ("wd", 5), "working week": ("wd", 5), "work weeks": ("wd", 5), "work week": ("wd", 5),
+    "business weeks": ("wd", 5), "business week": ("wd", 5), "个工作周": ("wd", 5), "工作周": ("wd", 5),
     "周": ("d", 7), "个星期": ("d", 7), "星期": ("d", 7), "weeks": ("d", 7), "week": ("d", 7),
     "fortnights": ("d", 14), "fortnight": ("d", 14), "个月": ("m", 1), "月": ("m", 1), "months": ("m", 1),
     "month": ("m", 1), "年": ("m", 12), "years": ("m", 12), "year": ("m", 12), "小时": ("min", 60),

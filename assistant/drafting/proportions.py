@@ -2,7 +2,7 @@
 50% "half" or "一半", 150% "1.5 times", "一点五倍" or "one and a half times", 200% "double" or "双倍", 100% of pay
 "full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the
 price and 30% off), a score out of a maximum ("80分（满分100分）", "40 out of 50"), a count of a group ("one in
-five"), cents on the dollar ("50 cents for every dollar"), "time and a half" for 150%. Only exact values count:
+five"), cents on the dollar ("50 cents for every dollar"), a decimal of one (an OKR score of "0.7"), "time and a half" for 150%. Only exact values count:
 "a third" is no percentage a brief states."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _EN_FRACTION = re.compile(
     re.I,
 )
 _DIGIT_FRACTION = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,3})(?=\s*[)）]?\s*of\b)")  # "1/12 of …"
-_ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数)")
+_ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数|折半|减半)")
 _MULTIPLE = re.compile(
     rf"(\d+(?:\.\d+)?|{_ZH_N}(?:[点點]{_ZH_N})?|(?i:{EN_NUMBER_PATTERN})(?:\s+and\s+a\s+half)?)\s*"
     rf"(?:倍|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?i:\bdouble\b|\btriple\b|\btwofold\b|\bthreefold\b))"
@@ -44,6 +44,12 @@ _OUT_OF = re.compile(
 _ONE_IN = re.compile(
     rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+(?:in\s+(?:every\s+)?|out\s+of\s+every\s+)({EN_NUMBER_PATTERN}|\d+)\b"
     r"(?!\s*(?:%|percent|per cent|points?|marks?|days?|hours?|minutes?|months?|years?)))"
+)
+# a share as a decimal of one, as OKR scores are ("达到0.7分", "a score of 0.7"): never a quantity of a unit
+_DECIMAL_SHARE = re.compile(
+    r"(?<![\d.,$¥€£])0\.(\d{1,2})(?![\d.,])(?!\s*(?:[%％‰倍天日月年周週个個时時元万亿]|小时|分钟|(?i:(?:times|x|days?|d|"
+    r"hours?|hrs?|h|minutes?|mins?|months?|years?|yrs?|weeks?|wks?|km|kg|g|m|cm|mm|gb|mb|tb|k|bn|million|billion|"
+    r"fte|pp|percent|per cent)\b)))"
 )
 _CENTS = re.compile(r"(?i:\b(\d{1,2})\s*(?:cents|¢)\s+(?:for|on|per)\s+(?:every|each|the)\s+dollar\b)")
 
@@ -92,6 +98,7 @@ def proportions(text: str) -> list[float]:
         if float(top) > 0:
             out.append(100 * float(got) / float(top))
     out += [float(m[1]) for m in _CENTS.finditer(text)]
+    out += [float(f"{m[1]:0<2}") for m in _DECIMAL_SHARE.finditer(text)]
     for m in _ONE_IN.finditer(text):
         part, whole = number(m[1]), number(m[2])
         if part is not None and whole and part < whole:

@@ -5,7 +5,7 @@ Dates: "2026-12-17", "2026/12/17", "12/17", "2026年12月17日", "12月17号（�
 "17 Dec 2026", "Thu 17 December", "01-09-2026" (day first where the text writes so), "116/6/21" (Taiwan's
 calendar, in Chinese text), ranges "12月10日至17日", "10–17 December", "December 10-17".
 Numbers: "1,248", "1248", "10 000", "1.2k", "1.5万", "一千二百四十八", "1500元", "RMB 1,500". Percentages: "20%",
-"20 percent", "百分之二十", "两成", "5 个百分点". Times: "18:00", "6 pm", "下午6点", "6点半". Links: URLs and
+"20 percent", "百分之二十", "两成", "七成半", "5 个百分点". Times: "18:00", "6 pm", "下午6点", "6点半". Links: URLs and
 e-mail addresses."""
 
 from __future__ import annotations
@@ -200,7 +200,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 # --- numbers and percentages -----------------------------------------------------------------------
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九])成(?![员立功绩本果为])"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果为]))?)(?![员立功绩本果为])"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
@@ -248,7 +248,8 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif m[2]:
             value = number(m[2]) or 0.0  # "百分之十二点五"
         else:
-            value = ZH_DIGITS[m[3]] * 10.0
+            tail = m[3][2:]  # "七成半" is 75%, "七成五" 75%, "两成" 20%
+            value = ZH_DIGITS[m[3][0]] * 10.0 + (5.0 if tail == "半" else ZH_DIGITS[tail] if tail else 0.0)
         if any(x.start == m.start() for x in out) or any(s <= m.start() < e for s, e in taken):
             continue
         out.append(Mention("percent", m.start(), m.end(), value, m.group()))

@@ -60,10 +60,15 @@
          read (growth asked for in soft-skill words, a generation, where one was educated, quotations with an
          apostrophe inside, a rating agreed with): a developer set now.
   blind16 evals/coaching/blind16/ — a sixteenth (90 notes, 30 clean), committed before those changes and scored
-         with the code of the session's start and of each round: the figure that counts.
+         with the code of that session's start and of each round (recall en .758 -> .773, zh .672); then read
+         (habits of help under "always": covering, briefing, bringing options; a practice agreed for the future;
+         张总 as a title; a presence lacked; a birth or a diagnosis of the person; an age stated; every piece of
+         work said to fail; 领导相, 圈子里的人, retirement near): a developer set now.
+  blind17 evals/coaching/blind17/ — a seventeenth (90 notes, 30 clean), committed before those changes and
+         scored with the code of the session's start and after: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi7).
+(sbi1 … sbi8).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -103,6 +108,7 @@ SETS = {
     "blind14": ("blind14/notes_en.yaml", "blind14/notes_zh.yaml"),
     "blind15": ("blind15/notes_en.yaml", "blind15/notes_zh.yaml"),
     "blind16": ("blind16/notes_en.yaml", "blind16/notes_zh.yaml"),
+    "blind17": ("blind17/notes_en.yaml", "blind17/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -7,7 +7,10 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi4  scored before and after each of the three rounds (.338 -> .596 -> .596 -> .603), then read for the fourth.
   sbi5  scored before and after the fourth round (.600 -> .635), then read for the fifth.
   sbi6  scored before and after the fourth and the fifth round (.653 -> .702 -> .727), then read for the sixth.
-  sbi7  scored before and after each of those three rounds: the figure that counts.
+  sbi7  scored before and after each of those three rounds (.547 -> .555 -> .562 -> .570), then read for the next
+        (results after a semicolon or in a sentence of their own, said of others in the past; results with no
+        subject, "Saved us …"; the other side, 设计那边; people named by what they do, 接班的同事).
+  sbi8  scored before and after that round (.680 -> .719): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -38,8 +41,9 @@ SETS = {
     "sbi5": ("sbi5/notes_en.yaml", "sbi5/notes_zh.yaml"),
     "sbi6": ("sbi6/notes_en.yaml", "sbi6/notes_zh.yaml"),
     "sbi7": ("sbi7/notes_en.yaml", "sbi7/notes_zh.yaml"),
+    "sbi8": ("sbi8/notes_en.yaml", "sbi8/notes_zh.yaml"),
 }
-COUNTS = "sbi7"  # the newest set, unread: the figure that counts
+COUNTS = "sbi8"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
