@@ -630,9 +630,27 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("Overall: decent.", "Overall: decent", "vague"),
         ("能力没问题，就是没有领导相。", "没有领导相", "biased"),
         ("老李马上就要退休了，培训名额给别人吧。", "马上就要退休", "biased"),
+        ("Honestly, with her health I can't see her leading the site.", "with her health", "biased"),
+        ("Now that she's expecting, I moved her off the launch.", "Now that she's expecting", "biased"),
+        ("He is coasting to retirement.", "coasting to retirement", "biased"),
+        ("Like many Eastern Europeans he works weekends.", "Like many Eastern Europeans", "biased"),
+        ("她作为女领导太强势了。", "作为女领导太强势了", "biased"),
+        ("小吴管理上比较粗放。", "管理上比较粗放", "vague"),
     ],
 )
-def test_wording_presence_births_ages_every_piece_of_work_and_verdicts(
-    notes: str, phrase: str, category: str
-) -> None:
+def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
     assert (phrase, category) in {(f.phrase, f.category) for f in flag_notes(notes)}
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Her medication reconciliation audits were 100% compliant.",  # a ward's audit, not her health
+        "She always brings the raw data rather than slides, which the team values.",
+        "Attendance was never below 90%.",
+        "小丁公文写得扎实，全年发文差错为零。",  # the result in the same sentence
+        'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
+    ],
+)
+def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:
+    assert flag_notes(notes) == []

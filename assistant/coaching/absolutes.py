@@ -17,6 +17,10 @@ _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
     "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_VALUED = re.compile(
+    r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|likes)\b"
+    r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
+)
 _NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
 _LAPSE_MORPHEMES = "漏迟"
@@ -56,8 +60,12 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         )
         is not None
     )
-    praise = timed or any(
-        any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed
+    praise = (
+        timed
+        or any(any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed)
+        # others value the habit: "always brings the raw data, which the team values", "大家都很认可"
+        or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
+        is not None
     )
     # "never leaves a query unanswered": a word of absence closing the clause is a second negation
     negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (

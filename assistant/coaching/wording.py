@@ -171,12 +171,13 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     left, right = sentence(text, start, end)
     if re.search(
         r"(?<![A-Za-z])\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
-        r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)",
+        r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
         text[left:right],
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")
         return True
     after = text[end:right]
-    if re.match(r"\s*[:：—–-]\s*\S", after) and len(tokenize(after)) >= 5:
+    # what happened after a colon or a dash; the words of others quoted ("was strong ("sharpest synthesis …")")
+    if re.match(r"\s*(?:[:：—–-]\s*\S|[(（]?\s*[\"“「『])", after) and len(tokenize(after)) >= 5:
         return True
     clause_left = max((m.end() for m in COMMA.finditer(text, left, start)), default=left)
     clause_right = next((m.start() for m in COMMA.finditer(text, end, right)), right)

@@ -65,7 +65,13 @@
          张总 as a title; a presence lacked; a birth or a diagnosis of the person; an age stated; every piece of
          work said to fail; 领导相, 圈子里的人, retirement near): a developer set now.
   blind17 evals/coaching/blind17/ — a seventeenth (90 notes, 30 clean), committed before those changes and
-         scored with the code of the session's start and after: the figure that counts.
+         scored with the code of the session's start and after them (recall en .782, zh .907 both times); then
+         read (a natural with clients, a lot brought to the table, generally negative, naturally nurturing, a
+         relative's care, health as the reason, expecting, coasting to retirement, 有一定的…思维, 要孩子, a woman
+         as leader, 粗放; a ward's medication audit, a habit others value, a quote or 差错为零 that backs a
+         judgement): a developer set now.
+  blind18 evals/coaching/blind18/ — an eighteenth (90 notes, 30 clean), committed before those changes and
+         scored with the code of the session's start and of each round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
 (sbi1 … sbi8).
@@ -109,6 +115,7 @@ SETS = {
     "blind15": ("blind15/notes_en.yaml", "blind15/notes_zh.yaml"),
     "blind16": ("blind16/notes_en.yaml", "blind16/notes_zh.yaml"),
     "blind17": ("blind17/notes_en.yaml", "blind17/notes_zh.yaml"),
+    "blind18": ("blind18/notes_en.yaml", "blind18/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -69,7 +69,15 @@
   blind22/            a twenty-second, committed before those fixes and scored with the code before and after
                       them (17/18 caught, 4/24 clean flagged both times); then read (薪資照給 for 100%, 已转正,
                       "confirmation assessment", a replacement day off, promotion and pay committees).
-  blind23/            a twenty-third, committed before those fixes and scored with the code of the session's
+  blind23/            a twenty-third, committed before those fixes and scored with the code of that session's
+                      start, of the first round and after (18/18 caught, 4/24 clean flagged each time); then read
+                      (two working weeks for 10 working days, 折半 for 50%, an OKR score of 0.7 for 70%, 试用期检讨).
+  blind24/            a twenty-fourth, committed before those fixes and scored with the code before and after them
+                      (18/18 caught, 1/24 clean flagged both times); then read (七成半 for 75%).
+  blind25/            a twenty-fifth, committed before the first round was, scored with the code of the session's
+                      start and after each round (18/18 caught; 2/24, 2/24 clean flagged); then read (同级评价 for
+                      peer reviews, a promotion case write-up for 述职报告, a final review for 期末评估, "HR partner").
+  blind26/            a twenty-sixth, committed before the second round and scored with the code of the session's
                       start, of the first round and after: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
@@ -124,7 +132,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind23"  # the newest set, unread: the figure that counts
+COUNTS = "blind26"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
