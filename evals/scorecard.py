@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi7", "sbi8"):  # sbi7 read; sbi8 counts
+    for name in ("sbi8", "sbi9"):  # sbi8 read; sbi9 counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

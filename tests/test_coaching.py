@@ -563,6 +563,17 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("小周提前锁定了三家酒店的价格，比去年省了20多万。", "zh", "小周提前锁定了三家酒店的价格", "比去年省了20多万"),
         ("Ravi caught the duplicate invoices before the month-end run. Saved us a painful restatement.", "en",
          "Ravi caught the duplicate invoices before the month-end run", "Saved us a painful restatement"),
+        # a loss after a dash; 不用再 (no longer needed); a passive by others; a figure that moved, whatever its
+        # subject; a result first and 很大程度上是因为 after
+        ("Kai left the freezer door open — lost about €900 of stock.", "en", "Kai left the freezer door open",
+         "lost about €900 of stock"),
+        ("他搭了一套监控大盘，值班同学现在不用再翻日志了。", "zh", "他搭了一套监控大盘", "值班同学现在不用再翻日志了"),
+        ("Sam skipped the pre-check on truck 3. Caught by the safety audit, line stopped 40 min.", "en",
+         "Sam skipped the pre-check on truck 3", "Caught by the safety audit, line stopped 40 min"),
+        ("Omar rewrote the pricing page copy. Sign-ups from that page rose 22% the next month.", "en",
+         "Omar rewrote the pricing page copy", "Sign-ups from that page rose 22% the next month"),
+        ("客户续费率本季度做到了95%，很大程度上是因为她每月给重点客户做一次复盘。", "zh", "她每月给重点客户做一次复盘",
+         "客户续费率本季度做到了95%"),
         # a routine kept and a wish are no impact
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",

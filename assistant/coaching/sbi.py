@@ -11,14 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.coaching.sbi_parts import (
-    follows_as_impact,
-    impact,
-    lead,
-    names_occasion,
-    only_asks_or_judges,
-    when,
-)
+from assistant.coaching.sbi_impact import follows_as_impact, impact
+from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, when
 from assistant.coaching.wording import Flag
 from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified

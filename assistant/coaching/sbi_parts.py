@@ -1,22 +1,15 @@
-"""Where a sentence of a manager's notes states its situation and its impact, in its own words. Pure functions
-over one sentence (and the label or heading it sits under); nothing is inferred that the words do not say.
+"""Where a sentence of a manager's notes states its situation, in its own words, and which sentences only ask or
+judge. Pure functions over one sentence (and the label or heading it sits under); nothing is inferred that the
+words do not say (impacts: assistant/coaching/sbi_impact.py).
 
 Situation: a lead-in ("In the 12 May client call, …", "Over the Black Friday weekend, …", "双十一备战期间，…"),
 a label ("Acme renewal call (Oct 3): …", "Release 4.2: …"), or an occasion or time anywhere ("… before the
 design freeze", "… the next morning", "审计期间她…"); a habit ("every Friday", 每天) is none. Traditional
-Chinese is read as Simplified by the caller.
-Impact: a clause after a connector ("so …", "which meant …", "→ …", "导致…"), a clause whose subject is someone
-else ("…, and the CFO asked for a second session", "…, QA signed off the same day", "…，客户当场确认了续约", a
-Chinese clause with a subject of its own found by jieba's parts of speech: "…，研发那边没再来回扯"), a figure that
-moved ("… and error rates fell from 4% to 1%"), a result stated first and its cause after ("Queue times halved
-after she …", "…，主要是因为…"), or a cause stated first ("Because she …, …")."""
+Chinese is read as Simplified by the caller."""
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import cache
-from typing import Any
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
@@ -106,55 +99,6 @@ _WHEN_ZH = re.compile(
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
 
-# who or what a result is said of: the people served, the team, the figures of the work
-_PARTY = (
-    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
-    r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
-    r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
-    r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
-    r"vendors?|suppliers?|partners?|auditors?|regulators?|reviewers?|colleagues?|peers?|"
-    r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
-)
-_IMPACT_EN = re.compile(
-    # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
-    r"(?:,\s*|(?<!\s)\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|"
-    r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
-    r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
-    r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
-    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
-    re.I,
-)
-_CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
-_RESULT_FIRST_EN = re.compile(
-    r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
-)
-_IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
-)
-_CAUSE_AFTER_ZH = re.compile(
-    r"^(.+?)[，,]\s*(?:(?:主要)?(?:是)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]))(.+)$"
-)
-_CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
-_RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
-    r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
-    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
-    r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+\w+\s+(?:in|on|at|after)\b"
-    r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
-    r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
-    r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
-    r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
-    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?)\b"
-    r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
-    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
-    r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
-    r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
-    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
-)
-_ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
-
 
 def names_occasion(text: str) -> bool:
     """A label or heading that names an occasion ("Acme renewal call (Oct 3)", "7月德国客户现场审核"), not a
@@ -178,194 +122,6 @@ def when(behaviour: str, zh: bool) -> str:
     stays in the behaviour too."""
     m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
     return m[1].strip(" ()（）") if m else ""
-
-
-def impact(body: str, zh: bool) -> tuple[str, str]:
-    """(the impact, the behaviour's words): ("", body) when no impact is said."""
-    if zh:
-        if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and _RESULT.search(m[1]):
-            return m[1].strip(" ，,"), m[2].strip(" ，,")
-        if m := _CAUSE_FIRST_ZH.match(body):
-            return m[2].strip(" ，,"), m[1].strip(" ，,")
-        if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
-            return (m[1] or m[2]).strip(), body[: m.start()]
-        clauses = re.split(r"(?<=[，,;；])", body)
-        for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
-            if not re.match(r"\s*[他她]", clauses[k]) and (
-                _RESULT.search(clauses[k])
-                or _OTHERS_ZH.match(clauses[k])
-                or (k < 16 and _own_subject_zh(clauses[k]))
-            ):
-                return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])  # "…，病人及时转入ICU"
-        return "", body
-    if m := _CAUSE_FIRST_EN.match(body):
-        return m[2].strip(), m[1].strip()
-    if (
-        (m := _RESULT_FIRST_EN.match(body))
-        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and _PAST.search(m[1])))
-        and not _ABOUT_THEM.match(m[1])
-    ):
-        return m[1].strip(" ,"), m[2].strip()
-    if (m := _IMPACT_EN.search(body)) and m.start() > 2:
-        said = next(g for g in m.groups() if g).strip()
-        if (m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)) and not re.fullmatch(
-            r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
-        ):  # "and the test plan", "and 12 cron jobs"
-            return said, body[: m.start()]
-    clauses = re.split(r"(?<=[,;])", body)
-    if len(clauses) > 1 and _RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
-        return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
-    # ", PM accepted the story on the spot", ", two of them have mentioned it to me"
-    for k in range(1, len(clauses)):
-        if _of_others_en(clauses[k]):
-            return "".join(clauses[k:]).strip(" ,;"), "".join(clauses[:k])
-    # "… and assay variability fell from 18% to 6%", "… - crash-free sessions up to 99.6%": what follows the
-    # joiner names no one of the report's side, opens with no verb, and states a result with a verb in the past
-    # (where the last pronoun, result and past verb stand is found once: one pass over a long sentence)
-    last = {
-        key: max((x.start() for x in pattern.finditer(body)), default=-1)
-        for key, pattern in (("who", _WHO), ("result", _RESULT), ("past", _MOVED))
-    }
-    for m in re.finditer(r"(?<!\s)\s+(?:and|[—–-]{1,2})\s+", body):
-        opens_with_verb = _PAST.match(body, m.end()) or _VERB_FIRST.match(body, m.end())
-        if m.end() > last["who"] and min(last["result"], last["past"]) >= m.end() and not opens_with_verb:
-            return body[m.end() :].strip(), body[: m.start()]
-    return "", body
-
-
-def _of_others_en(clause: str) -> bool:
-    """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
-    what happened: a result or a verb in the past."""
-    if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
-        return False
-    rest = re.sub(r"^\s*\S+", "", clause)
-    # "vendors chasing us for payment", "CSAT for the day still 4.6": what others are doing, a figure standing
-    return bool(_RESULT.search(clause) or _PAST.search(rest) or re.match(r"\s*\w+ing\b|.*\d", rest))
-
-
-# the first words of a clause that tell nothing of its subject: a time, a quantity ("会后好几个工程师…")
-_ZH_SKIP = frozenset({"t", "f", "m", "mq", "q", "d"})
-_ZH_SUBJECT = frozenset({"n", "nt", "nz", "ns", "j", "nrt", "eng"})
-
-
-@cache
-def _tagger() -> Any:
-    """jieba's part-of-speech tagger, loaded on first use and quiet."""
-    import jieba
-    from jieba import posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    return posseg
-
-
-def _own_subject_zh(clause: str) -> bool:
-    """A Chinese clause with a subject of its own that is no person's name and not the report (研发那边没再来回扯,
-    印厂把我们排到了下一档, 测试环境挂过一次), followed by a verb; an object put first (文档也更新了) is none."""
-    # a clause of a result is short; a long one is not tagged (time stays linear and small)
-    if len(clause) > 40:
-        return False
-    words = [(w.word, w.flag) for w in _tagger().cut(clause.strip(" ，,;；")) if w.word.strip()]
-    i = 0
-    while i < len(words) and words[i][1] in _ZH_SKIP and words[i][0] not in ("也", "都", "还", "就"):
-        i += 1
-    if i >= len(words) or words[i][1] not in _ZH_SUBJECT or re.search("[他她]|自己|本人", clause):
-        return False
-    after = words[i + 1 :]
-    # "文档也更新了", "材料每次都提前装订好": the report's act or habit, its object put first
-    if (after and after[0][0] in ("也", "都", "还", "又")) or re.search(r"每[次回]都|总是|一直", clause):
-        return False
-    return any(f.startswith("v") or f == "m" for _, f in after)
-
-
-_OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
-_PAST = re.compile(
-    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
-    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
-    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot)\b",
-    re.I,
-)  # a sentence about others or things, not about the report
-_WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
-_MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
-_VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
-    r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
-)
-_CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
-_THEIR_PEOPLE = re.compile(
-    r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
-    r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
-    re.I,
-)
-_OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
-    r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
-    r"全店|门店|网点|供应商|被(?!动))"
-    # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
-    # or a group pointed at ("这批三个新人")
-    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,6}的(?:同事|人|客户|老师|同学|医生|护士|员工|领导|用户|顾客|家长|患者)"
-    r"|\s*(?:这|那)(?:批|些|几位|几个)"
-)
-
-
-# the report named in a sentence: as its subject, or as the owner of what it opens with ("four stores asked her",
-# "pass rate in her sets" are about others)
-_REPORT_EN = re.compile(r"\b(?:she|he)\b|^\s*(?:her|his)\b", re.I)
-# a subject of two words or more, no name: "Line wait dropped …", "Pass rate in her sets went up …", "Organic
-# signups doubled"; "Jorge moved …", "Tom rebuilt …" and "Priya runs the …" start with a name and a verb
-_VERBISH = (
-    r"(?:\w+ed|rebuilt|built|ran|led|took|set|put|wrote|won|kept|held|made|sent|gave|got|did|had|has|is|was|will|"
-    r"can|also|then|just|still|now|never|always)"
-)
-_FUNCTION = (
-    r"(?:the|a|an|to|on|in|at|for|with|from|of|by|up|out|off|over|all|his|her|their|our|my|its|this|that|these|"
-    r"those|some|every|each|no|during|after|before|since|when|while|last|next|once|and|but|so)"
-)
-_THING_FIRST_EN = re.compile(
-    rf"\s*(?!{_FUNCTION}\b|{_VERBISH}\b|\w+s\b)(?-i:[A-Z])[a-z]+[- ](?!{_VERBISH}\b|{_FUNCTION}\b)"
-    rf"(?:[a-z]+(?<!s)\b|[a-z]+s\s+(?=\w+ed\b|{_VERBISH}\b|up\b|down\b))(?![^:–—]{{0,30}}(?:[:–—]|\s-\s))"
-    r"(?!\s*(?:still|not|never|yet)\b)"  # "Postmortem doc still not written": the report's lapse
-    # a figure that moved or stands, within the first words ("Maria taught it to 14 new hires" is a name's act)
-    r"(?=(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
-    r"were|stayed|hit|reached|(?:up|down)\s+(?:from|to|by))\b)",
-    re.I,
-)
-
-
-def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
-    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
-    "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
-    a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
-    theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
-    if (
-        re.search(r"[他她]", sentence[:8])
-        if zh
-        else _REPORT_EN.search(sentence[theirs.end() if theirs else 0 : 40])
-    ):
-        return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
-    others = (
-        _OTHERS_ZH.match(sentence)
-        if zh
-        else theirs or _OTHERS_EN.match(sentence) or _CAPS.match(sentence) or _THING_FIRST_EN.match(sentence)
-    )
-    return (
-        bool((joined or others) and _RESULT.search(sentence))
-        or (
-            not zh
-            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence)) is not None
-            and _PAST.search(sentence) is not None
-        )
-        or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
-    )
-
-
-# a sentence with no subject that opens with what was spared or gained: "Saved us a very awkward correction.",
-# "Avoided releasing an out-of-spec batch.", "避免了一次停线。"
-_SPARED_EN = re.compile(
-    r"\s*(?:(?:this|that|it|which)\s+)?(?:saved|avoided|prevented|averted|spared|freed|unblocked|earned us|bought us)\b",
-    re.I,
-)
-_SPARED_ZH = re.compile(
-    r"\s*(?:这|此举|这样)?(?:避免了|省了|省下了?|节省了|挽回了|为[\u4e00-\u9fff]{1,6}(?:节省|省下|挽回)了?)"
-)
 
 
 _WISH_EN = re.compile(

@@ -10,7 +10,11 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi7  scored before and after each of those three rounds (.547 -> .555 -> .562 -> .570), then read for the next
         (results after a semicolon or in a sentence of their own, said of others in the past; results with no
         subject, "Saved us …"; the other side, 设计那边; people named by what they do, 接班的同事).
-  sbi8  scored before and after that round (.680 -> .719): the figure that counts.
+  sbi8  scored before and after that round (.680 -> .719), then read for the next (a loss or a saving after a
+        dash or a comma, "Caught by the audit, …", a figure that moved whatever its subject, departments as
+        parties, 不用再 and 再也没, 开发/设计 as subjects, 很大程度上是因为; "都是9月份签下来的" and "当场停用" are no
+        impact).
+  sbi9  scored before and after each of those two rounds (.623 -> .639 -> .648): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -42,8 +46,9 @@ SETS = {
     "sbi6": ("sbi6/notes_en.yaml", "sbi6/notes_zh.yaml"),
     "sbi7": ("sbi7/notes_en.yaml", "sbi7/notes_zh.yaml"),
     "sbi8": ("sbi8/notes_en.yaml", "sbi8/notes_zh.yaml"),
+    "sbi9": ("sbi9/notes_en.yaml", "sbi9/notes_zh.yaml"),
 }
-COUNTS = "sbi8"  # the newest set, unread: the figure that counts
+COUNTS = "sbi9"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
