@@ -641,6 +641,15 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("Overall: decent.", "Overall: decent", "vague"),
         ("能力没问题，就是没有领导相。", "没有领导相", "biased"),
         ("老李马上就要退休了，培训名额给别人吧。", "马上就要退休", "biased"),
+        (
+            "She never logs call notes in the CRM.",
+            "never logs call notes in",
+            "absolute",
+        ),  # not "not"+"es"
+        ("Not sure he's got what it takes to lead the region.", "Not sure he's got what it takes", "biased"),
+        ("For someone from Lagos she is remarkably punctual.", "For someone from Lagos", "biased"),
+        ("出了问题老往下推。", "老往下推", "absolute"),
+        ("跟团队气质不太搭，晋升先缓一缓。", "跟团队气质不太搭", "biased"),
         ("Honestly, with her health I can't see her leading the site.", "with her health", "biased"),
         ("Now that she's expecting, I moved her off the launch.", "Now that she's expecting", "biased"),
         ("He is coasting to retirement.", "coasting to retirement", "biased"),
@@ -659,6 +668,8 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Her medication reconciliation audits were 100% compliant.",  # a ward's audit, not her health
         "She always brings the raw data rather than slides, which the team values.",
         "Attendance was never below 90%.",
+        "She always checks the drawings against the current regulations before issue.",
+        "For someone from Finance she knows the product well.",  # a department, not a place
         "小丁公文写得扎实，全年发文差错为零。",  # the result in the same sentence
         'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
     ],

@@ -122,6 +122,8 @@ def _same(token: str, word: str) -> bool:
     if not word.isascii() or not word.isalpha():
         return False
     doubled = word + word[-1]  # "skip" in "skipped", "slip" in "slipping"
+    if len(word) <= 3:  # "bugs", "cutting", "erred"; "notes" is no form of "not"
+        return token in (word + "s", doubled + "ed", doubled + "ing")
     return token in (word + "s", word + "es", word + "ed", word + "d", word + "ing", doubled + "ed",
                      doubled + "ing") or (word.endswith("e") and token == word[:-1] + "ing")  # fmt: skip
 

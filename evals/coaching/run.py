@@ -71,6 +71,11 @@
          as leader, 粗放; a ward's medication audit, a habit others value, a quote or 差错为零 that backs a
          judgement): a developer set now.
   blind18 evals/coaching/blind18/ — an eighteenth (90 notes, 30 clean), committed before those changes and
+         scored with the code of the session's start and of each round (recall en .710, zh .758 each time);
+         then read (a room one would not be put in front of, what it takes, someone from a place, the team's
+         mum, a game to raise, never around, "notes" read as "not"; 休产假 foreseen, 让年轻的去, 团队气质, 老往下推,
+         女领导难免, 上不了大场; a check against the regulations is diligence): a developer set now.
+  blind19 evals/coaching/blind19/ — a nineteenth (90 notes, 30 clean), committed before those changes and
          scored with the code of the session's start and of each round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
@@ -116,6 +121,7 @@ SETS = {
     "blind16": ("blind16/notes_en.yaml", "blind16/notes_zh.yaml"),
     "blind17": ("blind17/notes_en.yaml", "blind17/notes_zh.yaml"),
     "blind18": ("blind18/notes_en.yaml", "blind18/notes_zh.yaml"),
+    "blind19": ("blind19/notes_en.yaml", "blind19/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
