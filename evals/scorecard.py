@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind24", "blind25", "blind26"):  # the first two read; blind26 counts
+    for name in ("blind25", "blind26", "blind27"):  # the first two read; blind27 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi8", "sbi9"):  # sbi8 read; sbi9 counts
+    for name in ("sbi9", "sbi10"):  # sbi9 read; sbi10 counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

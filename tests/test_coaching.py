@@ -574,6 +574,13 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
          "Omar rewrote the pricing page copy", "Sign-ups from that page rose 22% the next month"),
         ("客户续费率本季度做到了95%，很大程度上是因为她每月给重点客户做一次复盘。", "zh", "她每月给重点客户做一次复盘",
          "客户续费率本季度做到了95%"),
+        # a review passed at once; a figure that doubled in the next sentence; a feared consequence and a
+        # circumstance (在…的情况下) are no impact
+        ("小王把三个争议点提前做成了两套方案，评审一次就过了。", "zh", "小王把三个争议点提前做成了两套方案", "评审一次就过了"),
+        ("小林把发帖时间改到了晚上九点。单篇平均阅读量翻了一倍多。", "zh", "小林把发帖时间改到了晚上九点", "单篇平均阅读量翻了一倍多"),
+        ("He merged to main without review twice, which could bite us eventually.", "en",
+         "He merged to main without review twice, which could bite us eventually", None),
+        ("周凯在没跟我确认的情况下，口头答应了客户免费加两个模块。", "zh", "周凯在没跟我确认的情况下，口头答应了客户免费加两个模块", None),
         # a routine kept and a wish are no impact
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",

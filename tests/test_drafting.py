@@ -709,3 +709,19 @@ def test_working_weeks_halves_in_chinese_tenths_and_decimal_scores() -> None:
     clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("七成半", "六成半"), "en": en},
                       [("missing", "zh", "报销"), ("conflict", "zh", None)])  # fmt: skip
     assert proportions("0.5天的假期") == [] and proportions("0.75 FTE") == []
+
+
+def test_nil_is_zero_and_menstrual_leave_is_no_compassionate_leave() -> None:
+    """ "from nil to 8%" is the range 0%-8%; 生理假 rendered as "compassionate leave" is a term problem."""
+    facts = [make_fact("个人调薪区间", "0%-8%", 2027)]
+    assert check(
+        facts, {"zh": "个人调薪幅度在0%至8%之间。", "en": "Individual increases range from nil to 8%."}
+    ).ok
+    swapped = check(
+        [],
+        {
+            "zh": "女性同仁每月得請生理假一日。",
+            "en": "Female employees may take one day of compassionate leave a month.",
+        },
+    )
+    assert ("term", "en") in {(i.kind, i.lang) for i in swapped.issues}

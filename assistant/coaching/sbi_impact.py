@@ -20,7 +20,7 @@ _PARTY = (
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
     r"vendors?|suppliers?|partners?|auditors?|regulators?|reviewers?|colleagues?|peers?|compliance|security|ops|"
-    r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|"
+    r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|"
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
 )
 _IMPACT_EN = re.compile(
@@ -49,7 +49,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,2}?(?:in|on|at|after|since|to|for|this|last)\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -58,7 +58,8 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
     r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
-    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
+    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
+    r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
 )
@@ -66,7 +67,23 @@ _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the r
 
 
 def impact(body: str, zh: bool) -> tuple[str, str]:
-    """(the impact, the behaviour's words): ("", body) when no impact is said."""
+    """(the impact, the behaviour's words): ("", body) when no impact is said. A consequence only feared ("which
+    could bite us eventually", "万一…会很被动") or an alternative not taken ("instead of saving it for the
+    review") is none."""
+    said, rest = _impact(body, zh)
+    if said and _NOT_SO.match(said):
+        return "", body
+    return said, rest
+
+
+_NOT_SO = re.compile(
+    r"\s*(?:(?:which|that|this|it|and)\s+)?(?:could|might|may|would)\b|\s*(?:instead of|rather than)\b"
+    r"|\s*(?:万一|可能会|恐怕|也许)",
+    re.I,
+)
+
+
+def _impact(body: str, zh: bool) -> tuple[str, str]:
     if zh:
         if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and _RESULT.search(m[1]):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
@@ -76,6 +93,8 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
             return (m[1] or m[2]).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
+            if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
+                continue  # "在没跟我确认的情况下，口头答应了…": a circumstance, the act follows
             if not re.match(r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$", clauses[k]) and (
                 _RESULT.search(clauses[k])
                 or _OTHERS_ZH.match(clauses[k])
@@ -168,7 +187,7 @@ _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
     r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
-    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot)\b",
+    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate)\b",
     re.I,
 )  # a sentence about others or things, not about the report
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
@@ -185,7 +204,7 @@ _THEIR_PEOPLE = re.compile(
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
-    r"全店|门店|网点|供应商|值班|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
+    r"全店|门店|网点|供应商|值班|组里|组内|群里|新来的|评审|第二天的?|次日的?|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
     r")"
     # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
     # or a group pointed at ("这批三个新人")
@@ -239,11 +258,13 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
     )
     if (
-        not zh
-        and not (_PAST.match(sentence) or _VERB_FIRST.match(sentence))
-        and _FIGURE_MOVED.match(sentence)
+        _MOVED_ZH.match(sentence)
+        if zh
+        else not (_PAST.match(sentence) or _VERB_FIRST.match(sentence)) and _FIGURE_MOVED.match(sentence)
     ):
-        return True  # "Sign-ups from that page rose 22% the following month."
+        return (
+            True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
+        )
     return (
         bool((joined or others) and _RESULT.search(sentence))
         or (
@@ -260,6 +281,9 @@ _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-up
     r"\s*(?:[^\s:：]+\s+){0,5}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
     r"declined)\b[^.;]{0,30}?\d",
     re.I,
+)
+_MOVED_ZH = re.compile(
+    r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍)"
 )
 _CONSEQUENCE_EN = re.compile(
     r"(?:,|(?<!\s)\s+[—–-]{1,2})\s*((?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b.+)$",

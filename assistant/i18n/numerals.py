@@ -26,7 +26,12 @@ ZH_NUMERAL_CHARS = "".join([*ZH_DIGITS, *_ZH_UNITS, *_ZH_BIG])
 _EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
             "ninety": 90}  # fmt: skip
-EN_NUMBER_WORDS: dict[str, int] = {**{w: i for i, w in enumerate(_EN_UNITS)}, **_EN_TENS}
+EN_NUMBER_WORDS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_EN_UNITS)},
+    **_EN_TENS,
+    "nil": 0,
+    "nought": 0,
+}
 
 
 def zh_number(text: str) -> float | None:

@@ -78,7 +78,10 @@
                       start and after each round (18/18 caught; 2/24, 2/24 clean flagged); then read (同级评价 for
                       peer reviews, a promotion case write-up for 述职报告, a final review for 期末评估, "HR partner").
   blind26/            a twenty-sixth, committed before the second round and scored with the code of the session's
-                      start, of the first round and after: the figure that counts.
+                      start, of the first round and after (17/18 caught; 2/24, 2/24, 1/24 clean flagged); then read
+                      (生理假 rendered as "compassionate leave", "from nil to 8%").
+  blind27/            a twenty-seventh, committed before the third round and scored with the code of the
+                      session's start and of each round: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -132,7 +135,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind26"  # the newest set, unread: the figure that counts
+COUNTS = "blind27"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
