@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind25", "blind26", "blind27"):  # the first two read; blind27 counts
+    for name in ("blind26", "blind27", "blind28"):  # the first two read; blind28 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind18", "blind19"):  # blind18 read; blind19 counts
+    for name in ("dev", "blind19", "blind20"):  # blind19 read; blind20 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))

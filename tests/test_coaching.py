@@ -657,6 +657,11 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("For someone from Lagos she is remarkably punctual.", "For someone from Lagos", "biased"),
         ("出了问题老往下推。", "老往下推", "absolute"),
         ("跟团队气质不太搭，晋升先缓一缓。", "跟团队气质不太搭", "biased"),
+        ("Communication is an area for growth.", "Communication is an area for growth", "vague"),
+        ("That is to be expected at her stage of career.", "at her stage of career", "biased"),
+        ("I'd hold her promotion until things settle at home.", "until things settle at home", "biased"),
+        ("2024年度评价：该员工整体表现平平。", "表现平平", "vague"),  # a year is no evidence
+        ("所有排期都要拖。", "所有排期都要拖", "absolute"),
         ("Honestly, with her health I can't see her leading the site.", "with her health", "biased"),
         ("Now that she's expecting, I moved her off the launch.", "Now that she's expecting", "biased"),
         ("He is coasting to retirement.", "coasting to retirement", "biased"),
@@ -677,6 +682,9 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Attendance was never below 90%.",
         "She always checks the drawings against the current regulations before issue.",
         "For someone from Finance she knows the product well.",  # a department, not a place
+        "这门课是她从零开发的，一直迭代到第四版。",  # all the way to the fourth version: no frequency
+        "重大故障复盘他总是第一个到场。",  # a lapse word before "always", praise after it
+        "交接班记录从不缺项。",
         "小丁公文写得扎实，全年发文差错为零。",  # the result in the same sentence
         'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
     ],

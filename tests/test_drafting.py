@@ -725,3 +725,15 @@ def test_nil_is_zero_and_menstrual_leave_is_no_compassionate_leave() -> None:
         },
     )
     assert ("term", "en") in {(i.kind, i.lang) for i in swapped.issues}
+
+
+def test_a_multiple_of_the_amount_just_stated_and_colleagues_feedback() -> None:
+    """ "该金额的两倍" after S$1,000 is S$2,000 ("three times" of nothing said is no amount); 同事反馈 (what colleagues
+    say) does not demand a 360 review in the other version."""
+    facts = [make_fact("10-year award", "S$1,000", 2026), make_fact("20-year award", "S$2,000", 2026)]
+    en = "Ten years of service earns S$1,000 and twenty years earns S$2,000."
+    zh = "服务满十年可获新币1,000元，满二十年者可获得该金额的两倍。"
+    clean_then_caught(facts, {"zh": zh, "en": en}, {"zh": zh.replace("两倍", "三倍"), "en": en},
+                      [("missing", "zh", "20-year award")])  # fmt: skip
+    assert check([], {"zh": "试行结束后将根据同事反馈评估是否延续。",
+                      "en": "After the trial we will review feedback and decide whether to continue."}).ok  # fmt: skip

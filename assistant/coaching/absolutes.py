@@ -17,6 +17,7 @@ _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
     "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_DURATIVE = re.compile(r"[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])")
 _VALUED = re.compile(
     r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
@@ -45,6 +46,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     governed = range(end, stop)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
+    if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
+        return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
     lapse = any(_lapse_at(tokens, j, ab) for j in governed)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
     clause = COMMA.search(text, tokens[end].start) if stop > end else None
@@ -157,5 +160,8 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise
         if _lapse_at(tokens, j, ab):
-            return tokens[j].start, tokens[end - 1].end
+            after = range(end, min(end + 6, len(tokens)))
+            after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
+            praised = any(any_at(tokens, k, ab["praise"]) for k in after)
+            return None if praised else (tokens[j].start, tokens[end - 1].end)  # "故障复盘他总是第一个到场"
     return None

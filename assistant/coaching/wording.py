@@ -170,7 +170,7 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     words, or an evidence cue ("when", "for example", "比如", "…时")."""
     left, right = sentence(text, start, end)
     if re.search(
-        r"(?<![A-Za-z])\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
+        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
         text[left:right],
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")

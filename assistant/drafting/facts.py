@@ -181,6 +181,7 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             or _by_unit(fact, text)
             or same_duration(fact.raw, text)
             or times_word(f"{fact.raw} {fact.label}", fact.value, text)  # "每月会面次数: 2" is "twice"
+            or _multiple_of_said(v, text, found)
         )
     if kind == "values":  # or each end a duration in another unit: "6-12 months" as "半年到一年"
         unit = _RANGE_NUMBERS.sub("", fact.raw).strip()
@@ -195,6 +196,25 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
         any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
         or same_duration(fact.raw, text)  # "半天" as "half a day"
     )
+
+
+# a multiple of the amount just stated: "该金额的两倍", "twice that amount", "double that"
+_MULTIPLE_OF_THAT = re.compile(
+    r"(?:该|此|上述|前述|这一?)(?:金额|数额|奖金|额度|数目)的?\s*([两二三四五六七八九十]|\d+)\s*倍"
+    r"|(?i:\b(twice|double|triple|three times)\s+(?:that|this|the above)(?:\s+(?:amount|sum|figure))?\b)"
+)
+_TIMES_WORDS = {"twice": 2, "double": 2, "triple": 3, "three times": 3}
+
+
+def _multiple_of_said(value: float, text: str, found: list[Mention]) -> bool:
+    """``text`` states ``value`` as a multiple of an amount stated just before it (S$1,000 …, 二十年者可获得该金额的
+    两倍: S$2,000)."""
+    for m in _MULTIPLE_OF_THAT.finditer(text):
+        k = number(m[1]) if m[1] else _TIMES_WORDS[m[2].lower()]
+        before = [x for x in found if x.kind == "number" and m.start() - 80 <= x.start and x.end <= m.start()]
+        if k and any(abs(x.value * k - value) < 1e-6 for x in before):
+            return True
+    return False
 
 
 _HALF_SAID = re.compile(

@@ -76,6 +76,12 @@
          mum, a game to raise, never around, "notes" read as "not"; 休产假 foreseen, 让年轻的去, 团队气质, 老往下推,
          女领导难免, 上不了大场; a check against the regulations is diligence): a developer set now.
   blind19 evals/coaching/blind19/ — a nineteenth (90 notes, 30 clean), committed before those changes and
+         scored with the code of the session's start and of each round (recall en .655 -> .690 -> .690 -> .707,
+         zh .772 -> .789); then read (could be sharper, an area for growth, a stage of career, a wedding, a
+         background, things at home, commitment demonstrated, an adjective and a role standing alone; a year is
+         no evidence; 年纪偏大, 做了一定工作, 加强责任心, 所有…都要拖; 一直…到第四版 is no frequency, praise after a
+         lapse word, 从不缺项): a developer set now.
+  blind20 evals/coaching/blind20/ — a twentieth (90 notes, 31 clean), committed before those changes and
          scored with the code of the session's start and of each round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
@@ -122,6 +128,7 @@ SETS = {
     "blind17": ("blind17/notes_en.yaml", "blind17/notes_zh.yaml"),
     "blind18": ("blind18/notes_en.yaml", "blind18/notes_zh.yaml"),
     "blind19": ("blind19/notes_en.yaml", "blind19/notes_zh.yaml"),
+    "blind20": ("blind20/notes_en.yaml", "blind20/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -81,7 +81,10 @@
                       start, of the first round and after (17/18 caught; 2/24, 2/24, 1/24 clean flagged); then read
                       (生理假 rendered as "compassionate leave", "from nil to 8%").
   blind27/            a twenty-seventh, committed before the third round and scored with the code of the
-                      session's start and of each round: the figure that counts.
+                      session's start and of each round (17/18 caught, 2/24 clean flagged each time); then read
+                      ("该金额的两倍" for an amount twice the one just stated, 同事反馈 as plain feedback).
+  blind28/            a twenty-eighth, committed before the fourth round and scored with the code of the session's
+                      start and of each round: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -135,7 +138,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind27"  # the newest set, unread: the figure that counts
+COUNTS = "blind28"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
