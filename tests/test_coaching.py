@@ -581,6 +581,12 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("He merged to main without review twice, which could bite us eventually.", "en",
          "He merged to main without review twice, which could bite us eventually", None),
         ("周凯在没跟我确认的情况下，口头答应了客户免费加两个模块。", "zh", "周凯在没跟我确认的情况下，口头答应了客户免费加两个模块", None),
+        # others who took up the work in a relative clause; a consequence one had to bear (只能); the report's
+        # next act (并安排…) is none
+        ("She turned the model into a template that two other teams have since reused.", "en",
+         "She turned the model into a template", "that two other teams have since reused"),
+        ("她做的物料清单漏了易拉宝，只能临时找打印店加急。", "zh", "她做的物料清单漏了易拉宝", "只能临时找打印店加急"),
+        ("阿芳在群里发了统一话术，并安排两个人专门处理退款咨询。", "zh", "阿芳在群里发了统一话术，并安排两个人专门处理退款咨询", None),
         # a routine kept and a wish are no impact
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",

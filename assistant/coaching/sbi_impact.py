@@ -20,7 +20,8 @@ _PARTY = (
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
     r"vendors?|suppliers?|partners?|auditors?|regulators?|reviewers?|colleagues?|peers?|compliance|security|ops|"
-    r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|"
+    r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|devs?|"
+    r"developers|engineers|designers|agents|reps|nurses|doctors|teachers|managers|directors|"
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
 )
 _IMPACT_EN = re.compile(
@@ -40,7 +41,7 @@ _IMPACT_ZH = re.compile(
     r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(
-    r"^(.+?)[，,]\s*(?:(?:很大程度上|主要|多半|全)?(?:是)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]))(.+)$"
+    r"^(.+?)[，,]\s*(?:(?:很大程度上|主要|多半|全)?(?:是)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
 )
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
@@ -58,7 +59,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
     r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
-    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
+    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
@@ -95,7 +96,10 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
                 continue  # "在没跟我确认的情况下，口头答应了…": a circumstance, the act follows
-            if not re.match(r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$", clauses[k]) and (
+            if not re.match(
+                r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即)",
+                clauses[k],
+            ) and (
                 _RESULT.search(clauses[k])
                 or _OTHERS_ZH.match(clauses[k])
                 or (k < 16 and _own_subject_zh(clauses[k]))
@@ -106,7 +110,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[2].strip(), m[1].strip()
     if (
         (m := _RESULT_FIRST_EN.match(body))
-        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and _PAST.search(m[1])))
+        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and (_PAST.search(m[1]) or " now " in m[1])))
         and not _ABOUT_THEM.match(m[1])
     ):
         return m[1].strip(" ,"), m[2].strip()
@@ -116,6 +120,8 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
+    if (m := _THAT_OTHERS_EN.search(body)) and (_PAST.search(m[1]) or re.search(r"\b(?:since|now)\b", m[1])):
+        return m[1].strip(), body[: m.start()]  # "… into a template that two other teams have since reused"
     if (m := _CONSEQUENCE_EN.search(body)) and m.start() > 2:  # "… — lost ~€900 of fish", ", saves ops 3h"
         return m[1].strip(), body[: m.start()]
     clauses = re.split(r"(?<=[,;])", body)
@@ -146,7 +152,11 @@ def _of_others_en(clause: str) -> bool:
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
     # "vendors chasing us for payment", "CSAT for the day still 4.6": what others are doing, a figure standing
-    return bool(_RESULT.search(clause) or _PAST.search(rest) or re.match(r"\s*\w+ing\b|.*\d", rest))
+    return bool(
+        _RESULT.search(clause)
+        or _PAST.search(rest)
+        or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now)\b|.*\d", rest)
+    )
 
 
 # the first words of a clause that tell nothing of its subject: a time, a quantity ("会后好几个工程师…")
@@ -195,14 +205,15 @@ _MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
 _VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
     r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
 )
-_CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
+_CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
     r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
+    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
+    r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|值班|组里|组内|群里|新来的|评审|第二天的?|次日的?|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
     r")"
@@ -283,7 +294,11 @@ _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-up
     re.I,
 )
 _MOVED_ZH = re.compile(
-    r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍)"
+    r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
+    r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d)"
+)
+_THAT_OTHERS_EN = re.compile(
+    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|two|three|four|several|many|other|\d+)\b.+)$", re.I
 )
 _CONSEQUENCE_EN = re.compile(
     r"(?:,|(?<!\s)\s+[—–-]{1,2})\s*((?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b.+)$",
