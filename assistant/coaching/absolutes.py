@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
+from assistant.i18n.numerals import EN_NUMBER_WORDS
 
 _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
@@ -22,7 +23,6 @@ _VALUED = re.compile(
     r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
 )
-_NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten", re.I)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
 _LAPSE_MORPHEMES = "漏迟"
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
@@ -102,9 +102,13 @@ def _ends_clause(tokens: list[Token], i: int) -> bool:
     return not (
         tokens[i].text in ("or", "and")
         and 0 < i < len(tokens) - 1
-        and _NUMBER.fullmatch(tokens[i - 1].text) is not None
-        and _NUMBER.fullmatch(tokens[i + 1].text) is not None
+        and _number(tokens[i - 1].text)
+        and _number(tokens[i + 1].text)
     )
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word.lower() in EN_NUMBER_WORDS
 
 
 def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
