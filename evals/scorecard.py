@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind26", "blind27", "blind28"):  # the first two read; blind28 counts
+    for name in ("blind27", "blind28", "blind29"):  # the first two read; blind29 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind19", "blind20"):  # blind19 read; blind20 counts
+    for name in ("dev", "blind20", "blind21"):  # blind20 read; blind21 counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi10", "sbi11"):  # sbi10 read; sbi11 counts
+    for name in ("sbi11", "sbi12"):  # sbi11 read; sbi12 counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

@@ -62,7 +62,9 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
-    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误"
+    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
+    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
+    r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
@@ -86,7 +88,11 @@ _NOT_SO = re.compile(
 
 def _impact(body: str, zh: bool) -> tuple[str, str]:
     if zh:
-        if (m := _CAUSE_AFTER_ZH.match(body)) and not re.match(r"\s*[他她]", m[1]) and _RESULT.search(m[1]):
+        if (
+            (m := _CAUSE_AFTER_ZH.match(body))
+            and not re.match(r"\s*[他她]", m[1])
+            and (_RESULT.search(m[1]) or _OTHERS_ZH.match(m[1]))
+        ):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
         if m := _CAUSE_FIRST_ZH.match(body):
             return m[2].strip(" ，,"), m[1].strip(" ，,")
@@ -197,7 +203,8 @@ _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
     r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
-    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate)\b",
+    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate|taken|given|gone|"
+    r"done|seen|written|chosen|driven|begun)\b",
     re.I,
 )  # a sentence about others or things, not about the report
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
@@ -220,7 +227,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
     # or a group pointed at ("这批三个新人")
     r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,6}的(?:同事|人|客户|老师|同学|医生|护士|员工|领导|用户|顾客|家长|患者)"
-    r"|\s*(?:这|那)(?:批|些|几位|几个)"
+    r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
 
@@ -276,29 +283,43 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         return (
             True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
         )
+    group = not zh and _GROUP_EN.match(sentence) is not None  # "Merch team now uses it …", "Every director …"
     return (
-        bool((joined or others) and _RESULT.search(sentence))
+        bool((joined or others or group) and _RESULT.search(sentence))
         or (
             not zh
-            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence)) is not None
-            and _PAST.search(sentence) is not None
+            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence) or group)
+            and (
+                _PAST.search(sentence) is not None or (group and re.search(r"\bnow\b", sentence) is not None)
+            )
         )
+        or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
     )
 
 
+# what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
+_NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
+# a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
+_GROUP_EN = re.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
+    r"|(?:every|each)\s+\w+)\b(?!['’])",
+    re.I,
+)
 _BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
 _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-ups from that page rose 22% …"
     r"\s*(?:[^\s:：]+\s+){0,5}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
-    r"declined)\b[^.;]{0,30}?\d",
+    r"declined|went)\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
     re.I,
 )
 _MOVED_ZH = re.compile(
     r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
-    r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d)"
+    r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d|(?:快了|慢了|少了|多了|降了|涨了|提升了|提高了|下降了|缩短了|减少了|增加了)\s*\d"
+    r"|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少))"
 )
 _THAT_OTHERS_EN = re.compile(
-    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|two|three|four|several|many|other|\d+)\b.+)$", re.I
+    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|every|all|two|three|four|several|many|other|\d+)\b.+)$",
+    re.I,
 )
 _CONSEQUENCE_EN = re.compile(
     r"(?:,|(?<!\s)\s+[—–-]{1,2})\s*((?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b.+)$",

@@ -82,10 +82,15 @@
          no evidence; 年纪偏大, 做了一定工作, 加强责任心, 所有…都要拖; 一直…到第四版 is no frequency, praise after a
          lapse word, 从不缺项): a developer set now.
   blind20 evals/coaching/blind20/ — a twentieth (90 notes, 31 clean), committed before those changes and
-         scored with the code of the session's start and of each round: the figure that counts.
+         scored with the code of the session's start and of each round (recall en .760, zh .720 after the last);
+         then read (a title one is not seen as, "VP material", a culture, burnout, a cycle of the month, a beer
+         with the team, a skill that needs further development; 换个年轻的, 容易被情绪带着走, 精神面貌, 还算稳当,
+         底层逻辑 and 方法论 with nothing named, 不像当行长的, 撑不起门面, 份份都): a developer set now.
+  blind21 evals/coaching/blind21/ — a twenty-first (90 notes, 30 clean), committed before those changes and
+         scored with the code of the session's start (recall en .655, zh .818) and after: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi11).
+(sbi1 … sbi12).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -129,6 +134,7 @@ SETS = {
     "blind18": ("blind18/notes_en.yaml", "blind18/notes_zh.yaml"),
     "blind19": ("blind19/notes_en.yaml", "blind19/notes_zh.yaml"),
     "blind20": ("blind20/notes_en.yaml", "blind20/notes_zh.yaml"),
+    "blind21": ("blind21/notes_en.yaml", "blind21/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 
