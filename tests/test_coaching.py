@@ -591,6 +591,13 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("案卷归档及时，开庭材料每次都提前一天装订好。", "zh", "案卷归档及时，开庭材料每次都提前一天装订好", None),
         ("He fixed the pivot irrigation himself. Would like him to get his licence renewed before spring.", "en",
          "He fixed the pivot irrigation himself", None),
+        # a team that now uses the work, zero of something, what did not happen to others, every one of a group
+        ("Mei rebuilt the returns dashboard. Finance team now reviews it every Monday.", "en",
+         "Mei rebuilt the returns dashboard", "Finance team now reviews it every Monday"),
+        ("Tom rewrote the deploy script. We had zero failed deploys in March.", "en", "Tom rewrote the deploy script",
+         "We had zero failed deploys in March"),
+        ("小李出院前给患者做了一次复查。患者没有再次入院。", "zh", "小李出院前给患者做了一次复查", "患者没有再次入院"),
+        ("她重新设计了排班表，各门店都照这个执行。", "zh", "她重新设计了排班表", "各门店都照这个执行"),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(
@@ -674,8 +681,20 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("Like many Eastern Europeans he works weekends.", "Like many Eastern Europeans", "biased"),
         ("她作为女领导太强势了。", "作为女领导太强势了", "biased"),
         ("小吴管理上比较粗放。", "管理上比较粗放", "vague"),
+        # a level one is not seen at, a culture, an illness, a skill said to need work with nothing named
+        ("The board would not see her as CFO material yet.", "not see her as CFO material", "biased"),
+        ("He comes from a very hierarchical culture, so he rarely challenges.", "from a very hierarchical culture",
+         "biased"),
+        ("Given her chronic pain, I'd keep her off the night rota.", "her chronic pain", "biased"),
+        ("Her stakeholder management needs further development.", "stakeholder management needs further development",
+         "vague"),
+        ("这个岗位还是要找个年轻点的。", "找个年轻点的", "biased"),
+        ("他容易被情绪带着走。", "容易被情绪带着走", "personality"),
+        ("今年的方法论沉淀不够。", "方法论沉淀不够", "vague"),
+        ("他不太像当主管的。", "不太像当主管的", "biased"),
+        ("周报篇篇都要我改。", "篇篇都要我改", "absolute"),
     ],
-)
+)  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
     assert (phrase, category) in {(f.phrase, f.category) for f in flag_notes(notes)}
 
@@ -693,6 +712,7 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "交接班记录从不缺项。",
         "小丁公文写得扎实，全年发文差错为零。",  # the result in the same sentence
         'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
+        "She found a race condition in the retry loop and fixed it before release.",  # no one's race
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

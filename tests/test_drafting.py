@@ -737,3 +737,16 @@ def test_a_multiple_of_the_amount_just_stated_and_colleagues_feedback() -> None:
                       [("missing", "zh", "20-year award")])  # fmt: skip
     assert check([], {"zh": "试行结束后将根据同事反馈评估是否延续。",
                       "en": "After the trial we will review feedback and decide whether to continue."}).ok  # fmt: skip
+
+
+def test_medical_leave_verbs_and_things_withheld_are_no_term_problems() -> None:
+    """病假 may be "medical leave"; 目标设定得不够… uses the term as a verb; 逾期不予补休 says leave lapses; 关键成果 may
+    be key achievements. 补休 given as unpaid leave is still a term problem."""
+    zh = "病假须提供医疗证明。目标设定得不够有挑战性时，评分可能偏高。婚假逾期不予补休。请写清楚过去一年的关键成果。"
+    en = ("Medical leave requires a medical certificate. If an objective is not ambitious enough, scores may run "
+          "high. Marriage leave not taken in time lapses. Describe your main achievements of the past year.")  # fmt: skip
+    assert not check([], {"zh": zh, "en": en}).issues
+    [issue] = check(
+        [], {"zh": "加班后可申请补休。", "en": "After overtime you may apply for unpaid leave."}
+    ).issues
+    assert (issue.kind, issue.lang, issue.found) == ("term", "en", "补休")
