@@ -598,6 +598,13 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
          "We had zero failed deploys in March"),
         ("小李出院前给患者做了一次复查。患者没有再次入院。", "zh", "小李出院前给患者做了一次复查", "患者没有再次入院"),
         ("她重新设计了排班表，各门店都照这个执行。", "zh", "她重新设计了排班表", "各门店都照这个执行"),
+        # a thing that holds now, others who acted (了), every one of a group, credit given after the result
+        ("Kim rewrote the alerting rules. CI is green most mornings now.", "en", "Kim rewrote the alerting rules",
+         "CI is green most mornings now"),
+        ("小赵提前把风险同步给了运营。运营那边当天就改了活动方案。", "zh", "小赵提前把风险同步给了运营", "运营那边当天就改了活动方案"),
+        ("Raj published the new rota. Every driver confirmed their shifts the same day.", "en",
+         "Raj published the new rota", "Every driver confirmed their shifts the same day"),
+        ("投诉量这个月少了一半，这要归功于她重写了回复模板。", "zh", "她重写了回复模板", "投诉量这个月少了一半"),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(
@@ -693,6 +700,16 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("今年的方法论沉淀不够。", "方法论沉淀不够", "vague"),
         ("他不太像当主管的。", "不太像当主管的", "biased"),
         ("周报篇篇都要我改。", "篇篇都要我改", "absolute"),
+        # being a man or a mother, a wedding, age as a yardstick, a nationality with a habit, nothing-named boilerplate
+        ("Being a mum, she naturally keeps the team calm.", "Being a mum", "biased"),
+        ("He's newly married, so expect some distraction.", "newly married", "biased"),
+        ("Very sharp for his age.", "sharp for his age", "biased"),
+        ("Filipino drivers tend to avoid the night routes.", "Filipino drivers tend to", "biased"),
+        ("Displays strong professionalism.", "Displays strong professionalism", "vague"),
+        ("他孩子明年中考，精力会分散。", "孩子明年中考", "biased"),
+        ("气场小了点。", "气场小了点", "biased"),
+        ("有较强的服务意识。", "有较强的服务意识", "vague"),
+        ("四川人爱抱怨。", "四川人", "biased"),  # jieba joins 人爱: the match ends inside that word
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -713,7 +730,19 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "小丁公文写得扎实，全年发文差错为零。",  # the result in the same sentence
         'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
         "She found a race condition in the retry loop and fixed it before release.",  # no one's race
+        "He always updates the status page himself, which the on-call team has come to rely on.",
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:
     assert flag_notes(notes) == []
+
+
+def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:
+    from assistant.coaching.sbi import statements
+
+    notes = "她整理了评级依据。新人提问少了很多，因为她写了入职手册。"
+    found = [
+        (s.behaviour, None if "impact" in s.asks else s.impact)
+        for s in statements(notes, flag_notes(notes), "zh")
+    ]
+    assert found == [("她整理了评级依据", None), ("她写了入职手册", "新人提问少了很多")]

@@ -750,3 +750,12 @@ def test_medical_leave_verbs_and_things_withheld_are_no_term_problems() -> None:
         [], {"zh": "加班后可申请补休。", "en": "After overtime you may apply for unpaid leave."}
     ).issues
     assert (issue.kind, issue.lang, issue.found) == ("term", "en", "补休")
+
+
+def test_a_promotion_committee_that_deliberates_is_one() -> None:
+    """晉升評議委員會 (Traditional) is the promotion committee."""
+    zh = "晉升評議委員會將於5月18日召開。"
+    en = "The Promotion Committee will meet on May 18."
+    facts = [make_fact("評議日", "2027-05-18", 2027)]
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    assert check(facts, {"zh": zh, "en": en.replace("Promotion Committee", "Pay Committee")}).issues

@@ -20,7 +20,7 @@ _SURNAMES = set(
 )
 _DURATIVE = re.compile(r"[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])")
 _VALUED = re.compile(
-    r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|likes)\b"
+    r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
 )
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"

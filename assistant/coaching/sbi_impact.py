@@ -22,7 +22,10 @@ _PARTY = (
     r"vendors?|suppliers?|partners?|auditors?|regulators?|reviewers?|colleagues?|peers?|compliance|security|ops|"
     r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|devs?|"
     r"developers|engineers|designers|agents|reps|nurses|doctors|teachers|managers|directors|"
-    r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance)\b"
+    r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance|people|deals?|"
+    r"margins?|ci|nps|csat|pages|incidents|"
+    r"(?:every|each)(?!\s+(?:day|week|month|quarter|year|time|morning|evening|night|shift|sprint|release|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b"
 )
 _IMPACT_EN = re.compile(
     # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
@@ -41,7 +44,7 @@ _IMPACT_ZH = re.compile(
     r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(
-    r"^(.+?)[，,]\s*(?:(?:很大程度上|主要|多半|全)?(?:是)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
+    r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
 )
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
@@ -50,7 +53,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -103,7 +106,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
                 continue  # "在没跟我确认的情况下，口头答应了…": a circumstance, the act follows
             if not re.match(
-                r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即)",
+                r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即|把|期间)",
                 clauses[k],
             ) and (
                 _RESULT.search(clauses[k])
@@ -226,7 +229,9 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     r")"
     # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
     # or a group pointed at ("这批三个新人")
-    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,6}的(?:同事|人|客户|老师|同学|医生|护士|员工|领导|用户|顾客|家长|患者)"
+    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者)"
+    r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
+    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员)(?![的了])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
@@ -266,6 +271,8 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         else _REPORT_EN.search(sentence[theirs.end() if theirs else 0 : 40])
     ):
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
+    if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
+        return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
     others = (
         _OTHERS_ZH.match(sentence)
         if zh
@@ -289,17 +296,22 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or (
             not zh
             and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence) or group)
-            and (
-                _PAST.search(sentence) is not None or (group and re.search(r"\bnow\b", sentence) is not None)
-            )
+            and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
         )
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
+        or (
+            zh
+            and others is not None
+            and re.search(r"[\u4e00-\u9fff]了", sentence[others.end() :]) is not None
+        )
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
     )
 
 
 # what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
 _NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
+_OWN_CAUSE_ZH = re.compile(r"(?:因为|由于|多亏|归功于|得益于)\s*[他她]")
+_OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|he|they)\b", re.I)
 # a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
 _GROUP_EN = re.compile(
     r"\s*(?:(?:[\w-]+\s+){0,2}(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"

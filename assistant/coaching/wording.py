@@ -254,7 +254,9 @@ def flag_notes(notes: str) -> list[Flag]:
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
             first = starts.get(start, glued.get(start))
-            if first is not None and stop in ends and judged(first, start, stop, category, subtype):
+            # a closing 人 or 的 jieba joined to the word after it ("安徽人爱…": 安徽 / 人爱) ends a match all the same
+            closed = stop in ends or (stop - 1 in starts and notes[stop - 1] in "人的")
+            if first is not None and closed and judged(first, start, stop, category, subtype):
                 found.append((start, stop, category, subtype))
     for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         add(start, stop, category, subtype)

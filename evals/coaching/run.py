@@ -87,10 +87,16 @@
          with the team, a skill that needs further development; 换个年轻的, 容易被情绪带着走, 精神面貌, 还算稳当,
          底层逻辑 and 方法论 with nothing named, 不像当行长的, 撑不起门面, 份份都): a developer set now.
   blind21 evals/coaching/blind21/ — a twenty-first (90 notes, 30 clean), committed before those changes and
-         scored with the code of the session's start (recall en .655, zh .818) and after: the figure that counts.
+         scored with the code of the session's start and of the round after (recall en .655, zh .818 -> .833);
+         then read (an intensifier before a trait, zero hustle, boilerplate that names nothing, newly engaged,
+         being a guy, on the spectrum, for her age, a nationality that tends to, ice queen; 孩子高考, a parent in
+         bed, 气场弱, 撑不起…位置, 有较强的…意识, 太独, 不服管, a region's 人 jieba joined to the next word):
+         a developer set now.
+  blind22 evals/coaching/blind22/ — a twenty-second (90 notes, 32 clean), committed before those changes and
+         scored with the code of the session's start (recall en .734, zh .726) and after: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi12).
+(sbi1 … sbi13).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -135,6 +141,7 @@ SETS = {
     "blind19": ("blind19/notes_en.yaml", "blind19/notes_zh.yaml"),
     "blind20": ("blind20/notes_en.yaml", "blind20/notes_zh.yaml"),
     "blind21": ("blind21/notes_en.yaml", "blind21/notes_zh.yaml"),
+    "blind22": ("blind22/notes_en.yaml", "blind22/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -88,7 +88,10 @@
                       (病假 as "medical leave", 目标设定得不够… as a verb, 逾期不予补休 as a lapse, 关键成果 as key
                       achievements).
   blind29/            a twenty-ninth, committed before the fifth round and scored with the code of the session's
-                      start (18/18 caught, 1/24 clean flagged) and after: the figure that counts.
+                      start and of that round (18/18 caught, 1/24 clean flagged each time); then read (晉升評議委員會
+                      is the promotion committee).
+  blind30/            a thirtieth, committed before the sixth round and scored with the code of the session's start
+                      and of each round since (18/18 caught, 5/24 clean flagged each time): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -142,7 +145,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind29"  # the newest set, unread: the figure that counts
+COUNTS = "blind30"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
