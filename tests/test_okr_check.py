@@ -274,3 +274,28 @@ def test_okr_check_resolves_the_acting_user_once(demo_home: Path, monkeypatch: p
     assert res.exit_code == 0, res.output
     assert calls == ["e0004"]  # ids are case-insensitive too
     assert json.loads(res.output)["findings"] is not None
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_parent_that_serves_the_other_group_is_weak_and_no_candidate(offline: Assistant, lang: str) -> None:
+    """Shared words are no alignment: employee churn under a customer-churn parent is weak, and told why; the
+    same objective left unaligned is not suggested that parent."""
+    data = {
+        "parents": [
+            {"id": "C1", "title": "Reduce customer churn", "key_results": ["Gross customer churn from 9% to 6%"]},
+            {"id": "C2", "title": "Build a great place to work", "key_results": ["Regretted attrition below 8%"]},
+            {"id": "C3", "title": "Expand into two new regions", "key_results": ["Open offices in Madrid and Seoul"]},
+        ],
+        "objectives": [
+            {"id": "O1", "title": "Reduce churn in our own support team", "aligned_to": ["C1"],
+             "key_results": [{"id": "KR1", "text": "Agent attrition from 30% to 18% by 2026-12-31"}]},
+            {"id": "O2", "title": "Reduce churn in our own support team", "aligned_to": [],
+             "key_results": [{"id": "KR2", "text": "Agent attrition from 30% to 18% by 2026-12-31"}]},
+        ],
+    }  # fmt: skip
+    report = offline.okr.check(OkrSetIn.model_validate(data), None, lang=lang)
+    weak = next(f for f in report.findings if f.code == "ALIGN_WEAK" and f.target == "O1")
+    assert weak.evidence["groups"] == {"objective": "people", "parent": "customers"}
+    assert ("客户" if lang == "zh" else "customers") in (weak.suggestion or "")
+    suggested = [f for f in report.findings if f.target == "O2" and f.code == "ALIGN_SUGGESTED"]
+    assert all(c["id"] != "C1" for f in suggested for c in f.evidence["candidates"])

@@ -224,6 +224,9 @@ def _other_suggestion(hit: Hit, lang: Lang) -> str | None:
     if hit.code in ("KR_WEIGHTS", "O_WEIGHTS"):
         weights = hit.evidence["suggested_weights"]
         return t("okr.suggest.weights", lang, weights=", ".join(f"{k} {v:.0%}" for k, v in weights.items()))
+    if hit.code == "ALIGN_WEAK" and (groups := hit.evidence.get("groups")):
+        return t("okr.suggest.align_groups", lang, objective=t(f"okr.group.{groups['objective']}", lang),
+                 parent=t(f"okr.group.{groups['parent']}", lang))  # fmt: skip
     if hit.code in ("ALIGN_WEAK", "ALIGN_SUGGESTED", "ALIGN_UNCERTAIN") and hit.evidence.get("candidates"):
         return t(
             "okr.suggest.align",

@@ -4,6 +4,7 @@ with an English parent. Measured on ``evals/okr/alignment.yaml`` (dev) and ``eva
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -30,6 +31,31 @@ RELATED = 0.45  # with fewer than three parents there is no mean to compare with
 KID_KRS = 5
 
 
+# Who a goal is for: the company's own people or its customers. A child and a declared parent that speak of
+# different groups are false friends however close their words ("reduce churn in our own team" under "reduce
+# customer churn", 员工满意度 under 客户满意度, employee retention under customer retention): the embedding rates
+# them close, and the label definitions call shared words no evidence. A goal that names both groups, or
+# neither, is left to the embedding ("train the sales team" under "win customers" is enablement).
+_PEOPLE = re.compile(
+    r"\b(?:employees?(?!\s+(?:companies|firms|organi[sz]ations|businesses))|staff|team members?|our own team|"
+    r"internal|engineers?|analysts?|agents?|candidates?|new hires|hires|interns?|talent|top performers|"
+    r"people managers?|workforce|teammates?|attrition|hiring|recruit\w*|careers?)\b"
+    r"|员工|坐席|人员|实习生|候选人|招聘|内部|人才|离职|新人|校招|雇主|同事|学员",
+    re.I,
+)
+_CUSTOMERS = re.compile(
+    r"\b(?:customers?|clients?|users?|(?<!team )members?|buyers?|shoppers?|patients?|residents?|subscribers?|"
+    r"consumers?|guests?|passengers?|leads|prospects)\b|客户|用户|顾客|会员|买家|消费者|获客|线索|患者|居民|乘客|游客",
+    re.I,
+)
+
+
+def served(text: str) -> str | None:
+    """ "people" or "customers" when the text speaks of exactly one of the two groups, else None."""
+    found = {name for name, words in (("people", _PEOPLE), ("customers", _CUSTOMERS)) if words.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def objective_text(title: str, key_results: list[str]) -> str:
     return " ".join([title, *key_results[:5]])
 
@@ -53,12 +79,15 @@ def relative(row: np.ndarray) -> np.ndarray:
 def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed: Embed) -> list[Hit]:
     sims = similarities(objectives, parents, embed)
     ids = [p.id for p in parents]
+    theirs = [served(objective_text(p.title, p.key_results)) for p in parents]
     hits: list[Hit] = []
     for row, obj in zip(sims, objectives, strict=True):
         rel = relative(row)
         ranked = sorted(range(len(ids)), key=lambda j: -row[j])
+        ours = served(objective_text(obj.title, [k.text for k in obj.key_results][:KID_KRS]))
+        # a parent that serves the other group is no candidate, however close its words
         candidates = [{"id": ids[j], "title": parents[j].title, "similarity": round(float(row[j]), 3)}
-                      for j in ranked[:3] if rel[j] >= STANDS_OUT]  # fmt: skip
+                      for j in ranked[:3] if rel[j] >= STANDS_OUT and not (ours and theirs[j] and ours != theirs[j])]  # fmt: skip
         unknown = [pid for pid in obj.aligned_to if pid not in ids]
         for pid in unknown:
             hits.append(Hit("ALIGN_UNKNOWN_PARENT", obj.id, {"parent": pid}))
@@ -69,7 +98,10 @@ def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed
             gap = float(row[others[0]] - row[best]) if others else 0.0
             evidence = {"declared": ids[best], "similarity": round(float(row[best]), 3), "gap": round(gap, 3),
                         "candidates": [c for c in candidates if c["id"] not in obj.aligned_to]}  # fmt: skip
-            if rel[best] < 0 and gap >= CLEAR_GAP:
+            if ours and theirs[best] and ours != theirs[best]:  # false friends: the same words, another group
+                evidence["groups"] = {"objective": ours, "parent": theirs[best]}
+                hits.append(Hit("ALIGN_WEAK", obj.id, {"parent": ids[best]}, evidence))
+            elif rel[best] < 0 and gap >= CLEAR_GAP:
                 hits.append(Hit("ALIGN_WEAK", obj.id, {"parent": ids[best]}, evidence))
             elif (rel[best] < 0 and gap >= NOTICE_GAP) or gap >= CLEAR_GAP:
                 hits.append(
