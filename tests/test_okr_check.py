@@ -277,9 +277,8 @@ def test_okr_check_resolves_the_acting_user_once(demo_home: Path, monkeypatch: p
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_parent_that_serves_the_other_group_is_weak_and_no_candidate(offline: Assistant, lang: str) -> None:
-    """Shared words are no alignment: employee churn under a customer-churn parent is weak, and told why; the
-    same objective left unaligned is not suggested that parent."""
+def test_a_declared_parent_that_serves_the_other_group_is_weak(offline: Assistant, lang: str) -> None:
+    """Shared words are no alignment: employee churn under a customer-churn parent is weak, and told why."""
     data = {
         "parents": [
             {"id": "C1", "title": "Reduce customer churn", "key_results": ["Gross customer churn from 9% to 6%"]},
@@ -297,5 +296,3 @@ def test_a_parent_that_serves_the_other_group_is_weak_and_no_candidate(offline: 
     weak = next(f for f in report.findings if f.code == "ALIGN_WEAK" and f.target == "O1")
     assert weak.evidence["groups"] == {"objective": "people", "parent": "customers"}
     assert ("客户" if lang == "zh" else "customers") in (weak.suggestion or "")
-    suggested = [f for f in report.findings if f.target == "O2" and f.code == "ALIGN_SUGGESTED"]
-    assert all(c["id"] != "C1" for f in suggested for c in f.evidence["candidates"])

@@ -66,6 +66,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
+    r"|保证了|确保了|保住了|赶上了|掉了|跌了|\b(?:is|are|was|were) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
     r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
     r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
@@ -222,6 +223,7 @@ _THEIR_PEOPLE = re.compile(
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
+    r"\s*(?:后来|最后|最终|结果)(?![他她])(?=[\u4e00-\u9fff]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
@@ -265,12 +267,10 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
     theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
-    if (
-        re.search(r"[他她]", sentence[:8])
-        if zh
-        else _REPORT_EN.search(sentence[theirs.end() if theirs else 0 : 40])
-    ):
+    if re.search(r"[他她]", sentence[:8]) if zh else _reports_act_en(sentence, theirs.end() if theirs else 0):
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
+    if _SO_FIRST.match(sentence):
+        return True
     if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
         return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
     others = (
@@ -310,6 +310,24 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
 
 # what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
 _NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
+
+
+def _reports_act_en(sentence: str, start: int) -> bool:
+    """The report is named near the start, not after others' own verb ("The patient was moved to ICU before he
+    deteriorated" is about the patient)."""
+    named = _REPORT_EN.search(sentence[start:40])
+    if named is None:
+        return False
+    done = _PAST.search(sentence, start, start + named.start())
+    return not (_OTHERS_EN.match(sentence) and done is not None)
+
+
+# a sentence that opens with the result's connector: "As a result, guests waited …", "因此，…"
+_SO_FIRST = re.compile(
+    r"\s*(?:as a result|because of (?:this|that|it)|consequently|thanks to (?:this|that|it)|that meant|this meant)\b"
+    r"|\s*(?:因此|结果|所以|于是|这样一来)[，,]?",
+    re.I,
+)
 _OWN_CAUSE_ZH = re.compile(r"(?:因为|由于|多亏|归功于|得益于)\s*[他她]")
 _OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|he|they)\b", re.I)
 # a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
@@ -320,7 +338,7 @@ _GROUP_EN = re.compile(
 )
 _BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
 _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-ups from that page rose 22% …"
-    r"\s*(?:[^\s:：]+\s+){0,5}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
+    r"\s*(?:[^\s:：]+\s+){0,7}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
     r"declined|went)\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
     re.I,
 )
@@ -330,7 +348,8 @@ _MOVED_ZH = re.compile(
     r"|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少))"
 )
 _THAT_OTHERS_EN = re.compile(
-    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|every|all|two|three|four|several|many|other|\d+)\b.+)$",
+    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|every|all|two|three|four|several|many|other|\d+|"
+    r"the\s+(?:\w+\s+)?(?:team|teams|group|department|org)\b)\b.+|(?:every|each)\s+\w+\s+(?:now|since)\b.+)$",
     re.I,
 )
 _CONSEQUENCE_EN = re.compile(

@@ -172,9 +172,13 @@ def _days(months: float) -> set[float]:
 
 def same_duration(raw: str, text: str) -> bool:
     """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days", "90天" as "three
-    months")."""
+    months"), or as the period of something done once in it (an interval of "2 weeks" as "fortnightly", "every
+    other week")."""
     want = _duration(raw)
-    return want is not None and any(_same_length(found, want) for found in _durations(text))
+    return want is not None and (
+        any(_same_length(found, want) for found in _durations(text))
+        or any(_same_length((base, 1 / rate), want) for base, rate in _frequencies(text) if rate > 0)
+    )
 
 
 def same_duration_range(raws: tuple[str, str], text: str) -> bool:

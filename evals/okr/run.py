@@ -10,7 +10,11 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
   blind4 evals/okr/blind4/ — a fourth (160 items), committed before the rule changes it measured; read since.
   blind5 evals/okr/blind5/ — a fifth (160 items), committed before the rule changes it measured; read since.
   blind6 evals/okr/blind6/ — a sixth (160 items), committed before the rule changes it measures; unread, the
-         one that counts.
+         one that counts for KRs.
+  blind7 evals/okr/blind7/ — 60 alignment cases only, written after the rule that a declared parent serving the
+         other group (the company's own people or its customers) is weak; unread, the one that counts for
+         alignment. Scored twice: with that rule and a second one that kept such parents out of the candidates
+         (.462), and with the first alone (.500, as at the session's start); the second was dropped.
 Writes evals/results/okr.json.
 
     .venv/bin/python -m evals.okr.run
@@ -68,7 +72,8 @@ SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
         "blind3": (("blind3/krs_en.yaml", "blind3/krs_zh.yaml"), ("blind3/alignment.yaml",)),
         "blind4": (("blind4/krs_en.yaml", "blind4/krs_zh.yaml"), ("blind4/alignment.yaml",)),
         "blind5": (("blind5/krs_en.yaml", "blind5/krs_zh.yaml"), ("blind5/alignment.yaml",)),
-        "blind6": (("blind6/krs_en.yaml", "blind6/krs_zh.yaml"), ("blind6/alignment.yaml",))}  # fmt: skip
+        "blind6": (("blind6/krs_en.yaml", "blind6/krs_zh.yaml"), ("blind6/alignment.yaml",)),
+        "blind7": ((), ("blind7/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
@@ -203,18 +208,26 @@ def macro(result: dict[str, Any], codes: tuple[str, ...], system: str) -> float:
 def main() -> None:
     embedder = Embedder(ROOT / "evals" / "results" / "okr-embeddings.sqlite")
     checker = OkrChecker(embed=embedder.passages)
-    res = {name: {"krs": kr_eval(checker, load(*kr_files)), "alignment": align_eval(embedder.passages, load(*al_files))}
+    res = {name: {"krs": kr_eval(checker, load(*kr_files)) if kr_files else None,
+                  "alignment": align_eval(embedder.passages, load(*al_files))}
            for name, (kr_files, al_files) in SETS.items()}  # fmt: skip
     parse = parse_eval()
     print(f"{'code':24}" + "".join(f" | {n + ' P':>9} {'R':>5} {'F1':>5}" for n in SETS) + "  support "
           + "/".join(SETS))  # fmt: skip
     for block, codes in (("krs", KR_CODES), ("alignment", ALIGN_CODES)):
         for code in codes:
-            cells = [res[n][block]["all"]["ours"][code] for n in SETS]
-            print(f"{code:24}" + "".join(f" | {c['precision']:9.2f} {c['recall']:5.2f} {c['f1']:5.2f}" for c in cells)
-                  + "  " + "/".join(str(c["support"]) for c in cells))  # fmt: skip
+            cells = [res[n][block]["all"]["ours"][code] if res[n][block] else None for n in SETS]
+            print(f"{code:24}" + "".join(f" | {c['precision']:9.2f} {c['recall']:5.2f} {c['f1']:5.2f}" if c else
+                                         f" | {'':9} {'':5} {'':5}" for c in cells)
+                  + "  " + "/".join(str(c["support"]) if c else "-" for c in cells))  # fmt: skip
     for name in SETS:
-        k, al = res[name]["krs"]["all"], res[name]["alignment"]["all"]
+        k, al = (res[name]["krs"] or {}).get("all"), res[name]["alignment"]["all"]
+        if k is None:
+            print(
+                f"{name:6} alignment micro F1 {al['micro_f1']:.3f} (naive {al['naive_micro_f1']:.3f}), "
+                f"best parent on suggested {al['best_parent_on_suggested']:.2f}  [{al['n']} alignment cases]"
+            )
+            continue
         print(f"{name:6} KR micro F1 {k['micro_f1']:.3f} (naive {k['naive_micro_f1']:.3f}), macro {macro(k, KR_CODES, 'ours'):.3f}; "
               f"clean KRs without an error {k['clean_without_error']:.3f} ({k['clean']}); exact code set {k['exact_set']:.3f}; "
               f"alignment micro F1 {al['micro_f1']:.3f} (naive {al['naive_micro_f1']:.3f}), "

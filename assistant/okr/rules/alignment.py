@@ -85,9 +85,8 @@ def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed
         rel = relative(row)
         ranked = sorted(range(len(ids)), key=lambda j: -row[j])
         ours = served(objective_text(obj.title, [k.text for k in obj.key_results][:KID_KRS]))
-        # a parent that serves the other group is no candidate, however close its words
         candidates = [{"id": ids[j], "title": parents[j].title, "similarity": round(float(row[j]), 3)}
-                      for j in ranked[:3] if rel[j] >= STANDS_OUT and not (ours and theirs[j] and ours != theirs[j])]  # fmt: skip
+                      for j in ranked[:3] if rel[j] >= STANDS_OUT]  # fmt: skip
         unknown = [pid for pid in obj.aligned_to if pid not in ids]
         for pid in unknown:
             hits.append(Hit("ALIGN_UNKNOWN_PARENT", obj.id, {"parent": pid}))
