@@ -605,6 +605,15 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("Raj published the new rota. Every driver confirmed their shifts the same day.", "en",
          "Raj published the new rota", "Every driver confirmed their shifts the same day"),
         ("投诉量这个月少了一半，这要归功于她重写了回复模板。", "zh", "她重写了回复模板", "投诉量这个月少了一半"),
+        # a result opened by its connector, a figure several words in, a team in a relative clause, 最后 and 保证了
+        ("Mia rebuilt the triage rota. As a result, patients waited 20 minutes less.", "en",
+         "Mia rebuilt the triage rota", "As a result, patients waited 20 minutes less"),
+        ("Leo rewrote the onboarding emails. Week-1 activation in the spring cohort went up 4 points.", "en",
+         "Leo rewrote the onboarding emails", "Week-1 activation in the spring cohort went up 4 points"),
+        ("He built the forecast model that the finance team now uses every month.", "en",
+         "He built the forecast model", "that the finance team now uses every month"),
+        ("小周提前核对了合同条款，最后款项全部追回来了。", "zh", "小周提前核对了合同条款", "最后款项全部追回来了"),
+        ("她主动提出砍掉一个功能，保证了版本按时上线。", "zh", "她主动提出砍掉一个功能", "保证了版本按时上线"),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(
@@ -710,6 +719,18 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("气场小了点。", "气场小了点", "biased"),
         ("有较强的服务意识。", "有较强的服务意识", "vague"),
         ("四川人爱抱怨。", "四川人", "biased"),  # jieba joins 人爱: the match ends inside that word
+        # little ones at home, retirement near, people from a part of the world, a scare, a role one is not
+        # ready for, ownership not taken; 年轻是优势, 容易慌, 书生气, 此人 with a trait
+        ("She has two little ones at home, so no travel.", "has two little ones", "biased"),
+        ("With retirement on the horizon, he should step back.", "With retirement on the horizon", "biased"),
+        ("He's quiet, like many nurses from that part of the world.", "nurses from that part of the world", "biased"),
+        ("She had a health scare in spring, so no lead role.", "had a health scare", "biased"),
+        ("Not quite partner-ready.", "Not quite partner-ready", "vague"),
+        ("He doesn't take ownership.", "doesn't take ownership", "vague"),
+        ("年轻是优势，可以多加班。", "年轻是优势", "biased"),
+        ("遇到客户投诉容易慌。", "容易慌", "personality"),
+        ("书生气太重。", "书生气太重", "personality"),
+        ("此人散漫。", "此人散漫", "personality"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -731,6 +752,9 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         'Client feedback was strong ("the sharpest synthesis we have had from an outside team").',
         "She found a race condition in the retry loop and fixed it before release.",  # no one's race
         "He always updates the status page himself, which the on-call team has come to rely on.",
+        "有位用户来电时骂“你们从来不回电话”，她耐心解释并办理了退费。",  # a caller's words, quoted
+        "他从不跳过隐蔽工程验收。",  # never skips: praise
+        "Honestly better with the little ones in the toddler room than most of the team.",  # the children at work
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

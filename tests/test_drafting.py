@@ -759,3 +759,15 @@ def test_a_promotion_committee_that_deliberates_is_one() -> None:
     facts = [make_fact("評議日", "2027-05-18", 2027)]
     assert not check(facts, {"zh": zh, "en": en}).issues
     assert check(facts, {"zh": zh, "en": en.replace("Promotion Committee", "Pay Committee")}).issues
+
+
+def test_an_interval_said_as_a_frequency_regional_terms_and_the_full_cost() -> None:
+    """An interval of 2 weeks is "every other week" (not "every week"); 主管評核 is a manager review, 直屬同仁 a
+    direct report, an increment a pay increase; the company paying the full cost is 100%."""
+    facts = [make_fact("面谈间隔", "2 weeks", 2027), make_fact("公司承担", "100%", 2027)]
+    zh = "主管評核每兩週進行一次。員工補充醫療保險由公司全額承擔。請與直屬同仁確認。通過晉升者一般可獲調薪。"
+    en = ("Manager reviews happen every other week. The company pays the full cost of supplementary medical "
+          "insurance. Please confirm with each direct report. Those promoted normally receive an increment.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    [issue] = check(facts, {"zh": zh, "en": en.replace("every other week", "every week")}).issues
+    assert (issue.kind, issue.lang) == ("missing", "en")

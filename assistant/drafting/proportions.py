@@ -28,10 +28,11 @@ _MULTIPLE = re.compile(
 )
 _WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
 _TIME_AND_A_HALF = re.compile(r"(?i:\btime[- ]and[- ]a[- ]half\b)")  # overtime at 150% of the hourly rate
-# pay in full or by half: "at full pay", "paid in full", "全薪", "薪資照給" (pay goes on as usual), "半薪"
+# pay in full or by half: "at full pay", "paid in full", "pays the full cost", "half the cost", "全薪", "薪資照給"
+# (pay goes on as usual), "半薪"
 _PAY_SHARE = re.compile(
     r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay|reimbursed|covered|borne) in (full)\b|"
-    r"\b(full)y (?:paid|funded|covered|reimbursed|sponsored|subsidi[sz]ed|borne)\b)|"
+    r"\b(full)y (?:paid|funded|covered|reimbursed|sponsored|subsidi[sz]ed|borne)\b|\b(?:the )?(full|half) (?:the )?cost\b)|"
     r"(全薪|全[额額](?:工资|薪资|薪水|發放|发放|给付|給付|支付|计发|计薪|承担|承擔|负担|負擔|报销|報銷|资助|資助|补贴|補貼)|半薪"
     r"|(?:薪[资資]|工[资資]|薪水|薪酬)(?:照[给給付发發支计計]|照常[发發]放|照常支付))"
 )
@@ -87,7 +88,11 @@ def proportions(text: str) -> list[float]:
             out.append(100 * num / den)
     for m in _PAY_SHARE.finditer(text):
         full = (
-            (m[1] or "").lower() == "full" or m[2] or m[3] or (m[4] is not None and not m[4].startswith("半"))
+            (m[1] or "").lower() == "full"
+            or m[2]
+            or m[3]
+            or (m[4] or "").lower() == "full"
+            or (m[5] is not None and not m[5].startswith("半"))
         )
         out.append(100.0 if full else 50.0)
     for m in _DISCOUNT.finditer(text):  # 七折: 70% of the price, 30% off; 八五折: 85%, 15% off

@@ -93,10 +93,16 @@
          bed, 气场弱, 撑不起…位置, 有较强的…意识, 太独, 不服管, a region's 人 jieba joined to the next word):
          a developer set now.
   blind22 evals/coaching/blind22/ — a twenty-second (90 notes, 32 clean), committed before those changes and
-         scored with the code of the session's start (recall en .734, zh .726) and after: the figure that counts.
+         scored with the code of the session's start and of each round since (recall en .734 -> .734 -> .759,
+         zh .726 -> .740 -> .753); then read (little ones at home, retirement on the horizon, people from that
+         part of the world, a health scare, pedigree, ownership not taken, not quite X-ready, a joy to manage;
+         年轻是优势, 容易慌, 书生气, 此人散漫, 没有那种领导气质, a caller's quoted words after 骂, 从不跳过 as praise):
+         a developer set now.
+  blind23 evals/coaching/blind23/ — a twenty-third (90 notes, 32 clean), committed before those changes and
+         scored with the code of the session's start (recall en .679, zh .759) and after: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi13).
+(sbi1 … sbi14).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -142,6 +148,7 @@ SETS = {
     "blind20": ("blind20/notes_en.yaml", "blind20/notes_zh.yaml"),
     "blind21": ("blind21/notes_en.yaml", "blind21/notes_zh.yaml"),
     "blind22": ("blind22/notes_en.yaml", "blind22/notes_zh.yaml"),
+    "blind23": ("blind23/notes_en.yaml", "blind23/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

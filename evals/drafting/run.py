@@ -91,7 +91,12 @@
                       start and of that round (18/18 caught, 1/24 clean flagged each time); then read (晉升評議委員會
                       is the promotion committee).
   blind30/            a thirtieth, committed before the sixth round and scored with the code of the session's start
-                      and of each round since (18/18 caught, 5/24 clean flagged each time): the figure that counts.
+                      and of each round since (18/18 caught, 5/24 clean flagged each time); then read (主管評核 is a
+                      manager review, 直屬同仁 a direct report, an increment a pay increase, a self-appraisal may
+                      render 述职材料, an interval of two weeks may be "fortnightly", "the full cost" is 100%).
+  blind31/            a thirty-first, committed before the seventh round and scored with the code of the session's
+                      start and of each round since (18/18 caught, 0/24 clean flagged each time): the figure that
+                      counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -145,7 +150,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind30"  # the newest set, unread: the figure that counts
+COUNTS = "blind31"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
