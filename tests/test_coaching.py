@@ -724,7 +724,7 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("She has two little ones at home, so no travel.", "has two little ones", "biased"),
         ("With retirement on the horizon, he should step back.", "With retirement on the horizon", "biased"),
         ("He's quiet, like many nurses from that part of the world.", "nurses from that part of the world", "biased"),
-        ("She had a health scare in spring, so no lead role.", "had a health scare", "biased"),
+        ("She had a health scare in spring, so no lead role.", "She had a health scare", "biased"),
         ("Not quite partner-ready.", "Not quite partner-ready", "vague"),
         ("He doesn't take ownership.", "doesn't take ownership", "vague"),
         ("年轻是优势，可以多加班。", "年轻是优势", "biased"),
@@ -755,6 +755,23 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "有位用户来电时骂“你们从来不回电话”，她耐心解释并办理了退费。",  # a caller's words, quoted
         "他从不跳过隐蔽工程验收。",  # never skips: praise
         "Honestly better with the little ones in the toddler room than most of the team.",  # the children at work
+        # ordinary work text near the new shapes (found in review)
+        "她的周报次次都按时交。",
+        "学员个个都通过了考核。",
+        "北京人事部门和四川人民医院都已确认。",
+        "Her breakdown of the Q3 costs was clear.",
+        "Sales from that region doubled.",
+        "We onboarded the recently engaged contractors.",
+        "The patient in bed 4 had a seizure and she called the rapid response team.",
+        "She moved the team from a blame culture to a learning one.",
+        "She logged an asset transfer. Her chart shows the values.",
+        "The new site has zero energy costs.",
+        "She helped the new hires improve their skills.",
+        "新包装不太符合品牌形象。",
+        "这份报表不像做过校对的。",
+        "客户容易着急，她会先复述问题再给方案。",
+        "系统有较强的容错能力。",
+        "She always logs defects with clear repro steps.",
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:
@@ -770,3 +787,19 @@ def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:
         for s in statements(notes, flag_notes(notes), "zh")
     ]
     assert found == [("她整理了评级依据", None), ("她写了入职手册", "新人提问少了很多")]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "小王整理了需求文档。后来小王又补充了测试用例。",  # the report's next act, not an outcome
+        "Tom rewrote the deploy script. Tom briefed leadership on the new process.",
+        "She made sure that all invoices were filed before the audit.",
+        "她梳理了报销流程，去掉了重复审批。",
+    ],
+)
+def test_sbi_the_reports_next_act_is_no_impact(notes: str) -> None:
+    from assistant.coaching.sbi import statements
+
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in notes) else "en"
+    assert all("impact" in s.asks for s in statements(notes, flag_notes(notes), lang))

@@ -771,3 +771,14 @@ def test_an_interval_said_as_a_frequency_regional_terms_and_the_full_cost() -> N
     assert not check(facts, {"zh": zh, "en": en}).issues
     [issue] = check(facts, {"zh": zh, "en": en.replace("every other week", "every week")}).issues
     assert (issue.kind, issue.lang) == ("missing", "en")
+
+
+def test_terms_after_refusals_and_degrees_and_durations_that_are_no_intervals() -> None:
+    """不予晋升 is still "not promoted" and 晋升得很快 still promotion; a probation of six months is no "twice a
+    year"."""
+    for zh, en in (("绩效为C者不予晋升。", "Employees rated C will not be promoted."),
+                   ("晋升得很快的员工需要辅导。", "Employees promoted quickly need coaching.")):  # fmt: skip
+        assert not check([], {"zh": zh, "en": en}).issues
+    facts = [make_fact("试用期", "6 months", 2027)]
+    issues = check(facts, {"zh": "试用期为6个月。", "en": "Probation reviews happen twice a year."}).issues
+    assert ("missing", "en", "试用期") in {(i.kind, i.lang, i.fact) for i in issues}

@@ -66,7 +66,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
-    r"|保证了|确保了|保住了|赶上了|掉了|跌了|\b(?:is|are|was|were) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
+    r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
     r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
     r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
@@ -95,7 +95,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         if (
             (m := _CAUSE_AFTER_ZH.match(body))
             and not re.match(r"\s*[他她]", m[1])
-            and (_RESULT.search(m[1]) or _OTHERS_ZH.match(m[1]))
+            and (_RESULT.search(m[1]) or (_OTHERS_ZH.match(m[1]) and re.match(r"\s*[他她]", m[2])))
         ):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
         if m := _CAUSE_FIRST_ZH.match(body):
@@ -223,7 +223,7 @@ _THEIR_PEOPLE = re.compile(
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果)(?![他她])(?=[\u4e00-\u9fff]{2})|"
+    r"\s*(?:后来|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
@@ -233,7 +233,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     # or a group pointed at ("这批三个新人")
     r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者)"
     r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
-    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员)(?![的了])"
+    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员)(?![的了长])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
@@ -299,15 +299,16 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
             and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
         )
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
-        or (
-            zh
-            and others is not None
-            and re.search(r"[\u4e00-\u9fff]了", sentence[others.end() :]) is not None
-        )
+        or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
     )
 
 
+# what others did at once in answer, said right after them: "产品那边当天就调整了排期" (not "…又补充了…", the
+# report's next act)
+_REACTED_ZH = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:就|当天|当场|马上|立刻|随即|直接|主动)[\u4e00-\u9fff]{0,8}?了"
+)
 # what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
 _NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
 
@@ -332,14 +333,15 @@ _OWN_CAUSE_ZH = re.compile(r"(?:因为|由于|多亏|归功于|得益于)\s*[他
 _OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|he|they)\b", re.I)
 # a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
 _GROUP_EN = re.compile(
-    r"\s*(?:(?:[\w-]+\s+){0,2}(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
+    r"\s*(?:(?:(?![\w-]*ed\b|(?:told|met|gave|sent|took|made|showed|got|ran|led|left|brought|taught)\b)[\w-]+\s+){0,2}"
+    r"(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
     r"|(?:every|each)\s+\w+)\b(?!['’])",
     re.I,
 )
 _BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
 _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-ups from that page rose 22% …"
     r"\s*(?:[^\s:：]+\s+){0,7}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
-    r"declined|went)\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
+    r"declined|went (?:up|down|from))\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
     re.I,
 )
 _MOVED_ZH = re.compile(
@@ -348,7 +350,7 @@ _MOVED_ZH = re.compile(
     r"|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少))"
 )
 _THAT_OTHERS_EN = re.compile(
-    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|every|all|two|three|four|several|many|other|\d+|"
+    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|two|three|four|several|many|other|\d+|"
     r"the\s+(?:\w+\s+)?(?:team|teams|group|department|org)\b)\b.+|(?:every|each)\s+\w+\s+(?:now|since)\b.+)$",
     re.I,
 )

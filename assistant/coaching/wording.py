@@ -82,6 +82,9 @@ class Flag:
     suggestion: dict[str, str]
 
 
+_AFTER_PERSON = frozenset("爱都就也还总又太很是嘛啊最特")  # 人 + one of these is "person" + an adverb or verb
+
+
 def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[int, int]]:
     """Spans inside quotation marks that follow a reporting word ("the client wrote '…'", "他反馈“…”"), and
     the quotations that follow one of those in the same sentence ("emails: '…' and, after the error, '…'")."""
@@ -254,8 +257,11 @@ def flag_notes(notes: str) -> list[Flag]:
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
             first = starts.get(start, glued.get(start))
-            # a closing 人 or 的 jieba joined to the word after it ("安徽人爱…": 安徽 / 人爱) ends a match all the same
-            closed = stop in ends or (stop - 1 in starts and notes[stop - 1] in "人的")
+            # a closing 人 jieba joined to the adverb or verb after it ("安徽人爱…": 安徽 / 人爱) ends a match all the
+            # same; 人民, 人事, 人力 are words of their own
+            closed = stop in ends or (
+                stop - 1 in starts and notes[stop - 1] == "人" and notes[stop : stop + 1] in _AFTER_PERSON
+            )
             if first is not None and closed and judged(first, start, stop, category, subtype):
                 found.append((start, stop, category, subtype))
     for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):

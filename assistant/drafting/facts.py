@@ -16,6 +16,7 @@ from assistant.drafting.periods import (
     same_duration,
     same_duration_range,
     same_frequency,
+    same_interval,
     times_word,
 )
 from assistant.drafting.proportions import opening_share, same_proportion
@@ -180,6 +181,7 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
             or _by_unit(fact, text)
             or same_duration(fact.raw, text)
+            or same_interval(fact.raw, fact.label, text)  # an interval of "2 weeks" as "fortnightly"
             or times_word(f"{fact.raw} {fact.label}", fact.value, text)  # "每月会面次数: 2" is "twice"
             or _multiple_of_said(v, text, found)
         )
@@ -195,6 +197,7 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     return (
         any(name_pattern(f).search(text) for f in {v, fact.written(lang)})
         or same_duration(fact.raw, text)  # "半天" as "half a day"
+        or same_interval(fact.raw, fact.label, text)
     )
 
 

@@ -172,12 +172,23 @@ def _days(months: float) -> set[float]:
 
 def same_duration(raw: str, text: str) -> bool:
     """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days", "90天" as "three
-    months"), or as the period of something done once in it (an interval of "2 weeks" as "fortnightly", "every
-    other week")."""
+    months")."""
     want = _duration(raw)
-    return want is not None and (
-        any(_same_length(found, want) for found in _durations(text))
-        or any(_same_length((base, 1 / rate), want) for base, rate in _frequencies(text) if rate > 0)
+    return want is not None and any(_same_length(found, want) for found in _durations(text))
+
+
+_INTERVAL = re.compile(r"间隔|間隔|频率|頻率|周期|週期|多久一次|interval|frequency|cadence|how often", re.I)
+
+
+def same_interval(raw: str, label: str, text: str) -> bool:
+    """An interval (a fact whose label says so: "进度检讨间隔: 2 weeks") stated as how often it recurs:
+    "fortnightly", "every other week", "每两周一次". A duration of another kind (a probation of six months) is
+    not "twice a year"."""
+    want = _duration(raw)
+    return (
+        want is not None
+        and _INTERVAL.search(label) is not None
+        and any(_same_length((base, 1 / rate), want) for base, rate in _frequencies(text) if rate > 0)
     )
 
 

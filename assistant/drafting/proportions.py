@@ -32,7 +32,7 @@ _TIME_AND_A_HALF = re.compile(r"(?i:\btime[- ]and[- ]a[- ]half\b)")  # overtime 
 # (pay goes on as usual), "半薪"
 _PAY_SHARE = re.compile(
     r"(?i:\b(full|half)[- ](?:pay|salary|wages?)\b|\b(?:paid|pay|reimbursed|covered|borne) in (full)\b|"
-    r"\b(full)y (?:paid|funded|covered|reimbursed|sponsored|subsidi[sz]ed|borne)\b|\b(?:the )?(full|half) (?:the )?cost\b)|"
+    r"\b(full)y (?:paid|funded|covered|reimbursed|sponsored|subsidi[sz]ed|borne)\b|\b(?:the )?(full|half) (?:the )?cost\b(?! per))|"
     r"(全薪|全[额額](?:工资|薪资|薪水|發放|发放|给付|給付|支付|计发|计薪|承担|承擔|负担|負擔|报销|報銷|资助|資助|补贴|補貼)|半薪"
     r"|(?:薪[资資]|工[资資]|薪水|薪酬)(?:照[给給付发發支计計]|照常[发發]放|照常支付))"
 )

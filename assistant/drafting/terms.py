@@ -13,7 +13,7 @@ import yaml
 GLOSSARY = Path(__file__).resolve().parents[2] / "knowledge" / "drafting" / "terms.yaml"
 _ASCII = re.compile(r"^[\x00-\x7f]+$")
 _GAP = r"[^，。；：、,.;:!?！？\s]{0,4}"
-_DEGREE = r"(?!得(?:不|太|过|很|非常|更|比较|较|还|挺|有点|有些|够|好|差))"
+_DEGREE = r"(?!得(?:不够|不太|太|过于|过高|过低))"
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,9 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese forms match anywhere, "…" in one standing for up to four characters of the same clause (经理…评估
     is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
     not after a hyphen ("mid-probation review" is no probation review, but says probation). A Chinese form followed
-    by a complement of degree is a verb, not the term (目标设定得不够有挑战性: "the goal was not set ambitiously"),
-    and one after 不予 is a thing withheld, which English words as its own clause (逾期不予补休: "leave not taken
-    in that time lapses")."""
+    by a complement of too little or too much is a verb, not the term (目标设定得不够有挑战性: "the goal was not set
+    ambitiously"), and leave after 不予 is leave withheld, which English words as its own clause (逾期不予补休:
+    "leave not taken in that time lapses"); 不予晋升 is still "not promoted"."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
         body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
@@ -48,7 +48,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
         parts.append(
             rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
             if _ASCII.match(f)
-            else rf"(?<!不予){body}{_DEGREE}"
+            else rf"{'(?<!不予)' if f.endswith(('休', '假')) else ''}{body}{_DEGREE}"
         )
     return re.compile("|".join(parts), re.I)
 

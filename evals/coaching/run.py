@@ -99,10 +99,13 @@
          年轻是优势, 容易慌, 书生气, 此人散漫, 没有那种领导气质, a caller's quoted words after 骂, 从不跳过 as praise):
          a developer set now.
   blind23 evals/coaching/blind23/ — a twenty-third (90 notes, 32 clean), committed before those changes and
-         scored with the code of the session's start (recall en .679, zh .759) and after: the figure that counts.
+         scored with the code of the session's start (recall en .679, zh .759) and after; unread.
+  blind24 evals/coaching/blind24/ — a twenty-fourth (90 notes, 30 clean), committed before the review's fixes
+         and scored with the code of the session's start (recall en .780, zh .823) and after: the figure that
+         counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi14).
+(sbi1 … sbi15).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -149,6 +152,7 @@ SETS = {
     "blind21": ("blind21/notes_en.yaml", "blind21/notes_zh.yaml"),
     "blind22": ("blind22/notes_en.yaml", "blind22/notes_zh.yaml"),
     "blind23": ("blind23/notes_en.yaml", "blind23/notes_zh.yaml"),
+    "blind24": ("blind24/notes_en.yaml", "blind24/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

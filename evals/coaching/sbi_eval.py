@@ -32,7 +32,9 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi13 scored before and after each of those two rounds (.714 -> .738 -> .754), then read for the next (a result
         opened by its connector, "As a result, …"; a figure seven words in; "that the sales team now uses"; a
         pronoun after others' own verb is theirs; "is up"; 最后/后来 opening an outcome; 保证了, 掉了).
-  sbi14 scored before and after that round (.662 -> .669 -> .669): the figure that counts.
+  sbi14 scored before and after that round (.662 -> .669 -> .669); unread.
+  sbi15 committed before the review's fixes, scored with the code of the session's start (.695) and after: the
+        figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -70,8 +72,9 @@ SETS = {
     "sbi12": ("sbi12/notes_en.yaml", "sbi12/notes_zh.yaml"),
     "sbi13": ("sbi13/notes_en.yaml", "sbi13/notes_zh.yaml"),
     "sbi14": ("sbi14/notes_en.yaml", "sbi14/notes_zh.yaml"),
+    "sbi15": ("sbi15/notes_en.yaml", "sbi15/notes_zh.yaml"),
 }
-COUNTS = "sbi14"  # the newest set, unread: the figure that counts
+COUNTS = "sbi15"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -44,8 +44,8 @@ _PEOPLE = re.compile(
     re.I,
 )
 _CUSTOMERS = re.compile(
-    r"\b(?:customers?|clients?|users?|(?<!team )members?|buyers?|shoppers?|patients?|residents?|subscribers?|"
-    r"consumers?|guests?|passengers?|leads|prospects)\b|客户|用户|顾客|会员|买家|消费者|获客|线索|患者|居民|乘客|游客",
+    r"\b(?:customers?|clients?|users?|(?<!team )members?|buyers?|shoppers?|patients?|subscribers?|"
+    r"consumers?|guests?|passengers?|prospects)\b|客户|用户|顾客|会员|买家|消费者|获客|线索|患者|居民|乘客|游客",
     re.I,
 )
 
@@ -84,7 +84,7 @@ def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed
     for row, obj in zip(sims, objectives, strict=True):
         rel = relative(row)
         ranked = sorted(range(len(ids)), key=lambda j: -row[j])
-        ours = served(objective_text(obj.title, [k.text for k in obj.key_results][:KID_KRS]))
+        ours = served(objective_text(obj.title, [k.text for k in obj.key_results]))
         candidates = [{"id": ids[j], "title": parents[j].title, "similarity": round(float(row[j]), 3)}
                       for j in ranked[:3] if rel[j] >= STANDS_OUT]  # fmt: skip
         unknown = [pid for pid in obj.aligned_to if pid not in ids]
@@ -97,7 +97,8 @@ def alignment_hits(objectives: list[ObjectiveIn], parents: list[ParentIn], embed
             gap = float(row[others[0]] - row[best]) if others else 0.0
             evidence = {"declared": ids[best], "similarity": round(float(row[best]), 3), "gap": round(gap, 3),
                         "candidates": [c for c in candidates if c["id"] not in obj.aligned_to]}  # fmt: skip
-            if ours and theirs[best] and ours != theirs[best]:  # false friends: the same words, another group
+            # false friends: the same words, another group
+            if ours and theirs[best] and ours != theirs[best]:
                 evidence["groups"] = {"objective": ours, "parent": theirs[best]}
                 hits.append(Hit("ALIGN_WEAK", obj.id, {"parent": ids[best]}, evidence))
             elif rel[best] < 0 and gap >= CLEAR_GAP:
