@@ -13,6 +13,7 @@ from docx import Document
 from assistant.api import Assistant
 from assistant.coaching.wording import flag_notes
 from assistant.errors import AccessDenied, InputError
+from assistant.i18n import detect_lang
 from tests.conftest import run_cli
 from tests.helpers import llm_demo
 
@@ -801,5 +802,4 @@ def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:
 def test_sbi_the_reports_next_act_is_no_impact(notes: str) -> None:
     from assistant.coaching.sbi import statements
 
-    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in notes) else "en"
-    assert all("impact" in s.asks for s in statements(notes, flag_notes(notes), lang))
+    assert all("impact" in s.asks for s in statements(notes, flag_notes(notes), detect_lang(notes)))

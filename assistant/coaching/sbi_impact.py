@@ -13,6 +13,13 @@ import re
 from functools import cache
 from typing import Any
 
+# every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
+_EVERY = (
+    r"(?:every|each)(?!\s+(?:day|week|month|quarter|year|time|morning|evening|night|shift|sprint|release|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+)
+# the best of a whole group: "全店最高", "全组第一"
+_TOP_OF_ALL = r"全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
     r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
@@ -23,9 +30,7 @@ _PARTY = (
     r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|devs?|"
     r"developers|engineers|designers|agents|reps|nurses|doctors|teachers|managers|directors|"
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance|people|deals?|"
-    r"margins?|ci|nps|csat|pages|incidents|"
-    r"(?:every|each)(?!\s+(?:day|week|month|quarter|year|time|morning|evening|night|shift|sprint|release|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b"
+    r"margins?|ci|nps|csat|pages|incidents|" + _EVERY + r")\b"
 )
 _IMPACT_EN = re.compile(
     # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
@@ -67,8 +72,9 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
-    r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
+    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|"
+    + _TOP_OF_ALL
+    + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
@@ -335,7 +341,7 @@ _OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|h
 _GROUP_EN = re.compile(
     r"\s*(?:(?:(?![\w-]*ed\b|(?:told|met|gave|sent|took|made|showed|got|ran|led|left|brought|taught)\b)[\w-]+\s+){0,2}"
     r"(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
-    r"|(?:every|each)\s+\w+)\b(?!['’])",
+    r"|" + _EVERY + r"\s+\w+)\b(?!['’])",
     re.I,
 )
 _BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
@@ -347,7 +353,7 @@ _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-up
 _MOVED_ZH = re.compile(
     r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
     r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d|(?:快了|慢了|少了|多了|降了|涨了|提升了|提高了|下降了|缩短了|减少了|增加了)\s*\d"
-    r"|全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少))"
+    r"|" + _TOP_OF_ALL + r")"
 )
 _THAT_OTHERS_EN = re.compile(
     r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|two|three|four|several|many|other|\d+|"
