@@ -732,6 +732,16 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("遇到客户投诉容易慌。", "容易慌", "personality"),
         ("书生气太重。", "书生气太重", "personality"),
         ("此人散漫。", "此人散漫", "personality"),
+        ("方案写得快，就是毛躁，常漏数据源。", "毛躁", "personality"),  # a clause that is only a trait
+        ("开会时胆子很小。", "胆子很小", "personality"),
+        ("Friendly on the phone but blunt.", "blunt", "personality"),  # a trait closing a clause after "but"
+        ("He tends to be abrupt with suppliers.", "abrupt", "personality"),
+        ("She seems fragile after the reorg.", "fragile", "personality"),
+        ("Motivation just isn't there.", "Motivation just isn't there", "vague"),
+        ("His attitude needs an adjustment.", "His attitude needs an adjustment", "vague"),
+        ("她的创新能力不足。", "创新能力不足", "vague"),  # a compound that ends in the judged topic
+        ("小周谁的意见都不听。", "谁的意见都不听", "absolute"),
+        ("他总爱把报表拖到月底。", "总爱把报表拖到", "absolute"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -773,6 +783,9 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "客户容易着急，她会先复述问题再给方案。",
         "系统有较强的容错能力。",
         "She always logs defects with clear repro steps.",
+        "这套系统能力不足以支撑双十一的流量。",  # a system's capacity, not a person's
+        "The pitch was friendly but brief.",  # no trait word after "but"
+        "他把报价单改了三版，客户很满意。",
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:
@@ -803,3 +816,24 @@ def test_sbi_the_reports_next_act_is_no_impact(notes: str) -> None:
     from assistant.coaching.sbi import statements
 
     assert all("impact" in s.asks for s in statements(notes, flag_notes(notes), detect_lang(notes)))
+
+
+def test_sbi_occasions_in_labels_holidays_release_names_and_abbreviations() -> None:
+    """A label naming a day or a holiday, an occasion named after the act ("during the supplier strike", "in the
+    3.1 release"), a lead-in ending in 课上, and a title's full stop that ends no sentence ("Dr. Patel")."""
+    from assistant.coaching.sbi import statements
+
+    notes = (
+        "- Cyber Monday: moved two agents to chat so the queue stayed under ten minutes.\n"
+        "- Kept the depot open during the supplier strike.\n"
+        "- Fixed the login crash in the 3.1 release.\n"
+        "- At the review with Dr. Patel she presented the audit trail."
+    )
+    got = [(s.situation, s.behaviour) for s in statements(notes, [], "en")]
+    assert [g[0] for g in got] == ["Cyber Monday", "during the supplier strike", "in the 3.1 release",
+                                   "At the review with Dr. Patel"]  # fmt: skip
+    zh = "春节前，小吴把备货量提前报给了供应商，断货少了一半。小吴提前锁定了春节备货量。数学课上，她让学生互相批改作业。"
+    got = [(s.situation, s.behaviour) for s in statements(zh, [], "zh")]
+    assert got[0][0] == "春节前"
+    assert "situation" in statements(zh, [], "zh")[1].asks  # "春节备货量" is a thing, not an occasion
+    assert got[2][0] == "数学课上"

@@ -18,7 +18,11 @@ from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified
 from assistant.llm.answer import terms
 
-_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+")  # not inside "1.2"
+# not inside "1.2", nor after a title or an abbreviation ("St. Mary's", "Dr. Osei", "e.g. the")
+_SPLIT = re.compile(
+    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    r"(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bJr\.)(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+"
+)
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)、])\s+")
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"

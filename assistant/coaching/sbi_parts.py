@@ -22,7 +22,9 @@ _OCCASION = (
     r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
     r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
     r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
-    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight)s?"
+    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
+    r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
+    r"orientation|placement|proof of concept)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -45,9 +47,9 @@ _LEAD_EN_NAMED = (
 _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
-    r"an\s+|last\s+|this\s+)?(?:[\w'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
+    r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
     r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
-    r"(?:[\w'-]+\s+){0,5}?" + _OCCASION + r"\b"
+    r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
     r"|(?:in|at|on|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
@@ -62,8 +64,15 @@ _WHEN_EN = re.compile(
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
 _LABEL_OCCASION = re.compile(
-    r"\d|\b" + _MONTHS + r"\b|\b" + _OCCASION + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|"
-    r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目",
+    r"\d|\b"
+    + _MONTHS
+    + r"\b|\b"
+    + _DAYS
+    + r"\b|\b"
+    + _OCCASION
+    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|"
+    r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
+    r"发布|训练营|开学|国庆|春节|中秋|五一|元旦|端午|双十一|双十二",
     re.I,
 )
 _NOT_OCCASION = re.compile(
@@ -74,7 +83,7 @@ _NOT_OCCASION = re.compile(
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
+    r"(?:期间|会上|会议上|课上|课堂上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
     r"[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|个月|阵子)|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
@@ -84,19 +93,28 @@ _ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "�
     r"上季度|本季度|这季度|这个季度|今年|去年|前年|全年|上半年|下半年|这学期|本学期|上学期|事后|会前|会后|"
     r"Q[1-4]|[一二三四]季度)"
 )
+_ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
+    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二)"
+)
 _LEAD_ZH = re.compile(
     r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。他她]{1,24}?"
     + _ZH_OCCASION_END
     + r")[，,：:]\s*"
 )
 _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", "这次新品发布会，"
-    r"^\s*((?:在|于)[^，,；;：:。他她]{1,20}|" + _ZH_TIME + r"[^，,；;：:。他她我]{0,8}"
+    r"^\s*((?:在|于)[^，,；;：:。他她]{1,20}|(?:"
+    + _ZH_TIME
+    + "|"
+    + _ZH_HOLIDAY
+    + r")[^，,；;：:。他她我]{0,8}"
     r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
 )
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
-    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中)"
+    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中|课上|课堂上)"
+    r"|(?<=有一次)[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时|(?<=有次)[^，,。；;：:\s他她我你]{2,12}?"
+    r"(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
 

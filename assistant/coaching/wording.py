@@ -9,6 +9,7 @@ the notes."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from assistant.coaching.absolutes import absolute_at, counted, lapse_then_always
@@ -147,6 +148,18 @@ def _of_a_thing(text: str, start: int, end: int) -> bool:
     )
 
 
+def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int) -> int | None:
+    """The Chinese token a match starts inside when that token is a compound ending in the match's first word
+    ("创新能力" in "创新能力不足", "团队意识" in "团队意识强"): the match then starts with the compound.
+    ``offsets`` are the tokens' starts."""
+    i = bisect_right(offsets, start) - 1
+    if i < 0:
+        return None
+    t = tokens[i]
+    inside = t.start < start < t.end <= stop and t.end - start >= 2 and start - t.start >= 2
+    return i if inside and HAN.match(t.text) else None
+
+
 def _trait_of_a_thing(text: str, start: int) -> bool:
     """A trait said of a thing, not a person: "The new espresso machine is temperamental", "The old press is
     stubborn on cold mornings", "那台老冲床脾气怪"."""
@@ -246,6 +259,7 @@ def flag_notes(notes: str) -> list[Flag]:
             ):
                 found.append((tokens[i].start, tokens[end - 1].end, entry.category, entry.subtype))
     starts = {t.start: i for i, t in enumerate(tokens)}
+    offsets = [t.start for t in tokens]
     ends = {t.end for t in tokens}
     # a degree adverb jieba joined to the name before it ("小曹太倔": 曹太 / 倔; 赵太急) starts a match all the same
     glued = {t.start + k: i for i, t in enumerate(tokens) if HAN.match(t.text)
@@ -257,6 +271,11 @@ def flag_notes(notes: str) -> list[Flag]:
             while stop > start and notes[stop - 1].isspace():
                 stop -= 1
             first = starts.get(start, glued.get(start))
+            inner = (
+                _compound_at(tokens, offsets, start, stop) if first is None and category == "vague" else None
+            )
+            if inner is not None:  # "创新能力不足": a compound ending in the judged topic starts the match
+                first, start = inner, tokens[inner].start
             # a closing 人 jieba joined to the adverb or verb after it ("安徽人爱…": 安徽 / 人爱) ends a match all the
             # same; 人民, 人事, 人力 are words of their own
             closed = stop in ends or (
