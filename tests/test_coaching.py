@@ -786,6 +786,13 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "这套系统能力不足以支撑双十一的流量。",  # a system's capacity, not a person's
         "The pitch was friendly but brief.",  # no trait word after "but"
         "他把报价单改了三版，客户很满意。",
+        "周报从没晚于周一中午发出。",  # "never later than": praise
+        "每次上线前都按清单核对配置。",  # a routine kept by the checklist
+        "He always makes time to pair with new joiners.",
+        "Always has the shift handover notes posted by 7am.",  # a routine kept at a set time
+        "She processed 30 visa renewals for the relocation team.",  # a work item, not her origin
+        "有同事的意见是“不够果断”，但没有给出例子。",  # someone else's words, quoted
+        "她母亲住院，请了三天事假，工作由同组同事代理，交付没有延误。",  # a leave stated as a fact
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

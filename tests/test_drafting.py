@@ -782,3 +782,17 @@ def test_terms_after_refusals_and_degrees_and_durations_that_are_no_intervals() 
     facts = [make_fact("试用期", "6 months", 2027)]
     issues = check(facts, {"zh": "试用期为6个月。", "en": "Probation reviews happen twice a year."}).issues
     assert ("missing", "en", "试用期") in {(i.kind, i.lang, i.fact) for i in issues}
+
+
+def test_leave_terms_sharing_a_head_and_hospitalisation_leave() -> None:
+    """A head shared by a list ("Marriage and compassionate leave") names each leave in it; 住院病假 is
+    hospitalisation leave, not a second sick leave, and "hospitalisation" alone may render it; 病假工资 may be
+    "sick pay". A leave named in a list that the other version does not have is still a term problem."""
+    zh = "住院病假每年最多三十天。婚假、丧假维持不变。病假期间工资按八成发放。"
+    en = ("Hospitalisation is covered for up to 30 days a year. Marriage and compassionate leave stay the same. "
+          "Sick pay is 80% of salary.")  # fmt: skip
+    assert not check([], {"zh": zh, "en": en}).issues
+    issues = check([], {"zh": "婚假维持不变。", "en": "Annual and sick leave stay the same."}).issues
+    found = {(i.kind, i.lang, i.found) for i in issues}
+    assert ("term", "en", "婚假") in found
+    assert ("term", "zh", "Annual and sick leave") in found  # annual leave, said in the list

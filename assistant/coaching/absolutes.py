@@ -23,7 +23,11 @@ _VALUED = re.compile(
     r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
 )
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")  # "9:00前", "9:00am"
+_CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
+    r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]",
+    re.I,
+)
 _LAPSE_MORPHEMES = "漏迟"
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 _CLAUSE_END = re.compile(

@@ -60,7 +60,7 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided)\b"
-    r"|产假|陪产假|育儿假|病假|休假|复工|返岗|调休|申请|调整",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals

@@ -44,6 +44,11 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     parts = []
     for f in sorted(forms, key=len, reverse=True):
         body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
+        # a head shared by a list: "marriage and compassionate leave" says marriage leave
+        if _ASCII.match(f) and " " in f and "…" not in f:
+            first, head = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in f.rsplit(" ", 1))
+            listed = rf"{first}(?:\s*,\s*[A-Za-z-]+)*\s+(?:and|or|&)\s+(?:[A-Za-z-]+\s+){{1,2}}?{head}"
+            body = rf"(?:{body}|{listed})"
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
             rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
