@@ -742,6 +742,14 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("她的创新能力不足。", "创新能力不足", "vague"),  # a compound that ends in the judged topic
         ("小周谁的意见都不听。", "谁的意见都不听", "absolute"),
         ("他总爱把报表拖到月底。", "总爱把报表拖到", "absolute"),
+        ("He never logs outages in the tracker.", "never logs outages in the", "absolute"),  # left unrecorded
+        ("复盘会没有一次不超时。", "没有一次不超时", "absolute"),
+        ("她这把年纪了，学不动新系统。", "她这把年纪", "biased"),
+        ("心理上出过问题，不适合带团队。", "心理上出过问题", "biased"),
+        ("Planning could be improved.", "Planning could be improved", "vague"),
+        ("He doesn't show enough ownership.", "doesn't show enough ownership", "vague"),
+        ("He closes every incident without a root cause.", "closes every incident without a root cause", "absolute"),
+        ("She passes every escalation to her lead.", "passes every escalation to her lead", "absolute"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -793,6 +801,13 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "She processed 30 visa renewals for the relocation team.",  # a work item, not her origin
         "有同事的意见是“不够果断”，但没有给出例子。",  # someone else's words, quoted
         "她母亲住院，请了三天事假，工作由同组同事代理，交付没有延误。",  # a leave stated as a fact
+        "He never files late.",
+        "他从不写错数据。",  # 写错 is a lapse: never making it is praise
+        "Not once did the night team have to call her.",  # what others never had to do
+        "She is not careless - every figure had a source.",
+        "She checks every invoice without fail.",
+        "Held the region at 95-102% of plan.",  # a range of plan, not an age
+        "这个年纪的孩子注意力短，她把每节课拆成三段。",
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:
@@ -844,3 +859,11 @@ def test_sbi_occasions_in_labels_holidays_release_names_and_abbreviations() -> N
     assert got[0][0] == "春节前"
     assert "situation" in statements(zh, [], "zh")[1].asks  # "春节备货量" is a thing, not an occasion
     assert got[2][0] == "数学课上"
+
+
+def test_sbi_occasions_after_the_act_through_a_period_or_at_a_named_event() -> None:
+    from assistant.coaching.sbi import statements
+
+    notes = "Ran revision clinics through the busy season. Presented the readout at the Denver roadshow."
+    got = [s.situation for s in statements(notes, [], "en")]
+    assert got == ["through the busy season", "at the Denver roadshow"]

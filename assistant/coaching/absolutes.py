@@ -29,9 +29,15 @@ _CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "be
     re.I,
 )
 _LAPSE_MORPHEMES = "漏迟"
+_OTHERS_NEEDLESS = re.compile(
+    r"\s*(?:did|does|has|have|had)\s+(?:[\w'-]+\s+){1,4}?(?:have|need|needed|had)\s+to\b", re.I
+)
+# under "never" and a verb of recording ("never logs incidents", "从不写故障原因") an incident is what goes
+# unrecorded: only lateness or an error in the recording itself still reads as praise ("never files late", "从不写错")
+_LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"])
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 _CLAUSE_END = re.compile(
-    r"[,，;；.。!！?？:：、\"“”「」]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
+    r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
 
 
@@ -50,9 +56,13 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     governed = range(end, stop)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
+    if kind == "never" and _OTHERS_NEEDLESS.match(text, tokens[end - 1].end):
+        return None  # what others never had to do: "not once did the incoming engineer have to ping him"
     if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
     lapse = any(_lapse_at(tokens, j, ab) for j in governed)
+    if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
+        lapse = any(_lapse_at(tokens, j, ab) and tokens[j].text in _LATE for j in governed)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
     clause = COMMA.search(text, tokens[end].start) if stop > end else None
     timed = (
@@ -127,12 +137,15 @@ def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
 
 
 def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
-    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
-    one word, or cuts 时漏 / 交); other one-character lapses are too common inside words (打卡, 晚班, 不错)."""
+    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟, or ending in 错, counts (漏交, 迟报,
+    写错: jieba keeps them one word, or cuts 时漏 / 交); other one-character lapses are too common inside words (打卡,
+    晚班, 不错)."""
     word = tokens[i].text
     return any_at(tokens, i, ab["lapses"]) is not None or (
-        1 < len(word) <= 3 and HAN.match(word) is not None and any(ch in _LAPSE_MORPHEMES for ch in word)
-    )
+        1 < len(word) <= 3
+        and HAN.match(word) is not None
+        and (any(ch in _LAPSE_MORPHEMES for ch in word) or (word.endswith("错") and word[-2] not in "不没"))
+    )  # 写错, 算错, 填错 are lapses; 不错 and 没错 are not
 
 
 def counted(text: str, at: int) -> bool:
@@ -171,5 +184,8 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
-            return None if praised else (tokens[j].start, tokens[end - 1].end)  # "故障复盘他总是第一个到场"
+            denied = any(any_at(tokens, k, lex["words"]["negators"]) for k in range(max(0, j - 2), j))
+            return (
+                None if praised or denied else (tokens[j].start, tokens[end - 1].end)
+            )  # "故障复盘他总是第一个到场"
     return None

@@ -24,7 +24,8 @@ _OCCASION = (
     r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
     r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
-    r"orientation|placement|proof of concept)s?"
+    r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks?|submission|qbr|"
+    r"offsite|conference)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -48,7 +49,7 @@ _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
-    r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
+    r"|(?:in|on|at|through)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
