@@ -750,6 +750,8 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("He doesn't show enough ownership.", "doesn't show enough ownership", "vague"),
         ("He closes every incident without a root cause.", "closes every incident without a root cause", "absolute"),
         ("She passes every escalation to her lead.", "passes every escalation to her lead", "absolute"),
+        # a condition given as the manager's own reason for a decision stays biased, leave or not
+        ("Given her surgery leave in spring, I kept her off the launch team.", "Given her surgery", "biased"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -808,6 +810,13 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "She checks every invoice without fail.",
         "Held the region at 95-102% of plan.",  # a range of plan, not an age
         "这个年纪的孩子注意力短，她把每节课拆成三段。",
+        "He finished a phased return after knee surgery and is back on full duties.",  # a health fact
+        "他胃病复发，医生建议一周不出差，已安排同事代跑客户。",
+        "她在哺乳期，每天下午的哺乳时间已在排班中预留。",
+        "He is reserved in workshops, but that isn't a problem.",
+        "她坚持每周一复盘上周工单，全年从未间断。",  # never interrupted: praise
+        "他从不只靠邮件跟进，重点客户都当面拜访。",  # never merely by e-mail
+        'The auditor\'s note "she never misses a control" sums up the year.',  # someone else's words
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

@@ -55,20 +55,27 @@ _NAMED_AFTER = re.compile(
 )
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
     r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
-    r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)",
+    r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)"
+    r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t|is no|was no) "
+    r"(?:an? )?(?:\w+ )?(?:problem|issue|concern)",  # "quiet in standups, but that isn't a problem"
     re.I,
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
-    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|phased return|full duties|sick days|requested|"
+    r"adjustments?|provided|occupational health|medical advice|doctor['’]?s? advised|flexible working)\b"
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整|医生建议|遵医嘱|按规定|"
+    r"已安排|已按|备案|预留|弹性工作|不再安排",
     re.I,
 )
+# ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
+_GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
 # were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
+    r"quota|workload|caseload|duties|shifts?|rota|schedule)\b|目标|指标|调整|顺延|折算|按比例|工作量|排班|夜班|班次|路线|"
+    r"工作制|职责",
     re.I,
 )
 
@@ -244,7 +251,10 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
-            if _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
+            reason = _GIVEN.search(
+                notes, max(left, start - 16), start
+            )  # "Given his burnout leave, I kept him off"
+            if not reason and _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
                 return False  # "on parental leave from 3 March", "请了三周病假"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
             return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding"
