@@ -796,3 +796,13 @@ def test_leave_terms_sharing_a_head_and_hospitalisation_leave() -> None:
     found = {(i.kind, i.lang, i.found) for i in issues}
     assert ("term", "en", "婚假") in found
     assert ("term", "zh", "Annual and sick leave") in found  # annual leave, said in the list
+
+
+def test_one_and_a_half_times_in_chinese_and_a_range_ending_on_the_day() -> None:
+    """一倍半 is 150% (一倍 alone is 100%); "from November 9th to the 20th" ends the range on the 20th."""
+    facts = [make_fact("平日加班费率", "150%", 2026), make_fact("评估期", "2026-11-09 to 2026-11-20", 2026)]
+    zh = "平日加班按时薪的一倍半计算。评估于十一月九日开放，十一月二十日截止。"
+    en = "Weekday overtime is paid at one and a half times the hourly rate. Reviews run from November 9th to the 20th."
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(facts, {"zh": zh.replace("一倍半", "一倍"), "en": en}).issues
+    assert ("zh", "平日加班费率") in {(i.lang, i.fact) for i in wrong}
