@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind29", "blind30", "blind31"):  # the first two read; blind31 counts
+    for name in ("blind32", "blind33", "blind34"):  # the first two read; blind34 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind23", "blind24"):  # both unread; blind24, the newest, counts
+    for name in ("dev", "blind26", "blind27"):  # blind26 read; blind27, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi14", "sbi15"):  # both unread; sbi15, the newest, counts
+    for name in ("sbi17", "sbi18"):  # both unread; sbi18, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

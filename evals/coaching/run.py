@@ -99,13 +99,26 @@
          年轻是优势, 容易慌, 书生气, 此人散漫, 没有那种领导气质, a caller's quoted words after 骂, 从不跳过 as praise):
          a developer set now.
   blind23 evals/coaching/blind23/ — a twenty-third (90 notes, 32 clean), committed before those changes and
-         scored with the code of the session's start (recall en .679, zh .759) and after; unread.
-  blind24 evals/coaching/blind24/ — a twenty-fourth (90 notes, 30 clean), committed before the review's fixes
-         and scored with the code of the session's start (recall en .780, zh .823) and after: the figure that
-         counts.
+         scored with the code of that session's start (recall en .679, zh .759) and after; then read (a clause that
+         is only a trait, a trait after "but", a topic judged inside a compound, 总爱, routines kept at a set time):
+         a developer set now.
+  blind24 evals/coaching/blind24/ — a twenty-fourth (90 notes, 30 clean), committed before that session's review
+         fixes and scored with the code before and after them (recall en .780, zh .871); then read with blind23
+         (recall en .780 -> .831, zh .871 -> .903; clean notes flagged .133 -> .067): a developer set now.
+  blind25 evals/coaching/blind25/ — a twenty-fifth (90 notes, 30 clean), committed before the rounds blind23-24
+         prompted and scored with the code before and after them (recall en .730 -> .730, zh .758 -> .774); then
+         read (what goes unrecorded under "never", every case handled without what it needs, an age or a
+         generation named, 心理出过问题, "could be improved"; recall en .825, zh .871): a developer set now.
+  blind26 evals/coaching/blind26/ — a twenty-sixth (90 notes, 30 clean), committed before the round blind25
+         prompted and scored with the code before and after it (recall en .725, zh .786, clean notes flagged .467
+         in each language both times); then read for its false alarms (a condition stated with the arrangement made
+         for it, a trait denied as a problem, lapses under "never"; clean notes flagged .200): a developer set now.
+  blind27 evals/coaching/blind27/ — a twenty-seventh (90 notes, 30 clean), committed before the round blind26
+         prompted and scored with the code of the session's start (recall en .719, zh .652; clean notes flagged
+         .200 each) and after every round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi15).
+(sbi1 … sbi18).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -153,6 +166,9 @@ SETS = {
     "blind22": ("blind22/notes_en.yaml", "blind22/notes_zh.yaml"),
     "blind23": ("blind23/notes_en.yaml", "blind23/notes_zh.yaml"),
     "blind24": ("blind24/notes_en.yaml", "blind24/notes_zh.yaml"),
+    "blind25": ("blind25/notes_en.yaml", "blind25/notes_zh.yaml"),
+    "blind26": ("blind26/notes_en.yaml", "blind26/notes_zh.yaml"),
+    "blind27": ("blind27/notes_en.yaml", "blind27/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -32,8 +32,16 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi13 scored before and after each of those two rounds (.714 -> .738 -> .754), then read for the next (a result
         opened by its connector, "As a result, …"; a figure seven words in; "that the sales team now uses"; a
         pronoun after others' own verb is theirs; "is up"; 最后/后来 opening an outcome; 保证了, 掉了).
-  sbi14 scored before and after that round (.662 -> .669 -> .669); unread.
-  sbi15 committed before the review's fixes, scored with the code of the session's start (.695) and after: the
+  sbi14 scored before and after that round (.662 -> .669 -> .669), then read with sbi15 (labels and lead-ins naming a
+        day or a holiday, occasions such as a strike or a release named with a dot, 课上, "有一次…时", titles' full
+        stops; .669 -> .685).
+  sbi15 committed before that session's review fixes and scored with the code before and after them (.695, .723),
+        then read with sbi14 (.723 -> .780).
+  sbi16 committed at the start of the session that read sbi14-15, scored with the code before and after that round
+        (.738 -> .746), then read (occasions after the act, through a period or at a named event: .746 -> .777).
+  sbi17 committed before the round sbi16 prompted, scored with the code before and after it (.696 both times);
+        unread.
+  sbi18 committed before the last wording round, scored with the code of the session's start (.685) and after: the
         figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -73,8 +81,11 @@ SETS = {
     "sbi13": ("sbi13/notes_en.yaml", "sbi13/notes_zh.yaml"),
     "sbi14": ("sbi14/notes_en.yaml", "sbi14/notes_zh.yaml"),
     "sbi15": ("sbi15/notes_en.yaml", "sbi15/notes_zh.yaml"),
+    "sbi16": ("sbi16/notes_en.yaml", "sbi16/notes_zh.yaml"),
+    "sbi17": ("sbi17/notes_en.yaml", "sbi17/notes_zh.yaml"),
+    "sbi18": ("sbi18/notes_en.yaml", "sbi18/notes_zh.yaml"),
 }
-COUNTS = "sbi15"  # the newest set, unread: the figure that counts
+COUNTS = "sbi18"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -95,8 +95,16 @@
                       manager review, 直屬同仁 a direct report, an increment a pay increase, a self-appraisal may
                       render 述职材料, an interval of two weeks may be "fortnightly", "the full cost" is 100%).
   blind31/            a thirty-first, committed before the seventh round and scored with the code of the session's
-                      start and of each round since (18/18 caught, 0/24 clean flagged each time): the figure that
-                      counts.
+                      start and of each round since (18/18 caught, 0/24 clean flagged each time); then read, with
+                      nothing to fix.
+  blind32/            a thirty-second, committed at the start of the next session and scored with its code (18/18
+                      caught, 3/24 clean flagged); then read (a head shared by a list, "marriage and compassionate
+                      leave"; 住院病假 as hospitalisation leave; sick pay for 病假: 1/24).
+  blind33/            a thirty-third, committed before that round and scored with the code before and after it
+                      (18/18 caught, 3/24 clean flagged); then read (一倍半 for 150%, "to the 20th" ending a range:
+                      1/24).
+  blind34/            a thirty-fourth, committed before that round and scored with the code of the session's start
+                      and after each round (18/18 caught, 5/24 clean flagged each time): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -150,7 +158,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind31"  # the newest set, unread: the figure that counts
+COUNTS = "blind34"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
