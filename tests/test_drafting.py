@@ -806,3 +806,15 @@ def test_one_and_a_half_times_in_chinese_and_a_range_ending_on_the_day() -> None
     assert not check(facts, {"zh": zh, "en": en}).issues
     wrong = check(facts, {"zh": zh.replace("一倍半", "一倍"), "en": en}).issues
     assert ("zh", "平日加班费率") in {(i.lang, i.fact) for i in wrong}
+
+
+def test_lists_only_for_leave_and_review_heads_and_a_count_after_a_date() -> None:
+    """A list shares only a leave's or a review's head ("the probation period and annual leave" names no period
+    leave); "March 3 to the 25 participants" is a date and a count, not a range."""
+    zh, en = "试用期和年假额度保持不变。", "The probation period and annual leave entitlement are unchanged."
+    assert not check([], {"zh": zh, "en": en}).issues
+    facts = [make_fact("发出日", "2026-03-03", 2026)]
+    assert not check(
+        facts,
+        {"zh": "邀请将于3月3日发出。", "en": "The invitation goes out on March 3 to the 25 participants."},
+    ).issues

@@ -25,10 +25,19 @@ _VALUED = re.compile(
 )
 _CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
     r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
-    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]",
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]"
+    r"(?:前|之前|以前)",
+    re.I,
+)
+_OFF = re.compile(
+    r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
     re.I,
 )
 _LAPSE_MORPHEMES = "漏迟"
+# a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
+_WRONGLY_DONE = frozenset(
+    ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
+)
 _OTHERS_NEEDLESS = re.compile(
     r"\s*(?:did|does|has|have|had)\s+(?:[\w'-]+\s+){1,4}?(?:have|need|needed|had)\s+to\b", re.I
 )
@@ -65,17 +74,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         lapse = any(_lapse_at(tokens, j, ab) and tokens[j].text in _LATE for j in governed)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
     clause = COMMA.search(text, tokens[end].start) if stop > end else None
+    reach = min(
+        sentence(text, tokens[end].start, tokens[end].end)[1], clause.start() if clause else len(text)
+    )
     timed = (
         stop > end
-        and _CLOCK.search(
-            text,
-            tokens[end].start,
-            min(
-                sentence(text, tokens[end].start, tokens[end].end)[1],
-                clause.start() if clause else len(text),
-            ),
-        )
-        is not None
+        and _CLOCK.search(text, tokens[end].start, reach) is not None
+        and not _OFF.search(
+            text, tokens[end].start, reach
+        )  # "always heads home by Friday noon", 下午四点就下班
     )
     praise = (
         timed
@@ -144,8 +151,8 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     return any_at(tokens, i, ab["lapses"]) is not None or (
         1 < len(word) <= 3
         and HAN.match(word) is not None
-        and (any(ch in _LAPSE_MORPHEMES for ch in word) or (word.endswith("错") and word[-2] not in "不没"))
-    )  # 写错, 算错, 填错 are lapses; 不错 and 没错 are not
+        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE)
+    )
 
 
 def counted(text: str, at: int) -> bool:

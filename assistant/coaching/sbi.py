@@ -18,10 +18,10 @@ from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified
 from assistant.llm.answer import terms
 
-# not inside "1.2", nor after a title or an abbreviation ("St. Mary's", "Dr. Osei", "e.g. the")
+# not inside "1.2", nor after a title or "e.g." ("St. Mary's", "Dr. Osei", "e.g. the")
 _SPLIT = re.compile(
-    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bNo\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
-    r"(?<!\bInc\.)(?<!\bLtd\.)(?<!\bCo\.)(?<!\bJr\.)(?<=[.!?;])\s+|(?<=[。！？；])\s*|\n+"
+    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?;])\s+"
+    r"|(?<=[。！？；])\s*|\n+"
 )
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)、])\s+")
 _HEADING = re.compile(

@@ -24,7 +24,7 @@ _OCCASION = (
     r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
     r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
-    r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks?|submission|qbr|"
+    r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
     r"offsite|conference)s?"
 )
 _TIME = (
@@ -49,9 +49,11 @@ _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
-    r"|(?:in|on|at|through)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
+    r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
+    r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
+    r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
     r"|(?:in|at|on|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:same\s+)?(?:"
@@ -61,6 +63,9 @@ _WHEN_EN = re.compile(
     r"|\bwhen\s+(?!she\b|he\b|they\b)[^,;.]{3,40}"  # a trigger: "when it gets busy", "when challenged"
     r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
     re.I,
+)
+_ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
+    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二)"
 )
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
@@ -73,18 +78,18 @@ _LABEL_OCCASION = re.compile(
     + _OCCASION
     + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|"
     r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
-    r"发布|训练营|开学|国庆|春节|中秋|五一|元旦|端午|双十一|双十二",
+    r"发布|训练营|开学|" + _ZH_HOLIDAY,
     re.I,
 )
 _NOT_OCCASION = re.compile(
     r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject|goal|objective|kr|areas?|strengths?|"
-    r"development|highlights?)\b|情况|反馈|总结|备注|亮点|目标",
+    r"development|highlights?)\b|情况|反馈|总结|备注|亮点|目标|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$",
     re.I,
 )
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|课上|课堂上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
+    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
     r"[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|个月|阵子)|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
@@ -93,9 +98,6 @@ _ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "�
     r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|上周[一二三四五六日]?|上个月|上月|昨天|前天|今天|本周|这周|本月|这个月|"
     r"上季度|本季度|这季度|这个季度|今年|去年|前年|全年|上半年|下半年|这学期|本学期|上学期|事后|会前|会后|"
     r"Q[1-4]|[一二三四]季度)"
-)
-_ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
-    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二)"
 )
 _LEAD_ZH = re.compile(
     r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。他她]{1,24}?"
@@ -113,9 +115,8 @@ _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", 
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
-    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中|课上|课堂上)"
-    r"|(?<=有一次)[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时|(?<=有次)[^，,。；;：:\s他她我你]{2,12}?"
-    r"(?<![及准按同临随暂适定当])时"
+    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中|课上(?![架传线交])|课堂上)"
+    r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
 

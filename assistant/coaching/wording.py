@@ -49,6 +49,7 @@ _QUOTED = [
 ]  # fmt: skip
 # a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
 _INTRODUCED = re.compile(r"[:：]\s*$")
+_OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
     r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes))",
     re.I,
@@ -56,15 +57,15 @@ _NAMED_AFTER = re.compile(
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
     r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
     r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)"
-    r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t|is no|was no) "
-    r"(?:an? )?(?:\w+ )?(?:problem|issue|concern)",  # "quiet in standups, but that isn't a problem"
+    r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t) "
+    r"(?:an? )?(?:performance )?(?:problem|issue|concern)\b(?![^.;!?\n]{0,30}\b(?:but|now|still)\b)",  # "quiet in standups, but that isn't a problem"
     re.I,
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|phased return|full duties|sick days|requested|"
     r"adjustments?|provided|occupational health|medical advice|doctor['’]?s? advised|flexible working)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整|医生建议|遵医嘱|按规定|"
-    r"已安排|已按|备案|预留|弹性工作|不再安排",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整|医生建议|遵医嘱|按规定|备案|"
+    r"弹性工作",
     re.I,
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
@@ -74,8 +75,8 @@ _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload|duties|shifts?|rota|schedule)\b|目标|指标|调整|顺延|折算|按比例|工作量|排班|夜班|班次|路线|"
-    r"工作制|职责",
+    r"quota|workload|caseload|phased return|full duties|occupational health|medical advice)\b|目标|指标|调整|顺延|折算|"
+    r"按比例|工作量|医生建议|遵医嘱|按规定|备案|弹性工作",  # an arrangement made by rule, by request or on medical advice
     re.I,
 )
 
@@ -102,6 +103,8 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
             (e.end() for e in SENTENCE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0
         )
         before = tokenize(text[max(left, m.start() - 60) : m.start()])[-8:]  # in the quotation's sentence
+        if _OWN_VIEW.search(text, max(left, m.start() - 12), m.start()):
+            continue  # the manager's own words: 我的意见是“…”
         if (
             any(any_at(before, i, reporting) for i in range(len(before)))
             or any(
@@ -155,6 +158,11 @@ def _of_a_thing(text: str, start: int, end: int) -> bool:
     )
 
 
+_SKILLS = frozenset(
+    ["能力", "意识", "思维", "素质", "素养", "精神", "态度"]
+)  # a person's quality, not a thing's
+
+
 def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int) -> int | None:
     """The Chinese token a match starts inside when that token is a compound ending in the match's first word
     ("创新能力" in "创新能力不足", "团队意识" in "团队意识强"): the match then starts with the compound.
@@ -163,7 +171,7 @@ def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int)
     if i < 0:
         return None
     t = tokens[i]
-    inside = t.start < start < t.end <= stop and t.end - start >= 2 and start - t.start >= 2
+    inside = t.start < start < t.end <= stop and t.text[start - t.start :] in _SKILLS and start - t.start >= 2
     return i if inside and HAN.match(t.text) else None
 
 
@@ -251,9 +259,7 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
-            reason = _GIVEN.search(
-                notes, max(left, start - 16), start
-            )  # "Given his burnout leave, I kept him off"
+            reason = _GIVEN.search(notes, left, start)  # "Given his burnout leave, I kept him off on-call"
             if not reason and _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
                 return False  # "on parental leave from 3 March", "请了三周病假"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):

@@ -83,10 +83,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
-    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(?:the\s+)?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
+    ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "Wednesday 26 to Friday 28 January", "Wednesday 26 and Thursday 27 January": each with its weekday
     ("en_range_wd", re.compile(rf"\b({_WD})\.?,?\s+(\d{{1,2}}){_ORD}(?:{DASH}|\s+and\s+)({_WD})\.?,?\s+(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
-    ("en_range_md", re.compile(rf"\b(between\s+)?({_MON})\.?\s+(\d{{1,2}}){_ORD}(?:{DASH}|(?(1)\s+and\s+|(?!)))(?:the\s+)?(\d{{1,2}}){_ORD}\b"
+    ("en_range_md", re.compile(rf"\b(between\s+)?({_MON})\.?\s+(\d{{1,2}}){_ORD}(?:{DASH}|(?(1)\s+and\s+|(?!)))(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(\d{{1,2}}){_ORD}\b"
                                rf"(?:,?\s+(\d{{4}}))?", re.I)),  # "March 15–19", "between March 15 and 19"
     ("en_dm", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b(\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-)({_MON})\.?\b(?:(?:,?\s+|-)(\d{{4}})\b)?"
                          + _WD_AFTER, re.I)),

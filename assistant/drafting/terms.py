@@ -34,6 +34,9 @@ class Term:
         return f"{self.zh[0]} ↔ {self.en[0]}"
 
 
+_LISTED_HEADS = frozenset(["leave", "review", "bonus", "warning"])  # "marriage and compassionate leave"
+
+
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese forms match anywhere, "…" in one standing for up to four characters of the same clause (经理…评估
     is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
@@ -45,9 +48,10 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     for f in sorted(forms, key=len, reverse=True):
         body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
         # a head shared by a list: "marriage and compassionate leave" says marriage leave
-        if _ASCII.match(f) and " " in f and "…" not in f:
+        if _ASCII.match(f) and " " in f and f.rsplit(" ", 1)[-1].lower() in _LISTED_HEADS and "…" not in f:
             first, head = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in f.rsplit(" ", 1))
-            listed = rf"{first}(?:\s*,\s*[A-Za-z-]+)*\s+(?:and|or|&)\s+(?:[A-Za-z-]+\s+){{1,2}}?{head}"
+            other = r"(?!(?:on|in|at|the|a|an|of|during)\b)[A-Za-z-]+"
+            listed = rf"(?<![A-Za-z]\s){first}(?:\s*,\s*{other}){{0,4}}\s+(?:and|or|&)\s+{other}\s+{head}"
             body = rf"(?:{body}|{listed})"
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
