@@ -77,12 +77,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     reach = min(
         sentence(text, tokens[end].start, tokens[end].end)[1], clause.start() if clause else len(text)
     )
+    # ... not a time one leaves at or arrives by ("always heads home by Friday noon", 下午四点就下班)
     timed = (
         stop > end
         and _CLOCK.search(text, tokens[end].start, reach) is not None
-        and not _OFF.search(
-            text, tokens[end].start, reach
-        )  # "always heads home by Friday noon", 下午四点就下班
+        and _OFF.search(text, tokens[end].start, reach) is None
     )
     praise = (
         timed
@@ -144,9 +143,9 @@ def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
 
 
 def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
-    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟, or ending in 错, counts (漏交, 迟报,
-    写错: jieba keeps them one word, or cuts 时漏 / 交); other one-character lapses are too common inside words (打卡,
-    晚班, 不错)."""
+    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
+    one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
+    inside words (打卡, 晚班, 不错)."""
     word = tokens[i].text
     return any_at(tokens, i, ab["lapses"]) is not None or (
         1 < len(word) <= 3
@@ -192,7 +191,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
             denied = any(any_at(tokens, k, lex["words"]["negators"]) for k in range(max(0, j - 2), j))
-            return (
-                None if praised or denied else (tokens[j].start, tokens[end - 1].end)
-            )  # "故障复盘他总是第一个到场"
+            if praised or denied:  # "not careless - every claim had two sources"
+                return None
+            return tokens[j].start, tokens[end - 1].end  # "故障复盘他总是第一个到场"
     return None

@@ -58,27 +58,31 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
     r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
     r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)"
     r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t) "
-    r"(?:an? )?(?:performance )?(?:problem|issue|concern)\b(?![^.;!?\n]{0,30}\b(?:but|now|still)\b)",  # "quiet in standups, but that isn't a problem"
+    # a trait denied as a problem: "quiet in standups, but that isn't a problem" (not "… before, but it is now")
+    r"(?:an? )?(?:performance )?(?:problem|issue|concern)\b(?![^.;!?\n]{0,30}\b(?:but|now|still)\b)",
     re.I,
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
-    r"\b(?:leave|accommodations?|accommodated|returned|return to work|phased return|full duties|sick days|requested|"
-    r"adjustments?|provided|occupational health|medical advice|doctor['’]?s? advised|flexible working)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整|医生建议|遵医嘱|按规定|备案|"
-    r"弹性工作",
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided|"
+    r"doctor['’]?s? advised|flexible working)\b"
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
-# ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
-_GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
 # were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload|phased return|full duties|occupational health|medical advice)\b|目标|指标|调整|顺延|折算|"
-    r"按比例|工作量|医生建议|遵医嘱|按规定|备案|弹性工作",  # an arrangement made by rule, by request or on medical advice
+    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
+# ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
+_ARRANGED = re.compile(
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作",
+    re.I,
+)
+# ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
+_GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -158,9 +162,7 @@ def _of_a_thing(text: str, start: int, end: int) -> bool:
     )
 
 
-_SKILLS = frozenset(
-    ["能力", "意识", "思维", "素质", "素养", "精神", "态度"]
-)  # a person's quality, not a thing's
+_SKILLS = frozenset(["能力", "意识", "思维", "素质", "素养", "精神", "态度"])  # a person's, not a thing's
 
 
 def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int) -> int | None:
@@ -259,8 +261,9 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
-            reason = _GIVEN.search(notes, left, start)  # "Given his burnout leave, I kept him off on-call"
-            if not reason and _FACTUAL.search(notes[left:right]) and _RESCOPED.search(notes[left:right]):
+            said = notes[left:right]
+            stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
+            if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"
                 return False  # "on parental leave from 3 March", "请了三周病假"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
             return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding"

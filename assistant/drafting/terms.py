@@ -35,6 +35,7 @@ class Term:
 
 
 _LISTED_HEADS = frozenset(["leave", "review", "bonus", "warning"])  # "marriage and compassionate leave"
+_LIST_ITEM = r"(?!(?:on|in|at|the|a|an|of|during)\b)[A-Za-z-]+"  # another word of the list, not a preposition
 
 
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
@@ -50,8 +51,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
         # a head shared by a list: "marriage and compassionate leave" says marriage leave
         if _ASCII.match(f) and " " in f and f.rsplit(" ", 1)[-1].lower() in _LISTED_HEADS and "…" not in f:
             first, head = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in f.rsplit(" ", 1))
-            other = r"(?!(?:on|in|at|the|a|an|of|during)\b)[A-Za-z-]+"
-            listed = rf"(?<![A-Za-z]\s){first}(?:\s*,\s*{other}){{0,4}}\s+(?:and|or|&)\s+{other}\s+{head}"
+            listed = rf"(?<![A-Za-z]\s){first}(?:\s*,\s*{_LIST_ITEM}){{0,4}}\s+(?:and|or|&)\s+{_LIST_ITEM}\s+{head}"
             body = rf"(?:{body}|{listed})"
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
