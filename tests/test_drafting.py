@@ -818,3 +818,20 @@ def test_lists_only_for_leave_and_review_heads_and_a_count_after_a_date() -> Non
         facts,
         {"zh": "邀请将于3月3日发出。", "en": "The invitation goes out on March 3 to the 25 participants."},
     ).issues
+
+
+def test_new_years_day_a_chinese_decimal_a_later_day_and_a_multiplier_as_double() -> None:
+    """2027年元旦 is 1 January 2027; 二點五 is 2.5; "6月8日开放、19日关闭" closes on 19 June (while "5日内" counts
+    days); a multiplier of 2.0 may be "double" (a count of 2 people may not)."""
+    facts = [make_fact("生效日期", "2027-01-01", 2026), make_fact("年终奖基数", "2.5 months", 2026),
+             make_fact("反馈窗口", "2026-06-08 to 2026-06-19", 2026), make_fact("S档系数", "2.0", 2026)]  # fmt: skip
+    zh = "自2027年元旦起生效。年終獎金以二點五個月本薪為基數。反馈将于6月8日开放、19日关闭。S档系数为2.0。"
+    en = ("Effective from 1 January 2027. The bonus is based on 2.5 months of base pay. Feedback opens on June 8 "
+          "and closes on June 19. An S rating earns double.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(
+        facts, {"zh": zh.replace("19日关闭", "5日内关闭"), "en": en.replace("double", "more")}
+    ).issues
+    assert {("zh", "反馈窗口"), ("en", "S档系数")} <= {(i.lang, i.fact) for i in wrong}
+    people = [make_fact("评估人数", "2", 2026)]
+    assert check(people, {"zh": "评估人数为2人。", "en": "The number of raters will double."}).issues

@@ -155,8 +155,10 @@ _TIMES_WORDS = {
 
 
 def times_word(raw: str, value: float, text: str) -> bool:
-    """A count of times ("1次", "2 times") written "once", "twice"."""
-    per = r"次|times?\b|\bper (?:day|week|month|quarter|year)\b|每[天日周月年]"  # "Meetings per month: 2"
+    """A count of times ("1次", "2 times") written "once", "twice", or a multiplier of 2 written "double"."""
+    # "Meetings per month: 2"; a multiplier ("S档系数: 2.0") is "double" too
+    per = (r"次|times?\b|\bper (?:day|week|month|quarter|year)\b|每[天日周月年]"
+           r"|系数|係數|倍数|倍數|倍率|\bmultiplier\b|\bcoefficient\b")  # fmt: skip
     return bool(re.search(per, raw, re.I)) and bool(
         value in _TIMES_WORDS and re.search(_TIMES_WORDS[value], text, re.I)
     )

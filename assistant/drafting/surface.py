@@ -81,6 +81,13 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
                             rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
+    # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
+    # "3个工作日": days counted)
+    ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER
+                                + r"[^。；;！？!?\n\d日号月]{1,8}?[、，,]\s*(?:并?[于在])?(\d{1,2})\s*[日号](?![内以之])"
+                                + _WD_AFTER, re.I)),
+    # New Year's Day named, with its year: "2027年元旦", "116年元旦", "New Year's Day 2027"
+    ("new_year", re.compile(r"(?<!\d)(\d{4}|1[01]\d)\s*年\s*元旦|(?i:\bNew Year['’]s Day,?\s+(\d{4})\b)")),
     ("zh", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
@@ -158,6 +165,14 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 y, mo = _int(g[0]), int(g[1])
                 add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
                 add(s, e, y, int(g[4]) if g[4] else mo, int(g[5]), _weekday(g[6], g[7]))
+            elif name == "zh_later_day":
+                if int(g[5]) <= int(g[2]):
+                    continue
+                y, mo = _int(g[0]), int(g[1])
+                add(s, e, y, mo, int(g[2]), _weekday(g[3], g[4]))
+                add(s, e, y, mo, int(g[5]), _weekday(g[6], g[7]))
+            elif name == "new_year":
+                add(s, e, _year(g[0]) if g[0] else int(g[1]), 1, 1)
             elif name == "zh":
                 add(s, e, _year(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
             elif name == "en_range_dm":
@@ -211,7 +226,7 @@ _ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页�
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{2,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d|[-%]|\s\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
-    rf"|({_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
+    rf"|((?<!第){_ZH_NUM}+[点點]{_ZH_NUM}+|{_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
@@ -294,7 +309,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 out.append(Mention("number", m.start(), pos, float(EN_NUMBER_WORDS[first.lower()]), first))
                 continue
         elif m[4]:
-            value = zh_number(m[4])
+            value = number(m[4])  # "二點五" is 2.5
             if value is None or m[4] in ("一一",):
                 continue
         else:

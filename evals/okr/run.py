@@ -73,7 +73,8 @@ SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
         "blind4": (("blind4/krs_en.yaml", "blind4/krs_zh.yaml"), ("blind4/alignment.yaml",)),
         "blind5": (("blind5/krs_en.yaml", "blind5/krs_zh.yaml"), ("blind5/alignment.yaml",)),
         "blind6": (("blind6/krs_en.yaml", "blind6/krs_zh.yaml"), ("blind6/alignment.yaml",)),
-        "blind7": ((), ("blind7/alignment.yaml",))}  # fmt: skip
+        "blind7": ((), ("blind7/alignment.yaml",)),
+        "blind8": ((), ("blind8/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
