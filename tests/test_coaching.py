@@ -758,6 +758,10 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("他总是下午四点就下班了。", "总是下午四点就下班", "absolute"),
         ("He is careless, and that is no small problem.", "careless", "personality"),
         ("我的意见是“不够主动”。", "不够主动", "vague"),  # the manager's own view, quoted
+        ("这季度每次复盘都要顶几句。", "每次复盘都要顶几句", "absolute"),  # what follows 都 is what recurs
+        ("He's 58 and set in his ways.", "set in his ways", "biased"),  # a trait tied to the age given
+        ("He is stubborn and set in his ways.", "set in his ways", "personality"),
+        ("He's not a people person.", "not a people person", "vague"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -835,6 +839,11 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "她坚持每周一复盘上周工单，全年从未间断。",  # never interrupted: praise
         "他从不只靠邮件跟进，重点客户都当面拜访。",  # never merely by e-mail
         'The auditor\'s note "she never misses a control" sums up the year.',  # someone else's words
+        "点评网站上有条“店员总是爱答不理”的差评，是她来之前的事。",  # a review's words, quoted
+        "每次线上事故的复盘报告都是他第一个写。",  # the incident names the occasion, not a lapse
+        "Always first to write the incident post-mortem.",  # praise before the incident it is about
+        "The late spec is holding her back; she has asked for a second analyst.",  # "her back": no health word
+        "He asked to move to days from September for childcare; agreed, targets unchanged.",  # a request granted
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

@@ -62,6 +62,18 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words
     while stop < len(tokens) and stop < end + 8 and not _ends_clause(tokens, stop):
         stop += 1
+    # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
+    # person comes after 都
+    occasion = range(
+        end, end
+    )  # ... though a routine occasion is diligence all the same ("每次上车前都做点检")
+    if (
+        kind == "always"
+        and tokens[i].text.startswith("每")
+        and (du := next((j for j in range(end, stop) if tokens[j].text == "都"), None))
+    ):
+        occasion, end, stop = range(end, du), du + 1, min(len(tokens), du + 9)
+        stop = next((j for j in range(end, stop) if _ends_clause(tokens, j)), stop)
     governed = range(end, stop)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
@@ -86,6 +98,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     praise = (
         timed
         or any(any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed)
+        or any(any_at(tokens, j, ab["diligence"]) for j in occasion)
         # others value the habit: "always brings the raw data, which the team values", "大家都很认可"
         or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
         is not None
@@ -96,6 +109,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     if any(any_at(tokens, j, ab["negation"]) for j in governed):
         negated = True  # 一直没交周报 (a lapse); 从不在构建没通过时合并 (a second negation: praise)
+    # ... and praise that comes before any lapse is what "always" says: "always first to write the incident
+    # post-mortem" (the incident is what the praised act is about; "always the last to" is a lapse of its own)
+    lauded = (j for j in governed if any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]))
+    if kind == "always" and lapse and (first := next(lauded, None)) is not None:
+        lapse = any(_lapse_at(tokens, j, ab) for j in range(end, first + 1))
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)

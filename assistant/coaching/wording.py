@@ -51,7 +51,7 @@ _QUOTED = [
 _INTRODUCED = re.compile(r"[:：]\s*$")
 _OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
-    r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes))",
+    r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes))",
     re.I,
 )
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
@@ -64,7 +64,7 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided|"
-    r"doctor['’]?s? advised|flexible working)\b"
+    r"doctor['’]?s? advised|flexible working|asked (?:to|for))\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
