@@ -835,3 +835,16 @@ def test_new_years_day_a_chinese_decimal_a_later_day_and_a_multiplier_as_double(
     assert {("zh", "反馈窗口"), ("en", "S档系数")} <= {(i.lang, i.fact) for i in wrong}
     people = [make_fact("评估人数", "2", 2026)]
     assert check(people, {"zh": "评估人数为2人。", "en": "The number of raters will double."}).issues
+
+
+def test_a_short_slash_date_after_its_weekday_and_taiwanese_terms() -> None:
+    """ "Fri 7/3" is a date (its weekday checked), while "1/2" alone stays a fraction; 升遷 is promotion and
+    績效改善計畫 the performance improvement plan (Taiwan)."""
+    facts = [make_fact("自評表繳交", "2026-07-03", 2026)]
+    zh = "自評表最晚7/3（五）寄給我。評列丙等者須提出績效改善計畫。升遷自4月1日起生效。"
+    en = ("Email your self-assessment by Fri 7/3. Anyone rated C must be put on a performance improvement plan. "
+          "Promotions take effect on April 1.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    [issue] = check(facts, {"zh": zh, "en": en.replace("Fri 7/3", "Thu 7/3")}).issues
+    assert (issue.kind, issue.lang) == ("weekday", "en")
+    assert not [m for m in mentions("Half the team (1/2) attended.") if m.kind == "date"]

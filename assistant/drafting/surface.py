@@ -197,7 +197,8 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month, or
                 # when the text writes its other dates day first
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
-                short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4])
+                named = re.search(rf"\b({_WD})\.?,?\s*$", read[max(0, s - 14) : s], re.I)  # "Fri 7/3"
+                short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4] or named)
                 # "(1/12) of the salary" is a share (not "12/31 of each year"); "Version 1.2.2026" is no date
                 share = a < b <= 12 and re.match(r"\s*[)）]?\s*of\b", read[e:], re.I)
                 if name == "dashed" and re.search(r"(?i:\b(?:version|ver|v|id|no|ref))\.?\s*$", read[:s]):
@@ -206,7 +207,14 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
                     # round the clock
                 mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
-                add(s, e, y, mo, d, _weekday(g[3], g[4]))
+                add(
+                    s,
+                    e,
+                    y,
+                    mo,
+                    d,
+                    _weekday(g[3], g[4]) if g[3] or g[4] or not named else _weekday(None, named[1]),
+                )
             if out and out[-1].start == s:
                 taken.append((s, e))
     return out
