@@ -768,9 +768,7 @@ def test_an_interval_said_as_a_frequency_regional_terms_and_the_full_cost() -> N
     zh = "主管評核每兩週進行一次。員工補充醫療保險由公司全額承擔。請與直屬同仁確認。通過晉升者一般可獲調薪。"
     en = ("Manager reviews happen every other week. The company pays the full cost of supplementary medical "
           "insurance. Please confirm with each direct report. Those promoted normally receive an increment.")  # fmt: skip
-    assert not check(facts, {"zh": zh, "en": en}).issues
-    [issue] = check(facts, {"zh": zh, "en": en.replace("every other week", "every week")}).issues
-    assert (issue.kind, issue.lang) == ("missing", "en")
+    assert _clean_then_one(facts, zh, en, ("every other week", "every week")) == ("missing", "en")
 
 
 def test_terms_after_refusals_and_degrees_and_durations_that_are_no_intervals() -> None:
@@ -844,7 +842,13 @@ def test_a_short_slash_date_after_its_weekday_and_taiwanese_terms() -> None:
     zh = "自評表最晚7/3（五）寄給我。評列丙等者須提出績效改善計畫。升遷自4月1日起生效。"
     en = ("Email your self-assessment by Fri 7/3. Anyone rated C must be put on a performance improvement plan. "
           "Promotions take effect on April 1.")  # fmt: skip
-    assert not check(facts, {"zh": zh, "en": en}).issues
-    [issue] = check(facts, {"zh": zh, "en": en.replace("Fri 7/3", "Thu 7/3")}).issues
-    assert (issue.kind, issue.lang) == ("weekday", "en")
+    assert _clean_then_one(facts, zh, en, ("Fri 7/3", "Thu 7/3")) == ("weekday", "en")
     assert not [m for m in mentions("Half the team (1/2) attended.") if m.kind == "date"]
+
+
+def _clean_then_one(facts: list, zh: str, en: str, edit: tuple[str, str]) -> tuple[str, str]:
+    """Checks that the pair is clean, then returns the kind and language of the one issue that an edit of the
+    English version raises."""
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    [issue] = check(facts, {"zh": zh, "en": en.replace(*edit)}).issues
+    return issue.kind, issue.lang
