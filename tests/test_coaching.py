@@ -917,3 +917,22 @@ def test_sbi_topics_after_through_things_named_like_occasions_and_company_names(
         assert all("situation" in s.asks for s in statements(notes, [], "en"))
     assert "situation" in statements("小李把新课上架到平台，报名人数翻倍。", [], "zh")[0].asks
     assert len(statements("The invoice from Acme Co. She paid it the same day.", [], "en")) == 2
+
+
+def test_sbi_headers_asides_systems_and_durations_are_no_occasions() -> None:
+    """A heading before a dash ("quick one on Marcus for his review —") or a label naming the note ("李娜 本周表现：")
+    is no situation, nor an aside ("On a separate note,"), a system ("in the CRM") or a duration ("in an
+    afternoon"); the occasion after the heading is read, and Chinese occasions open a sentence with no comma
+    ("周二版本发布时没走灰度") or by a day's name ("昨晚那场直播，")."""
+    from assistant.coaching.sbi import statements
+
+    notes = (
+        "quick one on Marcus for his review — during peak week he moved two pickers onto returns. "
+        "On a separate note, he changed the rota without telling inbound. He logs every call in the CRM. "
+        "He rewrote the escalation macros in an afternoon."
+    )
+    got = [s.situation if "situation" not in s.asks else None for s in statements(notes, [], "en")]
+    assert got == ["during peak week", None, None, None]
+    zh = "李娜 本周表现：牵头修订了分期业务话术。周二版本发布时没走灰度直接全量。昨晚那场直播，她把库存同步错了。她写了20条售后话术模板。"
+    got = [s.situation if "situation" not in s.asks else None for s in statements(zh, [], "zh")]
+    assert got == [None, "周二版本发布时", "昨晚那场直播", None]

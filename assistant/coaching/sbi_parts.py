@@ -33,6 +33,7 @@ _TIME = (
 )
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
     r"^\s*((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
+    r"the\s+(?:night|day|morning|afternoon|evening|week|weekend)\s+(?:the|of|when|before|after|we|our)|"
     r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b)"
     r")",
     re.I,
@@ -49,13 +50,14 @@ _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
-    r"|(?:in|on|at)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
+    r"|(?:in|on|at)\s+(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
+    r"month|quarter)s?\b)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
-    r"|(?:in|at|on|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|(?:at|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:same\s+)?(?:"
     + _DAYS
     + r"\s+)?(?:morning|afternoon|"
@@ -69,6 +71,10 @@ _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货�
 )
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
+_ASIDE = re.compile(
+    r"\b(?:plus side|minus side|other hand|separate(?:ly)?|on (?:a|another) \w+ note)\b", re.I
+)
+_DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–]\s+(?=\S)")  # a heading before a dash
 _LABEL_OCCASION = re.compile(
     r"\d|\b"
     + _MONTHS
@@ -83,13 +89,16 @@ _LABEL_OCCASION = re.compile(
 )
 _NOT_OCCASION = re.compile(
     r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject|goal|objective|kr|areas?|strengths?|"
-    r"development|highlights?)\b|情况|反馈|总结|备注|亮点|目标|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$",
+    r"development|highlights?|quick (?:one|note)|plus side|separate(?:ly)?)\b"
+    r"|\b(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w]*['’]s\s+)?(?:mid-?year|year-?end|review|appraisal|"
+    r"calibration|1:1|one-on-one)\b|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$",
     re.I,
 )
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当])时|的时候|(?<![以之提])前|(?<![以之然])后|"
+    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?<![以之然最])后|"
     r"[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|个月|阵子)|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
@@ -110,11 +119,14 @@ _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", 
     + "|"
     + _ZH_HOLIDAY
     + r")[^，,；;：:。他她我]{0,8}"
-    r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
+    r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期"
+    # times said by name only as a lead-in (周末作业 is weekend homework)
+    r"|昨晚|前晚|今早|今晚|上周末|这周末|周末|(?:周|星期|礼拜)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚)?|[早晚]高峰)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
 )
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
+    r"|^(?!每)[^，,。；;：:\s他她我你了]{2,10}?(?:(?<![及准按同临随暂适定当有平])时|(?<![以之然最售落背前幕善随今此])后|期间)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
@@ -132,8 +144,12 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
         return m[1].strip(), sentence[m.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
+    if (m := _DASH_HEAD.match(rest)) and _NOT_OCCASION.search(m[1]):
+        rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
     for pattern in (_LEAD_ZH, _LEAD_ZH_TIME) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
         if m := pattern.match(rest):
+            if _ASIDE.search(m[1]):  # "On a separate note, …", "on the plus side …"
+                return "", rest[m.end() :]
             return m[1].strip(), rest[m.end() :]
     return "", rest
 
