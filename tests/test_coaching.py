@@ -762,6 +762,12 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("He's 58 and set in his ways.", "set in his ways", "biased"),  # a trait tied to the age given
         ("He is stubborn and set in his ways.", "set in his ways", "personality"),
         ("He's not a people person.", "not a people person", "vague"),
+        ("She needs more executive presence before Senior AE.", "executive presence", "biased"),  # coded wins
+        ("He goes quiet in every planning meeting.", "quiet in every planning meeting", "absolute"),
+        ("Snippy with customers every shift.", "Snippy with customers every shift", "absolute"),
+        ("Zero initiative.", "Zero initiative", "vague"),  # a number in the judgement is no evidence of it
+        ("He's kind of a lightweight.", "lightweight", "personality"),  # "kind of" hedges, names no trait
+        ("Work product needs polish.", "needs polish", "vague"),  # "polish", one word, is no nationality
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -844,6 +850,10 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Always first to write the incident post-mortem.",  # praise before the incident it is about
         "The late spec is holding her back; she has asked for a second analyst.",  # "her back": no health word
         "He asked to move to days from September for childcare; agreed, targets unchanged.",  # a request granted
+        "He blocks out Wednesday afternoons for childcare, which the team has worked around.",  # an arrangement
+        "Renee works seated with a 10-minute break every two hours.",  # a schedule, not an absolute
+        "Aoife was assertive in the March design review: she stopped sign-off on the culvert.",  # praise, shown
+        "Emeka was dependable on the audit and finished two days ahead of schedule.",
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

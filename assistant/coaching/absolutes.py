@@ -183,6 +183,8 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
     targets in every team meeting". The span runs from the lapse to the absolute and the words it names."""
     ab, links = lex["absolutes"], lex["grammar"]["links"]
     end = any_at(tokens, i, ab["always"])
+    if tokens[i].text == "every" and i + 1 < len(tokens) and _number(tokens[i + 1].text):
+        return None  # a schedule: "a 10-minute break every two hours"
     if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
         end = i + 1
         while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:

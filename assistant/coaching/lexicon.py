@@ -113,6 +113,7 @@ def lexicon() -> dict[str, Any]:
     grammar["degree"] = tuple(data["grammar"]["degree"])  # type: ignore[assignment]
     return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,
             "grammar": grammar, "reporting_zh": tuple(data["reporting"]["zh"]),
+            "praised_traits": frozenset(data["praised_traits"]),
             "templates": templates, "suggestions": data["suggestions"]}  # fmt: skip
 
 

@@ -64,7 +64,7 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided|"
-    r"doctor['’]?s? advised|flexible working|asked (?:to|for))\b"
+    r"doctor['’]?s? advised|flexible working|asked (?:to|for)|blocks? out|worked around|works? around)\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
@@ -72,7 +72,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 # were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
     r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
@@ -202,10 +202,13 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     """The sentence of a judgement also says what happened: a number, date or weekday, a colon followed by
     words, or an evidence cue ("when", "for example", "比如", "…时")."""
     left, right = sentence(text, start, end)
+    said = (
+        text[left:start] + " " * (end - start) + text[end:right]
+    )  # around the judgement ("Zero initiative")
     if re.search(
         r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
-        text[left:right],
+        said,
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")
         return True
     after = text[end:right]
@@ -214,8 +217,23 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
         return True
     clause_left = max((m.end() for m in COMMA.finditer(text, left, start)), default=left)
     clause_right = next((m.start() for m in COMMA.finditer(text, end, right)), right)
+    if _COUNTED_WORDS.search(text[clause_left:start] + " " + text[end:clause_right]):
+        return True  # a count in words in its clause: "finished the vouching two days ahead of schedule"
     tokens = tokenize(text[clause_left:clause_right])
     return any(any_at(tokens, i, evidence) for i in range(len(tokens)))
+
+
+_COUNTED_WORDS = re.compile(
+    r"\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b", re.I
+)
+
+
+def _shown_after(text: str, start: int, end: int) -> bool:
+    """Later in the sentence a colon or a dash opens what the person did ("was assertive in the March design
+    review: she stopped sign-off on …")."""
+    right = sentence(text, start, end)[1]
+    shown = re.search(r"[:：—–]\s*(\S.*)", text[end:right])
+    return shown is not None and len(tokenize(shown[1])) >= 5
 
 
 def flag_notes(notes: str) -> list[Flag]:
@@ -259,6 +277,14 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         if category == "personality" and _trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
+        if (
+            category == "personality"
+            and notes[start:stop].lower() in lex["praised_traits"]
+            and (_concrete(notes, start, stop, words["evidence"]) or _shown_after(notes, start, stop))
+        ):
+            return (
+                False  # praise shown by the act: "assertive in the March design review: she stopped sign-off"
+            )
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
             said = notes[left:right]
@@ -302,6 +328,17 @@ def flag_notes(notes: str) -> list[Flag]:
             )
             if first is not None and closed and judged(first, start, stop, category, subtype):
                 found.append((start, stop, category, subtype))
-    for start, stop, category, subtype in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+
+    # a biased phrase of several words inside a longer judgement wins ("needs more executive presence" is coded,
+    # not vague; a single word, "polish" in "needs polish", does not); otherwise the longest
+    def rank(f: tuple[int, int, Category, str | None]) -> tuple[bool, int, int]:
+        said = notes[f[0] : f[1]].strip()
+        phrase = " " in said or (len(said) >= 4 and not said.isascii())
+        wrapped = any(
+            g[2] != "biased" and g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found
+        )
+        return (not (f[2] == "biased" and phrase and wrapped), f[0] - f[1], f[0])
+
+    for start, stop, category, subtype in sorted(found, key=rank):
         add(start, stop, category, subtype)
     return sorted(flags, key=lambda f: f.start)
