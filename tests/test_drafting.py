@@ -846,6 +846,17 @@ def test_a_short_slash_date_after_its_weekday_and_taiwanese_terms() -> None:
     assert not [m for m in mentions("Half the team (1/2) attended.") if m.kind == "date"]
 
 
+def test_a_range_of_shares_fifty_percent_as_a_limit_and_regional_terms() -> None:
+    """20%-25% may be "between a fifth and a quarter"; 五成為限 is 50% as a limit (成为 alone is "become");
+    申覆 is an appeal (Taiwan), 转正答辩 a confirmation review, "self-scoring" a 自评."""
+    facts = [make_fact("A档比例", "20%-25%", 2026), make_fact("優甲合計上限", "50%", 2026)]
+    zh = "A档控制在20%–25%。優、甲兩等合計以五成為限。不服者可提出申覆。部门会安排转正答辩。请先完成自评。"
+    en = ("A ratings between a fifth and a quarter of headcount; Outstanding and A together are capped at 50%. "
+          "You may appeal. Your department will arrange a confirmation review. Complete your self-scoring first.")  # fmt: skip
+    assert _clean_then_one(facts, zh, en, ("a fifth", "a tenth")) == ("missing", "en")
+    assert not [m for m in mentions("他后来五成为主力。") if m.kind == "percent"]
+
+
 def _clean_then_one(facts: list, zh: str, en: str, edit: tuple[str, str]) -> tuple[str, str]:
     """Checks that the pair is clean, then returns the kind and language of the one issue that an edit of the
     English version raises."""

@@ -187,8 +187,10 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
         )
     if kind == "values":  # or each end a duration in another unit: "6-12 months" as "半年到一年"
         unit = _RANGE_NUMBERS.sub("", fact.raw).strip()
-        return all(
-            any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found) for x in v
+        return all(  # a range of percentages may give its ends as shares: "between a fifth and a quarter"
+            any(m.kind in ("number", "percent") and abs(m.value - x) < 1e-6 for m in found)
+            or ("%" in fact.raw and same_proportion(x, text))
+            for x in v
         ) or (bool(unit) and same_duration_range((f"{v[0]:g} {unit}", f"{v[1]:g} {unit}"), text))
     if kind == "link":
         return any(m.kind == "link" and m.value == v for m in found) or v.casefold() in _squash(text)

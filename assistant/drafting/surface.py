@@ -223,7 +223,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 # --- numbers and percentages -----------------------------------------------------------------------
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果为]))?)(?![员立功绩本果为])"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果为]))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
