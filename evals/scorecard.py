@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind32", "blind33", "blind34"):  # the first two read; blind34 counts
+    for name in ("blind35", "blind36", "blind37"):  # the first two read; blind37 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind26", "blind27"):  # blind26 read; blind27, the newest, counts
+    for name in ("dev", "blind28", "blind29"):  # blind28 read; blind29, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi17", "sbi18"):  # both unread; sbi18, the newest, counts
+    for name in ("sbi18", "sbi19"):  # sbi18 read; sbi19, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -93,7 +93,7 @@ def _okr() -> list[Figure]:
     out = []
     for name, (kr_files, al_files) in SETS.items():
         al = align_eval(embedder.passages, load(*al_files))["all"]
-        if kr_files:  # blind7 has alignment cases only
+        if kr_files:  # blind7 and blind8 have alignment cases only
             k = kr_eval(checker, load(*kr_files))["all"]
             out.append(Figure("okr", f"{name}/kr_micro_f1", k["micro_f1"], f"{k['n']} KRs", target="≥ 0.85"))
             out.append(Figure("okr", f"{name}/clean_without_error", k["clean_without_error"], f"{k['clean']} clean",

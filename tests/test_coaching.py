@@ -763,7 +763,7 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("He is stubborn and set in his ways.", "set in his ways", "personality"),
         ("He's not a people person.", "not a people person", "vague"),
         ("She needs more executive presence before Senior AE.", "executive presence", "biased"),  # coded wins
-        ("He goes quiet in every planning meeting.", "quiet in every planning meeting", "absolute"),
+        ("He goes quiet in every planning meeting.", "goes quiet in every planning meeting", "absolute"),
         ("Snippy with customers every shift.", "Snippy with customers every shift", "absolute"),
         ("Zero initiative.", "Zero initiative", "vague"),  # a number in the judgement is no evidence of it
         ("He's kind of a lightweight.", "lightweight", "personality"),  # "kind of" hedges, names no trait
@@ -946,3 +946,56 @@ def test_sbi_headers_asides_systems_and_durations_are_no_occasions() -> None:
     zh = "李娜 本周表现：牵头修订了分期业务话术。周二版本发布时没走灰度直接全量。昨晚那场直播，她把库存同步错了。她写了20条售后话术模板。"
     got = [s.situation if "situation" not in s.asks else None for s in statements(zh, [], "zh")]
     assert got == [None, "周二版本发布时", "昨晚那场直播", None]
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase"),
+    [
+        ("He is very dismissive of junior staff.", "very dismissive"),  # only "kind of" hedges
+        ("Zero drive and zero initiative.", "zero initiative"),  # one judgement makes no other concrete
+        ("He is demanding – nobody on the team wants to work with him any more.", "demanding"),
+        ("He is demanding with juniors: he shouted at two of them.", "demanding"),  # a lapse, not praise shown
+        ("Since she became a mother she is less focused and asked for Fridays off again.", "Since she became a mother"),
+        ("他总是在截止前最后一刻才交。", "总是在截止前最后一刻"),  # 前 is no praise
+        ("他总是按时提交却漏掉附件。", "总是按时提交却漏掉"),  # a lapse after the praise is still one
+        ("He is always on time yet forgets to attach the log.", "always on time yet forgets"),
+        ("He refuses every new tool we introduce.", "refuses every new tool"),
+    ],
+)  # fmt: skip
+def test_wording_the_review_found_unflagged(notes: str, phrase: str) -> None:
+    assert phrase in {f.phrase for f in flag_notes(notes)}
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "He's set in his ways on lead generation.",  # no generation of people: a trait, not age
+        "会议室冷冰冰的，没人发言。",  # a room, not a person
+        "他在等退休审批结果。",
+        "She resists scope creep in every sprint.",
+        "Keeps the ward quiet every night shift.",
+    ],
+)
+def test_wording_the_review_found_falsely_flagged(notes: str) -> None:
+    assert not [f for f in flag_notes(notes) if f.category in ("biased", "absolute") or "冷" in f.phrase]
+
+
+def test_sbi_occasions_the_review_found() -> None:
+    """An aside opens a sentence ("During the separate vendor call" is an occasion); a label ending in a call is
+    one; durations and words ending in 时 or 后 open no Chinese occasion, 之后 does."""
+    from assistant.coaching.sbi import statements
+
+    def situation(notes: str, lang: str) -> str | None:
+        [s] = statements(notes, [], lang)
+        return None if "situation" in s.asks else s.situation
+
+    assert situation("During the separate vendor call, she renegotiated the SLA.", "en") == (
+        "During the separate vendor call"
+    )
+    assert (
+        situation("On the calibration call: she defended every rating with data.", "en")
+        == "On the calibration call"
+    )
+    for zh in ("三个小时内定位了根因。", "项目历时三周完成迁移。", "团队先后完成了三次演练。"):
+        assert situation(zh, "zh") is None
+    assert situation("上线之后跟踪了两周数据。", "zh") == "上线之后"

@@ -863,3 +863,21 @@ def _clean_then_one(facts: list, zh: str, en: str, edit: tuple[str, str]) -> tup
     assert not check(facts, {"zh": zh, "en": en}).issues
     [issue] = check(facts, {"zh": zh, "en": en.replace(*edit)}).issues
     return issue.kind, issue.lang
+
+
+def test_dates_and_numbers_the_review_found() -> None:
+    """A room number or a count of days after a date is no later date, and what lies between two dates is read;
+    New Year's Day keeps its weekday; "She sat 3/5 exams" names no Saturday; 一点一滴 is no 1.1; a multiplier of 2
+    is not "twice a year"."""
+    assert [m.value for m in mentions("培训6月8日举行，12号会议室。") if m.kind == "date"] == [(None, 6, 8)]
+    assert [m.value for m in mentions("结果6月8日公布，30日后生效。") if m.kind == "date"] == [(None, 6, 8)]
+    assert [m.kind for m in mentions("系统6月8日下午六点开放，19日关闭。")] == ["date", "time", "date"]
+    [ny] = mentions("2027年元旦（周四）起")
+    assert (ny.value, ny.weekday) == ((2027, 1, 1), 3)
+    assert not [m for m in mentions("She sat 3/5 exams") if m.kind == "date"]
+    assert not mentions("一点一滴")
+    facts = [make_fact("S档系数", "2.0", 2026)]
+    issues = check(
+        facts, {"zh": "S档系数为2.0。", "en": "The coefficient is 1.5; bonuses are paid twice a year."}
+    )
+    assert ("missing", "en") in {(i.kind, i.lang) for i in issues.issues}

@@ -45,6 +45,8 @@ _OTHERS_NEEDLESS = re.compile(
 # unrecorded: only lateness or an error in the recording itself still reads as praise ("never files late", "从不写错")
 _LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"])
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
+# lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
+_TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -109,11 +111,13 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     if any(any_at(tokens, j, ab["negation"]) for j in governed):
         negated = True  # 一直没交周报 (a lapse); 从不在构建没通过时合并 (a second negation: praise)
-    # ... and praise that comes before any lapse is what "always" says: "always first to write the incident
-    # post-mortem" (the incident is what the praised act is about; "always the last to" is a lapse of its own)
-    lauded = (j for j in governed if any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]))
-    if kind == "always" and lapse and (first := next(lauded, None)) is not None:
-        lapse = any(_lapse_at(tokens, j, ab) for j in range(end, first + 1))
+    # ... and an incident named after a word of praise is what the praised act is about: "always first to write
+    # the incident post-mortem" ("always on time yet forgets the log" is still a lapse)
+    lauded = next((j for j in governed if any_at(tokens, j, ab["praise"])), None)
+    if kind == "always" and lapse and lauded is not None:
+        lapse = any(
+            _lapse_at(tokens, j, ab) and (j <= lauded or tokens[j].text not in _TOPICS) for j in governed
+        )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)

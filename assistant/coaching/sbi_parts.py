@@ -50,8 +50,8 @@ _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
-    r"|(?:in|on|at)\s+(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
-    r"month|quarter)s?\b)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
+    r"|(?:in\s+(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
+    r"month|quarter)s?\b)|on\s+|at\s+)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
@@ -72,7 +72,9 @@ _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货�
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
 _ASIDE = re.compile(
-    r"\b(?:plus side|minus side|other hand|separate(?:ly)?|on (?:a|another) \w+ note)\b", re.I
+    r"^\s*(?:separately\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
+    r"on the (?:plus|minus|other|flip|bright) (?:side|hand)\b)",
+    re.I,
 )
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–]\s+(?=\S)")  # a heading before a dash
 _LABEL_OCCASION = re.compile(
@@ -91,7 +93,7 @@ _NOT_OCCASION = re.compile(
     r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject|goal|objective|kr|areas?|strengths?|"
     r"development|highlights?|quick (?:one|note)|plus side|separate(?:ly)?)\b"
     r"|\b(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w]*['’]s\s+)?(?:mid-?year|year-?end|review|appraisal|"
-    r"calibration|1:1|one-on-one)\b|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"calibration|1:1|one-on-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
     r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$",
     re.I,
 )
@@ -127,8 +129,8 @@ _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
-    r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:(?<![及准按同临随暂适定当有平])时(?![间候刻段效长速薪])"
-    r"|(?<![以之然最售落背前幕善随今此])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
+    r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:(?<![及准按同临随暂适定当有平小历耗实工超])时(?![间候刻段效长速薪])"
+    r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那天|那几天|那两天|假期|会上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"

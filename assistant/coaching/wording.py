@@ -64,7 +64,7 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided|"
-    r"doctor['’]?s? advised|flexible working|asked (?:to|for)|blocks? out|worked around|works? around)\b"
+    r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
@@ -223,17 +223,33 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     return any(any_at(tokens, i, evidence) for i in range(len(tokens)))
 
 
-_COUNTED_WORDS = re.compile(
-    r"\b(?:zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b", re.I
+_COUNTED_WORDS = re.compile(  # a count of something in words ("two days ahead of schedule"), not "a hundred percent"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[a-z-]+\s+)?"
+    r"(?:days?|weeks?|hours?|months?|years?|minutes?|times|people|customers|clients|tickets|cases|deals|calls|shifts|"
+    r"projects|accounts|sites|stores|reports|errors|defects|audits|releases)\b",
+    re.I,
 )
 
 
-def _shown_after(text: str, start: int, end: int) -> bool:
-    """Later in the sentence a colon or a dash opens what the person did ("was assertive in the March design
-    review: she stopped sign-off on …")."""
-    right = sentence(text, start, end)[1]
-    shown = re.search(r"[:：—–]\s*(\S.*)", text[end:right])
-    return shown is not None and len(tokenize(shown[1])) >= 5
+_DONE = re.compile(  # an act told in the past: "she stopped sign-off", "she got three quotes"
+    r"^(?:(?:she|he|they)\s+)?(?:\w+ed|went|got|took|made|ran|led|built|gave|sent|won|brought|kept|held|wrote|set)\b",
+    re.I,
+)
+
+
+def _shown_after(text: str, end: int, lex: dict) -> bool:
+    """Later in the sentence a colon or a dash opens what the person did, with no lapse or negation in it ("was
+    assertive in the March design review: she stopped sign-off on …"; not "demanding – nobody wants to work with
+    him", "demanding: shouted at two of them")."""
+    right = sentence(text, end, end)[1]
+    shown = re.search(r"[:：—–-]\s+(\S.*)", text[end:right])
+    if shown is None or not _DONE.match(shown[1]):
+        return False
+    tokens = tokenize(shown[1])
+    ab, negators = lex["absolutes"], lex["words"]["negators"]
+    return len(tokens) >= 4 and not any(
+        any_at(tokens, j, ab["lapses"]) or any_at(tokens, j, negators) for j in range(len(tokens))
+    )
 
 
 def flag_notes(notes: str) -> list[Flag]:
@@ -280,13 +296,15 @@ def flag_notes(notes: str) -> list[Flag]:
         if (
             category == "personality"
             and notes[start:stop].lower() in lex["praised_traits"]
-            and (_concrete(notes, start, stop, words["evidence"]) or _shown_after(notes, start, stop))
+            and _shown_after(notes, stop, lex)
         ):
             return (
                 False  # praise shown by the act: "assertive in the March design review: she stopped sign-off"
             )
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
+            if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
+                right = sentence(notes, right + 1, right + 1)[1]
             said = notes[left:right]
             stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
             if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"

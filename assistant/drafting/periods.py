@@ -154,11 +154,18 @@ _TIMES_WORDS = {
 }
 
 
+# a multiplier ("S档系数: 2.0") written as one: "double", "twice the base" (not "paid twice a year")
+_MULTIPLE_WORDS = {
+    2.0: r"\bdouble\b|\btwice (?:the|as|that|their|his|her)\b",
+    3.0: r"\btriple\b|\btreble\b|\bthree times (?:the|as|that|their|his|her)\b",
+}
+
+
 def times_word(raw: str, value: float, text: str) -> bool:
-    """A count of times ("1次", "2 times") written "once", "twice", or a multiplier of 2 written "double"."""
-    # "Meetings per month: 2"; a multiplier ("S档系数: 2.0") is "double" too
-    per = (r"次|times?\b|\bper (?:day|week|month|quarter|year)\b|每[天日周月年]"
-           r"|系数|係數|倍数|倍數|倍率|\bmultiplier\b|\bcoefficient\b")  # fmt: skip
+    """A count of times ("1次", "2 times") written "once", "twice"; a multiplier of 2 written "double"."""
+    if re.search(r"系数|係數|倍数|倍數|倍率|\bmultiplier\b|\bcoefficient\b", raw, re.I):
+        return value in _MULTIPLE_WORDS and re.search(_MULTIPLE_WORDS[value], text, re.I) is not None
+    per = r"次|times?\b|\bper (?:day|week|month|quarter|year)\b|每[天日周月年]"  # "Meetings per month: 2"
     return bool(re.search(per, raw, re.I)) and bool(
         value in _TIMES_WORDS and re.search(_TIMES_WORDS[value], text, re.I)
     )

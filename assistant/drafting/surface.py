@@ -84,10 +84,12 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
     ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER
-                                + r"[^。；;！？!?\n\d日号月]{1,8}?[、，,]\s*(?:并?[于在])?(\d{1,2})\s*[日号](?![内以之])"
+                                + r"[^。；;！？!?\n\d日号月]{1,8}?[、，,]\s*(?:并?[于在])?(\d{1,2})\s*[日号](?![内以之后天])"
+                                r"(?!(?<=号)(?:楼|线|会议室|房|柜台|窗口|门|厅|馆))"
                                 + _WD_AFTER, re.I)),
     # New Year's Day named, with its year: "2027年元旦", "116年元旦", "New Year's Day 2027"
-    ("new_year", re.compile(r"(?<!\d)(\d{4}|1[01]\d)\s*年\s*元旦|(?i:\bNew Year['’]s Day,?\s+(\d{4})\b)")),
+    ("new_year", re.compile(r"(?<!\d)(\d{4}|1[01]\d)\s*年\s*元旦" + _WD_AFTER
+                            + r"|\bNew Year['’]s Day,?\s+(\d{4})\b" + _WD_AFTER, re.I)),
     ("zh", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]"
                       + _WD_AFTER)),
     ("en_range_dm", re.compile(rf"\b(\d{{1,2}}){_ORD}(?:{DASH}|(?<=\bbetween \d)\s+and\s+|(?<=\bbetween \d\d)\s+and\s+)(?:the\s+(?=\d{{1,2}}(?:st|nd|rd|th)))?(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
@@ -168,11 +170,18 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             elif name == "zh_later_day":
                 if int(g[5]) <= int(g[2]):
                     continue
-                y, mo = _int(g[0]), int(g[1])
-                add(s, e, y, mo, int(g[2]), _weekday(g[3], g[4]))
-                add(s, e, y, mo, int(g[5]), _weekday(g[6], g[7]))
+                y, mo, before = _int(g[0]), int(g[1]), len(out)  # each date its own span: what lies between
+                first_end = m.end(5) if g[4] else m.end(4) if g[3] else m.end(3)  # is read too
+                first_end += len(re.match(r"[\s日号)）]*", read[first_end:])[0])  # type: ignore[index]
+                add(s, first_end, y, mo, int(g[2]), _weekday(g[3], g[4]))
+                add(m.start(6), e, y, mo, int(g[5]), _weekday(g[6], g[7]))
+                taken += [(x.start, x.end) for x in out[before:]]
+                continue
             elif name == "new_year":
-                add(s, e, _year(g[0]) if g[0] else int(g[1]), 1, 1)
+                if g[0]:
+                    add(s, e, _year(g[0]), 1, 1, _weekday(g[1], g[2]))
+                else:
+                    add(s, e, int(g[3]), 1, 1, _weekday(g[4], g[5]))
             elif name == "zh":
                 add(s, e, _year(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
             elif name == "en_range_dm":
@@ -197,7 +206,13 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             else:  # 12/17 or 12/17/2026 (month first); 17/12/2026 when the first part cannot be a month, or
                 # when the text writes its other dates day first
                 a, b, y = int(g[0]), int(g[1]), int(g[2]) if g[2] else None
-                named = re.search(rf"\b({_WD})\.?,?\s*$", read[max(0, s - 14) : s], re.I)  # "Fri 7/3"
+                named = re.search(  # "Fri 7/3", "周五 7/3"; not "She sat 3/5 exams"
+                    rf"\b({_WD})\.?,?\s*$|(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])\s*$",
+                    read[max(0, s - 14) : s],
+                    re.I,
+                )
+                if named and named[1] and not named[1][0].isupper():
+                    named = None
                 short = len(g[0]) < 2 and len(g[1]) < 2 and not (g[3] or g[4] or named)
                 # "(1/12) of the salary" is a share (not "12/31 of each year"); "Version 1.2.2026" is no date
                 share = a < b <= 12 and re.match(r"\s*[)）]?\s*of\b", read[e:], re.I)
@@ -213,7 +228,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     y,
                     mo,
                     d,
-                    _weekday(g[3], g[4]) if g[3] or g[4] or not named else _weekday(None, named[1]),
+                    _weekday(g[3], g[4]) if g[3] or g[4] or not named else _weekday(named[2], named[1]),
                 )
             if out and out[-1].start == s:
                 taken.append((s, e))
@@ -234,7 +249,7 @@ _ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页�
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{2,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d|[-%]|\s\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
-    rf"|((?<!第){_ZH_NUM}+[点點]{_ZH_NUM}+|{_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
+    rf"|((?<!第){_ZH_NUM}+[点點]{_ZH_NUM}+(?![滴点點线線])|{_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )

@@ -115,11 +115,21 @@
          for it, a trait denied as a problem, lapses under "never"; clean notes flagged .200, .267 in Chinese after the
          review's fixes): a developer set now.
   blind27 evals/coaching/blind27/ — a twenty-seventh (90 notes, 30 clean), committed before the round blind26
-         prompted and scored with the code of the session's start (recall en .719, zh .652; clean notes flagged
-         .200 each) and after every round: the figure that counts.
+         prompted and scored with the code of that session's start (recall en .719, zh .652; clean notes flagged
+         .200 each) and after every round; then read (每次…都 and what follows 都, praise before a lapse under
+         "always", a review quoted, a request granted, "holding her back", "set in his ways" with or without an
+         age, appraisal boilerplate, trait idioms; recall en .781, zh .894): a developer set now.
+  blind28 evals/coaching/blind28/ — a twenty-eighth (90 notes, 30 clean), committed at the start of the next
+         session and scored with its code (recall en .710, zh .800; clean notes flagged .200, .067) and after the
+         round blind27 prompted (.710, .800; .133, .067); then read (a coded phrase inside a longer judgement,
+         behaviour that goes wrong before "every …", a schedule, a trait shown as praise, counts in words, an
+         arrangement on a weekday; recall en .855, zh .933, clean notes flagged .000): a developer set now.
+  blind29 evals/coaching/blind29/ — a twenty-ninth (90 notes, 30 clean), committed before the round blind28
+         prompted and scored with the code of the session's start (recall en .672, zh .778; clean notes flagged
+         .133, .267) and after each round: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi18).
+(sbi1 … sbi19).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -170,6 +180,8 @@ SETS = {
     "blind25": ("blind25/notes_en.yaml", "blind25/notes_zh.yaml"),
     "blind26": ("blind26/notes_en.yaml", "blind26/notes_zh.yaml"),
     "blind27": ("blind27/notes_en.yaml", "blind27/notes_zh.yaml"),
+    "blind28": ("blind28/notes_en.yaml", "blind28/notes_zh.yaml"),
+    "blind29": ("blind29/notes_en.yaml", "blind29/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

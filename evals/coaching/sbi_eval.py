@@ -40,9 +40,12 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi16 committed at the start of the session that read sbi14-15, scored with the code before and after that round
         (.738 -> .746), then read (occasions after the act, through a period or at a named event: .746 -> .777).
   sbi17 committed before the round sbi16 prompted, scored with the code before and after it (.696 both times);
-        unread.
-  sbi18 committed before the last wording round, scored with the code of the session's start (.685) and after: the
-        figure that counts.
+        read with sbi18 (headings and asides named no occasion, systems after "in the", Chinese occasions with no
+        comma or by a day's name: .696 -> .776).
+  sbi18 committed before the last wording round of that session, scored with the code of its start (.685) and
+        after (.694); read with sbi17 (.694 -> .782).
+  sbi19 committed at the start of the session that read sbi17-18, scored with its code (.648) and after that
+        round (.695): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -84,8 +87,9 @@ SETS = {
     "sbi16": ("sbi16/notes_en.yaml", "sbi16/notes_zh.yaml"),
     "sbi17": ("sbi17/notes_en.yaml", "sbi17/notes_zh.yaml"),
     "sbi18": ("sbi18/notes_en.yaml", "sbi18/notes_zh.yaml"),
+    "sbi19": ("sbi19/notes_en.yaml", "sbi19/notes_zh.yaml"),
 }
-COUNTS = "sbi18"  # the newest set, unread: the figure that counts
+COUNTS = "sbi19"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -103,8 +103,17 @@
   blind33/            a thirty-third, committed before that round and scored with the code before and after it
                       (18/18 caught, 3/24 clean flagged); then read (一倍半 for 150%, "to the 20th" ending a range:
                       1/24).
-  blind34/            a thirty-fourth, committed before that round and scored with the code of the session's start
-                      and after each round (18/18 caught, 5/24 clean flagged each time): the figure that counts.
+  blind34/            a thirty-fourth, committed before that round and scored with the code of that session's
+                      start and after each round (18/18 caught, 5/24 clean flagged each time); then read (2027年元旦,
+                      二點五, "6月8日开放、19日关闭", a multiplier of 2 as "double", 确认评估: 0/24).
+  blind35/            a thirty-fifth, committed at the start of the next session and scored with its code (18/18
+                      caught, 6/24 clean flagged) and after the round blind34 prompted (5/24); then read ("Fri 7/3",
+                      升遷, 績效改善計畫, "performance summary" for 述职, 评审委员会: 0/24).
+  blind36/            a thirty-sixth, committed before that round and scored with the code of the session's start
+                      and of each round (18/18 caught, 5/24 clean flagged each time); then read (shares as the ends
+                      of a range of percentages, 五成為限, 申覆, 转正答辩, "self-scoring": 1/24).
+  blind37/            a thirty-seventh, committed before that round and scored with the code of the session's start
+                      and after it (18/18 caught, 6/24 clean flagged both times): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -158,7 +167,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind34"  # the newest set, unread: the figure that counts
+COUNTS = "blind37"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:

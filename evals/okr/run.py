@@ -12,9 +12,11 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
   blind6 evals/okr/blind6/ — a sixth (160 items), committed before the rule changes it measures; unread, the
          one that counts for KRs.
   blind7 evals/okr/blind7/ — 60 alignment cases only, written after the rule that a declared parent serving the
-         other group (the company's own people or its customers) is weak; unread, the one that counts for
-         alignment. Scored twice: with that rule and a second one that kept such parents out of the candidates
-         (.462), and with the first alone (.500, as at the session's start); the second was dropped.
+         other group (the company's own people or its customers) is weak. Scored twice: with that rule and a
+         second one that kept such parents out of the candidates (.462), and with the first alone (.500, as at
+         the session's start); the second was dropped. Read since.
+  blind8 evals/okr/blind8/ — 60 alignment cases only (191 of 210 parents titles only), committed at the start of a
+         session that left the alignment rules alone: .340 with them. Unread, the one that counts for alignment.
 Writes evals/results/okr.json.
 
     .venv/bin/python -m evals.okr.run
