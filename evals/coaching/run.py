@@ -118,12 +118,14 @@
          prompted and scored with the code of that session's start (recall en .719, zh .652; clean notes flagged
          .200 each) and after every round; then read (每次…都 and what follows 都, praise before a lapse under
          "always", a review quoted, a request granted, "holding her back", "set in his ways" with or without an
-         age, appraisal boilerplate, trait idioms; recall en .781, zh .894): a developer set now.
+         age, appraisal boilerplate, trait idioms; recall en .781, zh .894; after the session's review en .797, zh
+         .894, clean notes flagged .133, .000): a developer set now.
   blind28 evals/coaching/blind28/ — a twenty-eighth (90 notes, 30 clean), committed at the start of the next
          session and scored with its code (recall en .710, zh .800; clean notes flagged .200, .067) and after the
          round blind27 prompted (.710, .800; .133, .067); then read (a coded phrase inside a longer judgement,
          behaviour that goes wrong before "every …", a schedule, a trait shown as praise, counts in words, an
-         arrangement on a weekday; recall en .855, zh .933, clean notes flagged .000): a developer set now.
+         arrangement on a weekday; recall en .855, zh .933, clean notes flagged .000; after the session's review
+         .067 in English): a developer set now.
   blind29 evals/coaching/blind29/ — a twenty-ninth (90 notes, 30 clean), committed before the round blind28
          prompted and scored with the code of the session's start (recall en .672, zh .778; clean notes flagged
          .133, .267) and after each round: the figure that counts.

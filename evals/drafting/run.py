@@ -108,7 +108,8 @@
                       二點五, "6月8日开放、19日关闭", a multiplier of 2 as "double", 确认评估: 0/24).
   blind35/            a thirty-fifth, committed at the start of the next session and scored with its code (18/18
                       caught, 6/24 clean flagged) and after the round blind34 prompted (5/24); then read ("Fri 7/3",
-                      升遷, 績效改善計畫, "performance summary" for 述职, 评审委员会: 0/24).
+                      升遷, 績效改善計畫, "performance summary" for 述职, 评审委员会: 0/24; 1/24 after the session's
+                      review dropped 评审委员会 alone).
   blind36/            a thirty-sixth, committed before that round and scored with the code of the session's start
                       and of each round (18/18 caught, 5/24 clean flagged each time); then read (shares as the ends
                       of a range of percentages, 五成為限, 申覆, 转正答辩, "self-scoring": 1/24).
