@@ -65,10 +65,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     while stop < len(tokens) and stop < end + 8 and not _ends_clause(tokens, stop):
         stop += 1
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
-    # person comes after 都
-    occasion = range(
-        end, end
-    )  # ... though a routine occasion is diligence all the same ("每次上车前都做点检")
+    # person comes after 都, though a routine occasion is diligence all the same ("每次上车前都做点检")
+    occasion = range(end, end)
     if (
         kind == "always"
         and tokens[i].text.startswith("每")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.coaching.absolutes import absolute_at, counted, lapse_then_always
 from assistant.coaching.lexicon import (
@@ -202,9 +203,8 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     """The sentence of a judgement also says what happened: a number, date or weekday, a colon followed by
     words, or an evidence cue ("when", "for example", "比如", "…时")."""
     left, right = sentence(text, start, end)
-    said = (
-        text[left:start] + " " * (end - start) + text[end:right]
-    )  # around the judgement ("Zero initiative")
+    # the sentence around the judgement: a number inside it is no evidence ("Zero initiative")
+    said = text[left:start] + " " * (end - start) + text[end:right]
     if re.search(
         r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
@@ -237,7 +237,7 @@ _DONE = re.compile(  # an act told in the past: "she stopped sign-off", "she got
 )
 
 
-def _shown_after(text: str, end: int, lex: dict) -> bool:
+def _shown_after(text: str, end: int, lex: dict[str, Any]) -> bool:
     """Later in the sentence a colon or a dash opens what the person did, with no lapse or negation in it ("was
     assertive in the March design review: she stopped sign-off on …"; not "demanding – nobody wants to work with
     him", "demanding: shouted at two of them")."""
@@ -293,14 +293,10 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         if category == "personality" and _trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
-        if (
-            category == "personality"
-            and notes[start:stop].lower() in lex["praised_traits"]
-            and _shown_after(notes, stop, lex)
-        ):
-            return (
-                False  # praise shown by the act: "assertive in the March design review: she stopped sign-off"
-            )
+        # praise shown by the act: "assertive in the March design review: she stopped sign-off"
+        praised = notes[start:stop].lower() in lex["praised_traits"]
+        if category == "personality" and praised and _shown_after(notes, stop, lex):
+            return False
         if subtype in ("family", "health"):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"

@@ -222,14 +222,8 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     continue  # "1/2", "3/4" are fractions more often than dates (not "1/8（五）"); "24/7" is
                     # round the clock
                 mo, d = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
-                add(
-                    s,
-                    e,
-                    y,
-                    mo,
-                    d,
-                    _weekday(g[3], g[4]) if g[3] or g[4] or not named else _weekday(named[2], named[1]),
-                )
+                after = g[3] or g[4] or not named  # a weekday written after the date, else the one before it
+                add(s, e, y, mo, d, _weekday(g[3], g[4]) if after else _weekday(named[2], named[1]))
             if out and out[-1].start == s:
                 taken.append((s, e))
     return out
