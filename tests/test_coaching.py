@@ -768,6 +768,31 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("Zero initiative.", "Zero initiative", "vague"),  # a number in the judgement is no evidence of it
         ("He's kind of a lightweight.", "lightweight", "personality"),  # "kind of" hedges, names no trait
         ("Work product needs polish.", "needs polish", "vague"),  # "polish", one word, is no nationality
+        ("Every invoice she raises is last-minute.", "Every invoice she raises is last-minute", "absolute"),
+        ("He declined every mentoring slot we offered.", "declined every mentoring slot", "absolute"),
+        ("She hasn't ever closed a ticket on the first reply.", "hasn't ever closed a ticket on", "absolute"),
+        ("Careless by nature, I'm afraid.", "Careless by nature", "personality"),
+        ("He is quick-tempered with the night crew.", "quick-tempered", "personality"),
+        ("Left off the audit, pushing 50 as he is.", "pushing 50", "biased"),
+        ("With twins on the way she won't want the travel.", "twins on the way", "biased"),
+        ("He cried in the debrief, typical man these days.", "typical man", "biased"),
+        ("Too motherly with the juniors to run the desk.", "Too motherly", "biased"),
+        ("The late replies are a Brazilian culture thing.", "Brazilian culture", "biased"),
+        ("He doesn't look like a site manager.", "doesn't look like a site manager", "biased"),
+        ("Her presentation skills are an issue.", "Her presentation skills are an issue", "vague"),
+        ("He's not a true partner to sales.", "not a true partner", "vague"),
+        ("She doesn't know how to delegate to her team.", "doesn't know how to delegate to her team", "vague"),
+        ("小周性格慢吞吞的，交接总要催。", "性格慢吞吞的", "personality"),
+        ("老孟脑子不好使，流程讲了几遍都记不住。", "脑子不好使", "personality"),
+        ("她年龄都45了，不适合再去一线。", "年龄都45了", "biased"),
+        ("五十出头的人了，学新系统太费劲。", "五十出头的人了", "biased"),
+        ("他是藏族人，不太适合做对外。", "藏族人", "biased"),
+        ("一点也不像做销售的样子。", "不像做销售的样子", "biased"),
+        ("外形不过关，不适合带去见客户。", "外形不过关", "biased"),
+        ("对产品的理解不够透。", "理解不够透", "vague"),
+        ("潜力尚待观察。", "潜力尚待观察", "vague"),
+        ("Sam 的 communication 比较弱。", "communication 比较弱", "vague"),
+        ("评审会上他一句话也不讲。", "一句话也不讲", "absolute"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -854,6 +879,12 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Renee works seated with a 10-minute break every two hours.",  # a schedule, not an absolute
         "Aoife was assertive in the March design review: she stopped sign-off on the culvert.",  # praise, shown
         "Emeka was dependable on the audit and finished two days ahead of schedule.",
+        "Restocked the cold room every morning this month, no spoilage write-offs.",  # a routine kept
+        "A resident's son phoned to thank her for the night she stayed late.",  # someone else's son
+        "年度评级：优秀。",  # a rating's name after a colon
+        "她明年满60岁，按公司规定退休，岗位交接已排好。",  # an age by rule
+        "她休完陪产假后的第一个季度就完成了全年指标的四成。",  # a leave as a date
+        "他一个错字都没写错。",  # no silence: a count of errors
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

@@ -35,7 +35,7 @@ _THING_SUBJECT = re.compile(
 )
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 _RATING = re.compile(
-    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*$",
+    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*$",
     re.I,
 )
 _REQUIRED = re.compile(r"(?:要|需要|必须|须|得|应该?|\b(?:must|should|has to|have to|needs? to))\s*$", re.I)
@@ -73,17 +73,20 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 # were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期|季度)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
     r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
-    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作",
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按[^，。；]{0,4}?规定|制度安排|备案"
+    r"|弹性工作",
     re.I,
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
 _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
+# a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
+_OTHERS_KIN = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+['’]s\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -297,12 +300,16 @@ def flag_notes(notes: str) -> list[Flag]:
         praised = notes[start:stop].lower() in lex["praised_traits"]
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
-        if subtype in ("family", "health"):
+        if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
+            return False  # someone else's relative: "a patient's daughter wrote to PALS"
+        if subtype in ("family", "health", "age"):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
                 right = sentence(notes, right + 1, right + 1)[1]
             said = notes[left:right]
-            stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
+            stated = _ARRANGED.search(said) or (
+                subtype != "age" and _FACTUAL.search(said) and _RESCOPED.search(said)
+            )  # an age only by rule: "满55岁，按集团规定转为技术顾问岗"
             if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"
                 return False  # "on parental leave from 3 March", "请了三周病假"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
