@@ -122,8 +122,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     # "balanced her drawer every day this quarter": a routine after what was done (a lapse before it is read by
     # lapse_then_always); "Every time I ask, he pushes back" opens its clause and is read as "always"
     # ("every time", "every single night" stress a habit all the same)
-    after_act = i > 0 and not _ends_clause(tokens, i - 1) and tokens[i + 1].text.lower() not in ("time", "single")
-    if kind == "always" and after_act and tokens[i].text.lower() in ("every", "each") and not (lapse or negated):
+    after_act = (
+        i > 0 and not _ends_clause(tokens, i - 1) and tokens[i + 1].text.lower() not in ("time", "single")
+    )
+    if (
+        kind == "always"
+        and after_act
+        and tokens[i].text.lower() in ("every", "each")
+        and not (lapse or negated)
+    ):
         return None
     if not critical or stop == end or _committed(tokens, i, ab):
         return None
@@ -228,11 +235,15 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
 
 
 def _lapse_after(tokens: list[Token], i: int, end: int, lex: dict[str, Any]) -> tuple[int, int] | None:
-    """"Every …" and the things it names, then a lapse in the same clause, with no praise or negation on the way:
+    """ "Every …" and the things it names, then a lapse in the same clause, with no praise or negation on the way:
     the span runs from "every" to the lapse."""
     ab = lex["absolutes"]
     for k in range(end, min(end + 8, len(tokens))):
-        if _ends_clause(tokens, k) or any_at(tokens, k, lex["words"]["negators"]) or any_at(tokens, k, ab["praise"]):
+        if (
+            _ends_clause(tokens, k)
+            or any_at(tokens, k, lex["words"]["negators"])
+            or any_at(tokens, k, ab["praise"])
+        ):
             return None
         if _lapse_at(tokens, k, ab) and tokens[k].text not in _TOPICS:
             return tokens[i].start, tokens[(any_at(tokens, k, ab["lapses"]) or k + 1) - 1].end
