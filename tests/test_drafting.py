@@ -857,6 +857,22 @@ def test_a_range_of_shares_fifty_percent_as_a_limit_and_regional_terms() -> None
     assert not [m for m in mentions("他后来五成为主力。") if m.kind == "percent"]
 
 
+def test_a_day_of_the_same_month_an_roc_range_with_weekdays_and_tenths_with_a_unit_digit() -> None:
+    """同月18日 is a day of the month named before it; "114年3月2日（日）至13日（四）" is a range in Taiwan's
+    calendar with a weekday at each end; 三成五 is 35% (also before 为上限); initials in brackets may sit inside a
+    name; a People Partner is an HRBP and 晋升评审小组 the promotion panel."""
+    facts = [make_fact("自评截止", "2025-03-06", 2025), make_fact("经理评估截止", "2025-03-18", 2025),
+             make_fact("自評期間", "2025-03-02 to 2025-03-13", 2025), make_fact("A档上限", "35%", 2025),
+             make_fact("HRBP", {"zh": "林佳慧", "en": "Lin Chia-hui"}, 2025)]  # fmt: skip
+    zh = ("自评须于3月6日前完成；经理须在同月18日前提交。自評期間為114年3月2日（日）至13日（四）。A档以三成五为上限。"
+          "晋升评审小组由人事伙伴林佳慧协调。")  # fmt: skip
+    en = ("Self-reviews are due by 6 March; managers submit theirs by 18 March. The window runs Sun 2 – Thu 13 March 2025. "
+          "A ratings are capped at 35%. The promotion panel is coordinated by your People Partner, Chia-hui (C.H.) Lin.")  # fmt: skip
+    assert _clean_then_one(facts, zh, en, ("(C.H.) Lin", "(C.H.) Lim")) == ("missing", "en")
+    zh_wrong = zh.replace("同月18日", "同月19日")
+    assert ("missing", "zh") in {(i.kind, i.lang) for i in check(facts, {"zh": zh_wrong, "en": en}).issues}
+
+
 def _clean_then_one(facts: list, zh: str, en: str, edit: tuple[str, str]) -> tuple[str, str]:
     """Checks that the pair is clean, then returns the kind and language of the one issue that an edit of the
     English version raises."""

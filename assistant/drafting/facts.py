@@ -292,7 +292,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
     def word(token: str) -> str:
         return r"[-\s]?".join(map(re.escape, token.split("-")))
 
-    body = "|".join(r"(?:[\s\u00a0]+|-)".join(map(word, f)) for f in sorted(forms))  # "Chi-ho" for "Chi Ho"
+    # "Chi-ho" for "Chi Ho"; initials or an English name in brackets between the parts: "Shih-chang (S.C.) Chou"
+    gap = r"(?:\s+[(（][^()（）]{1,20}[)）]\s+|[\s\u00a0]+|-)"
+    body = "|".join(gap.join(map(word, f)) for f in sorted(forms))
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
 
 

@@ -78,8 +78,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zh_range_wds", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?{DASH}(?:(\d{{1,2}})\s*月\s*)?"
                                 rf"(\d{{1,2}})\s*[日号]\s*[（(]\s*(?:周|星期|礼拜)([一二三四五六日天])\s*(?:至|到|-|–|~|～)\s*"
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
-    ("zh_range", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
-                            rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|[^)）]{{1,4}})\s*[)）])?"
+    ("zh_range", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d)\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
+                            rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])\s*[)）]?|[^)）]{{1,4}}\s*[)）]))?"
                             rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
@@ -164,7 +164,7 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, int(g[2]), _weekday(g[5], None))
                 add(s, e, y, int(g[3]) if g[3] else mo, int(g[4]), _weekday(g[6], None))
             elif name == "zh_range":  # each end with its own weekday: "6月24日（周三）至6月26日（周五）"
-                y, mo = _int(g[0]), int(g[1])
+                y, mo = _year(g[0]), int(g[1])
                 add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
                 add(s, e, y, int(g[4]) if g[4] else mo, int(g[5]), _weekday(g[6], g[7]))
             elif name == "zh_later_day":
@@ -226,13 +226,23 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, d, _weekday(g[3], g[4]) if after else _weekday(named[2], named[1]))
             if out and out[-1].start == s:
                 taken.append((s, e))
+    # "同月24日": a day of the month of the date written before it ("7月10日前自评……同月24日前提交")
+    for m in _SAME_MONTH.finditer(read):
+        before = [x for x in out if x.end <= m.start()]
+        if before and not any(s < m.end() and m.start() < e for s, e in taken):
+            y, mo, _ = max(before, key=lambda x: x.start).value
+            add(m.start(), m.end(), y, mo, int(m[1]), _weekday(m[2], m[3]))
+            taken.append((m.start(), m.end()))
     return out
+
+
+_SAME_MONTH = re.compile(r"(?:同月|当月|當月|同一个月|同一個月)\s*(\d{1,2})\s*[日号號]" + _WD_AFTER, re.I)
 
 
 # --- numbers and percentages -----------------------------------------------------------------------
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果为]))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
