@@ -1030,3 +1030,28 @@ def test_sbi_occasions_the_review_found() -> None:
     for zh in ("三个小时内定位了根因。", "项目历时三周完成迁移。", "团队先后完成了三次演练。"):
         assert situation(zh, "zh") is None
     assert situation("上线之后跟踪了两周数据。", "zh") == "上线之后"
+
+
+def test_sbi_an_arrow_chain_opening_on_its_occasion_and_chinese_days_of_a_named_time() -> None:
+    """The first link of an arrow chain that names an occasion and no act is the situation ("Audit week (wk 12)
+    -> …"), not one that acts ("Skipped the review -> …"); 春节那周 and 开学当天 open the behaviour after a holiday or
+    a named time, a name called with a comma before them; 但是 before a month's end opens a lead-in."""
+    from assistant.coaching.sbi import statements
+
+    def parts(notes: str, lang: str) -> tuple[str | None, str, str | None]:
+        [s] = statements(notes, [], lang)
+        return (
+            None if "situation" in s.asks else s.situation,
+            s.behaviour,
+            None if "impact" in s.asks else s.impact,
+        )
+
+    assert parts("Audit week (wk 12) -> Maya rebuilt the sampling sheet -> zero findings", "en") == (
+        "Audit week (wk 12)",
+        "Maya rebuilt the sampling sheet",
+        "zero findings",
+    )
+    assert parts("Skipped the design review -> two screens shipped off-brand", "en")[0] is None
+    assert parts("阿伟，春节那周没交接就请了假，值班表空了两天。", "zh")[0] == "春节那周"
+    assert parts("但是年底结账，她又漏了两张发票。", "zh")[0] == "年底结账"
+    assert parts("小杨坚持下单当天发货。", "zh")[0] is None

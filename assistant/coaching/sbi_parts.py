@@ -76,6 +76,11 @@ _ASIDE = re.compile(
     r"on the (?:plus|minus|other|flip|bright) (?:side|hand)\b)",
     re.I,
 )
+# the first link of an arrow chain, a few words naming an occasion and no act ("Peak week (wk 47) -> …")
+_ARROW_HEAD = re.compile(r"^\s*((?:[^\s→>]+\s+){0,4}[^\s→>]+)\s*(?:→|->|=>)\s*(?=\S)")
+_ACT_EN = re.compile(
+    r"\b(?:[a-z]+(?:ed|ing)|i|he|she|they|we|you|did|made|ran|took|sent|got|went|led|set|had)\b", re.I
+)
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–]\s+(?=\S)")  # a heading before a dash
 _LABEL_OCCASION = re.compile(
     r"\d|\b"
@@ -111,16 +116,16 @@ _ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "�
     r"Q[1-4]|[一二三四]季度)"
 )
 _LEAD_ZH = re.compile(
-    r"^\s*(?:另外|此外|同时|还有|另|而且)?[，,]?\s*((?:在|于)?[^，,；;：:。他她]{1,24}?"
+    r"^\s*(?:另外|此外|同时|还有|另|而且|但是|但|不过|可是)?[，,]?\s*((?:在|于)?[^，,；;：:。他她]{1,24}?"
     + _ZH_OCCASION_END
     + r")[，,：:]\s*"
 )
-_LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", "这次新品发布会，"
-    r"^\s*((?:在|于)[^，,；;：:。他她]{1,20}|(?:"
+_LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", "这次新品发布会，", "但是月底库存盘点，"
+    r"^\s*(?:另外|此外|同时|还有|而且|但是|但|不过|可是)?[，,]?\s*((?:在|于)[^，,；;：:。他她]{1,20}|(?:"
     + _ZH_TIME
     + "|"
     + _ZH_HOLIDAY
-    + r")[^，,；;：:。他她我]{0,8}"
+    + r"|月底|月初|月中|年底|年初|年中|季末|季初)[^，,；;：:。他她我]{0,8}"
     r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期"
     # times said by name only as a lead-in (周末作业 is weekend homework)
     r"|昨晚|前晚|今早|今晚|上周末|这周末|周末|(?:周|星期|礼拜)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚)?|[早晚]高峰)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
@@ -128,6 +133,14 @@ _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", 
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
+    # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",
+    # "国庆开盘当天张婷…"), after a name called with a comma too
+    r"|^(?:[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*)?(?:"
+    + _ZH_HOLIDAY
+    + "|"
+    + _ZH_TIME
+    + r"|月底|月初|年底|年初)"
+    r"[^，,。；;：:\s他她我你]{0,6}?(?:当天|当晚|当日|[那嗰][一两二三四五六七八九十几]*(?:天|日|周|晚|夜))"
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
     r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:(?<![及准按同临随暂适定当有平小历耗实工超])时(?![间候刻段效长速薪])"
     r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
@@ -147,6 +160,8 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none."""
     if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
         return m[1].strip(), sentence[m.end() :]
+    if not zh and (a := _ARROW_HEAD.match(sentence)) and names_occasion(a[1]) and not _ACT_EN.search(a[1]):
+        return a[1].strip(), sentence[a.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
     if (m := _DASH_HEAD.match(rest)) and _NOT_OCCASION.search(m[1]):
         rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
@@ -162,7 +177,12 @@ def when(behaviour: str, zh: bool) -> str:
     """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
     stays in the behaviour too."""
     m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
-    return m[1].strip(" ()（）") if m else ""
+    return _VOCATIVE.sub("", m[1]).strip(" ()（）") if m else ""
+
+
+_VOCATIVE = re.compile(
+    r"^[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*"
+)  # the name called before the occasion: "老周，"
 
 
 _WISH_EN = re.compile(
