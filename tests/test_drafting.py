@@ -897,3 +897,17 @@ def test_dates_and_numbers_the_review_found() -> None:
         facts, {"zh": "S档系数为2.0。", "en": "The coefficient is 1.5; bonuses are paid twice a year."}
     )
     assert ("missing", "en") in {(i.kind, i.lang) for i in issues.issues}
+
+
+def test_a_rendering_the_glossary_declares_for_two_terms() -> None:
+    """ "self-review" is a 自评 and the glossary also lets it render 述职 (述职材料, the self-review pack): said for
+    述职 it raises no alarm either way, while a wrong term for 述职 ("exit interview") still does."""
+    from assistant.drafting.terms import inconsistent
+
+    zh = "请在试用期满前提交转正申请及述职材料。"
+    assert (
+        inconsistent(zh, "Submit your confirmation request and a short self-review before probation ends.")
+        == []
+    )
+    assert inconsistent(zh, "Submit your confirmation request and an exit interview before probation ends.")
+    assert inconsistent("请先完成自评。", "Please finish your debrief first.")  # 述职's own form is no 自评

@@ -109,6 +109,10 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
             used, lacking = in_en.group(), "zh"
         else:
             continue
+        if _declared(term, texts[lacking], lacking) or _rendering_of_another(
+            term, used, texts[lacking], lacking
+        ):
+            continue
         out.append((term, lacking, used))
         # the term may stand where another was meant: that other term said more often in the version that
         # lacks this one ("promotion conversations" for 调薪沟通): the version using it is named too
@@ -120,6 +124,25 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
             out.append((swapped, having, used))
     return out
+
+
+def _declared(term: Term, text: str, lang: str) -> bool:
+    """``text`` says one of the term's looser forms that the glossary also lists as another term's own form: a
+    rendering declared for both ("self-appraisal" is a 自评, and may render 述职 too), so not blanked as the other's."""
+    shared = {f.lower() for o in terms() if o is not term for f in o.forms(lang)}
+    declared = tuple(a for a in (term.also_zh if lang == "zh" else term.also_en) if a.lower() in shared)
+    return bool(declared) and _pattern(declared).search(text) is not None
+
+
+def _rendering_of_another(term: Term, used: str, other: str, lang: str) -> bool:
+    """The form ``used`` is a looser form declared for another term that the other version (in ``lang``) uses:
+    "self-appraisal" where the Chinese says 述职 renders 述职, not a missing 自评."""
+    return any(
+        o is not term
+        and used.lower() in {a.lower() for a in (o.also_zh if lang == "en" else o.also_en)}
+        and _uses(o, other, lang)
+        for o in terms()
+    )
 
 
 # a term naming a channel ("申訴信箱 speakup@…" is "report it to speakup@…"): the other version need not say it
