@@ -911,3 +911,24 @@ def test_a_rendering_the_glossary_declares_for_two_terms() -> None:
     )
     assert inconsistent(zh, "Submit your confirmation request and an exit interview before probation ends.")
     assert inconsistent("请先完成自评。", "Please finish your debrief first.")  # 述职's own form is no 自评
+
+
+def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_ordinal() -> None:
+    """ "pip" in "hr.example.tech/pip-guide" is no PIP, so a wrong English term for 绩效改进计划 is still caught;
+    "close on Friday the 26th" is a later day of the month just named (not "the 26th floor"), and so is
+    "至26日（周五）" after a comma; a confirmation form renders 转正评估表 and review materials 述职材料."""
+    facts = [make_fact("自评窗口", "2027-03-15 to 2027-03-26", 2027)]
+    zh = "自评于3月15日（周一）开放，至26日（周五）关闭，会议在26楼。请提交转正评估表及述职材料。"
+    en = ("Self-reviews open on Monday, March 15 and close on Friday the 26th; we meet on the 26th floor. "
+          "Please send your confirmation form and review materials.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(facts, {"zh": zh, "en": en.replace("Friday the 26th", "Friday the 19th")}).issues
+    assert {("missing", "en"), ("conflict", "en")} == {(i.kind, i.lang) for i in wrong}
+    pip = check(
+        [],
+        {
+            "zh": "绩效改进计划模板：hr.example.tech/pip-guide",
+            "en": "Incentive plan template: hr.example.tech/pip-guide",
+        },
+    )
+    assert ("term", "en") in {(i.kind, i.lang) for i in pip.issues}

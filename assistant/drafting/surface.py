@@ -42,6 +42,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 # --- links -------------------------------------------------------------------------------------
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+", re.I)
+# a host written without its scheme, with any path: "perf.example.cn/mid2026" (not "e.g.", "U.S.", "2.5x")
+_BARE_LINK = re.compile(
+    r"(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:/[^\s，。；、）)\]」]*)?(?=[\s，。；、）)\]」,;:!?]|$)"
+)
 _EMAIL = re.compile(r"(?<![A-Za-z0-9.+_-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -53,8 +57,9 @@ def normalise_link(text: str) -> str:
 
 
 def without_links(text: str) -> str:
-    """``text`` with its links and e-mail addresses blanked (same length): "360" in a host name is no term."""
-    for pattern in (_URL, _EMAIL):
+    """``text`` with its links and e-mail addresses blanked (same length): "360" in a host name is no term, nor
+    "pip" in a link written without its scheme ("hr.example.tech/pip-template")."""
+    for pattern in (_URL, _EMAIL, _BARE_LINK):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 
@@ -84,7 +89,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
     ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER
-                                + r"[^。；;！？!?\n\d日号月]{1,8}?[、，,]\s*(?:并?[于在])?(\d{1,2})\s*[日号](?![内以之后天])"
+                                + r"[^。；;！？!?\n\d日号月]{1,8}?[、，,]\s*(?:并?[于在]|至|到)?(\d{1,2})\s*[日号](?![内以之后天])"
                                 r"(?!(?<=号)(?:楼|线|会议室|房|柜台|窗口|门|厅|馆))"
                                 + _WD_AFTER, re.I)),
     # New Year's Day named, with its year: "2027年元旦", "116年元旦", "New Year's Day 2027"
@@ -226,16 +231,39 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, d, _weekday(g[3], g[4]) if after else _weekday(named[2], named[1]))
             if out and out[-1].start == s:
                 taken.append((s, e))
-    # "同月24日": a day of the month of the date written before it ("7月10日前自评……同月24日前提交")
-    for m in _SAME_MONTH.finditer(read):
-        before = [x for x in out if x.end <= m.start()]
-        if before and not any(s < m.end() and m.start() < e for s, e in taken):
-            y, mo, _ = max(before, key=lambda x: x.start).value
-            add(m.start(), m.end(), y, mo, int(m[1]), _weekday(m[2], m[3]))
-            taken.append((m.start(), m.end()))
+    # "同月24日": a day of the month of the date written before it ("7月10日前自评……同月24日前提交"); "Friday the
+    # 27th": a later day of the month of a date earlier in the same sentence
+    for pattern in (_SAME_MONTH, _LATER_DAY_EN):
+        for m in pattern.finditer(read):
+            floor = (
+                0
+                if pattern is _SAME_MONTH
+                else max((e.end() for e in _SENTENCE.finditer(read, 0, m.start())), default=0)
+            )
+            before = [x for x in out if floor <= x.start and x.end <= m.start()]
+            if before and not any(s < m.end() and m.start() < e for s, e in taken):
+                y, mo, d = max(before, key=lambda x: x.start).value
+                if pattern is _LATER_DAY_EN and int(m[2]) <= (d or 0):
+                    continue
+                day, wd = (
+                    (int(m[1]), _weekday(m[2], m[3]))
+                    if pattern is _SAME_MONTH
+                    else (int(m[2]), _weekday(None, m[1]))
+                )
+                add(m.start(), m.end(), y, mo, day, wd)
+                taken.append((m.start(), m.end()))
     return out
 
 
+# "Friday the 27th" (not "the 18th floor", "the 5th anniversary": an ordinal before a noun)
+_LATER_DAY_EN = re.compile(
+    rf"\b(?:({_WD})\.?,?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MON}))"
+    r"(?!\s+(?:floor|fl|level|storey|story|row|place|position|anniversary|percentile|century|edition|round|grade|"
+    r"birthday|street|avenue|line|seat|room|ward|batch|cohort|intake|session|time|year|week|month|day|hour|item|"
+    r"question|page|section|clause|paragraph|article|largest|biggest|best|most|highest|lowest)s?\b)",
+    re.I,
+)
+_SENTENCE = re.compile(r"[.!?。！？]\s|\n")
 _SAME_MONTH = re.compile(r"(?:同月|当月|當月|同一个月|同一個月)\s*(\d{1,2})\s*[日号號]" + _WD_AFTER, re.I)
 
 
