@@ -793,6 +793,29 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("潜力尚待观察。", "潜力尚待观察", "vague"),
         ("Sam 的 communication 比较弱。", "communication 比较弱", "vague"),
         ("评审会上他一句话也不讲。", "一句话也不讲", "absolute"),
+        ("Frankly she's from another generation of nurses.", "from another generation", "biased"),
+        ("Her kidney condition rules out the night rota.", "Her kidney condition", "biased"),
+        ("Strong client rapport.", "Strong client rapport", "vague"),
+        ("Attitude problems since March.", "Attitude problems", "vague"),
+        ("He has no filter in stand-ups.", "has no filter", "personality"),
+        ("She leaves the bay untidy, and she's a bit chippy about it.", "a bit chippy", "personality"),
+        ("His dad's dialysis is taking his focus.", "His dad's dialysis", "biased"),
+        ("Her shift logs are illegible every night.", "illegible every night", "absolute"),
+        ("He loses track of the spare parts orders on every job.", "loses track of the spare parts orders on every job", "absolute"),
+        ("She complains about everything.", "complains about everything", "absolute"),
+        ("质量方面没得说。", "质量方面没得说", "vague"),
+        ("群众缘一般。", "群众缘一般", "vague"),
+        ("干活挺卖力的。", "卖力", "vague"),
+        ("进取心不足。", "进取心不足", "vague"),
+        ("作风拖拉。", "作风拖拉", "personality"),
+        ("就是死要面子。", "死要面子", "personality"),
+        ("身为一名男护士，他不太细心。", "身为一名男护士", "biased"),
+        ("一遇到投诉就推给别人。", "一遇到投诉就推给别人", "absolute"),
+        ("一点点小事都要找我签字。", "一点点小事都要找我签字", "absolute"),
+        ("考勤老迟到。", "老迟到", "absolute"),
+        ("开会句句顶回去。", "句句顶回去", "absolute"),
+        ("佢成日迟交报告。", "成日迟交报告", "absolute"),
+        ("他有糖尿病，糖尿病的人熬不了夜班。", "有糖尿病", "biased"),
     ],
 )  # fmt: skip
 def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, category: str) -> None:
@@ -885,6 +908,10 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "她明年满60岁，按公司规定退休，岗位交接已排好。",  # an age by rule
         "她休完陪产假后的第一个季度就完成了全年指标的四成。",  # a leave as a date
         "他一个错字都没写错。",  # no silence: a count of errors
+        "Not once during the stocktake was her count short.",  # an inverted "not once": praise
+        "He disclosed a back injury and asked for a sit-stand desk, which arrived in May.",  # a fact and its adjustment
+        "一有客户投诉就第一时间回电。",  # at once, every time: praise
+        "She double-checks everything before release.",  # everything, with no lapse
     ],
 )
 def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> None:

@@ -47,6 +47,7 @@ _LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
+_EVERYTHING = frozenset(["everything", "everyone", "everybody"])
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -61,8 +62,10 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         end, kind = any_at(tokens, i, ab["never"]), "never"
     if end is None:
         return None
-    stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words
-    while stop < len(tokens) and stop < end + 8 and not _ends_clause(tokens, stop):
+    stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
+    # "never" that opens an inversion: "Not once in the audit period was his float short")
+    reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
+    while stop < len(tokens) and stop < end + reach and not _ends_clause(tokens, stop):
         stop += 1
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
     # person comes after 都, though a routine occasion is diligence all the same ("每次上车前都做点检")
@@ -200,6 +203,8 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
     end = any_at(tokens, i, ab["always"])
     if tokens[i].text == "every" and i + 1 < len(tokens) and _number(tokens[i + 1].text):
         return None  # a schedule: "a 10-minute break every two hours"
+    if end is None and tokens[i].text.lower() in _EVERYTHING:  # "micromanages everything"
+        end = i + 1
     if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
         end = i + 1
         while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:
@@ -211,7 +216,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
     last = end >= len(tokens) or tokens[end].text in (".", ";", "!")
     first = i - 1 if i > 0 and tokens[i - 1].text == "," and last else i
     for j in range(
-        first - 1, max(-1, first - 7), -1
+        first - 1, max(-1, first - 10), -1
     ):  # the lapse in the same clause, said of the same person
         if (
             _CLAUSE_END.fullmatch(tokens[j].text)

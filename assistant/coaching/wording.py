@@ -64,7 +64,8 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
     re.I,
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
-    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|adjustments?|provided|"
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|disclosed|"
+    r"adjustments?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
@@ -85,6 +86,8 @@ _ARRANGED = re.compile(
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
 _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
+# a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
+_GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
 # a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
 _OTHERS_KIN = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+['’]s\s+$", re.I)
 
@@ -302,7 +305,7 @@ def flag_notes(notes: str) -> list[Flag]:
             return False
         if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
             return False  # someone else's relative: "a patient's daughter wrote to PALS"
-        if subtype in ("family", "health", "age"):
+        if subtype in ("family", "health", "age") and not _GROUPED.match(notes, stop):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
                 right = sentence(notes, right + 1, right + 1)[1]
