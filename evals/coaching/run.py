@@ -128,10 +128,23 @@
          .067 in English): a developer set now.
   blind29 evals/coaching/blind29/ — a twenty-ninth (90 notes, 30 clean), committed before the round blind28
          prompted and scored with the code of the session's start (recall en .672, zh .778; clean notes flagged
-         .133, .267) and after each round: the figure that counts.
+         .133, .267) and after each round; then read at the start of the next session (a refusal of every thing
+         of a kind, "every …" then a lapse, ages by number, a child on the way, gender-coded adjectives, a
+         behaviour put down to a culture, looking like the role, someone else's relative, a rating after a
+         colon; recall en .885, zh .968, clean notes flagged .000, .067): a developer set now.
+  blind30 evals/coaching/blind30/ — a thirtieth (90 notes, 30 clean; no note uses the definitions' own
+         absolutes), committed at the start of that session and scored with its code (recall en .730, zh .710;
+         clean notes flagged .133, .067) and after the round blind29 prompted (.746, .726); then read ("every …"
+         far after its lapse, "everything", an inverted "not once", a named organ's condition, 一有…就, 老 before a
+         lapse, 句句, 成日, a condition made a group's; recall en .937, zh .968, clean notes flagged .000, .067):
+         a developer set now.
+  blind31 evals/coaching/blind31/ — a thirty-first (90 notes, 30 clean; like blind30, none of the
+         definitions' absolutes), committed before the round blind30 prompted and scored with the code of the
+         session's start (recall en .662, zh .818; clean notes flagged .333, .000) and after each round (.677,
+         .818; .333, .000): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi19).
+(sbi1 … sbi20).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -184,6 +197,8 @@ SETS = {
     "blind27": ("blind27/notes_en.yaml", "blind27/notes_zh.yaml"),
     "blind28": ("blind28/notes_en.yaml", "blind28/notes_zh.yaml"),
     "blind29": ("blind29/notes_en.yaml", "blind29/notes_zh.yaml"),
+    "blind30": ("blind30/notes_en.yaml", "blind30/notes_zh.yaml"),
+    "blind31": ("blind31/notes_en.yaml", "blind31/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

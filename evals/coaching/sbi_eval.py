@@ -45,7 +45,10 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi18 committed before the last wording round of that session, scored with the code of its start (.685) and
         after (.694); read with sbi17 (.694 -> .782).
   sbi19 committed at the start of the session that read sbi17-18, scored with its code (.648) and after that
-        round (.695): the figure that counts.
+        round (.695); read in the next session (an English arrow chain opening on its occasion, a holiday's day or
+        week opening the behaviour, 但是 before a lead-in: .695 -> .734).
+  sbi20 committed at the start of the session that read sbi19, scored with its code (.737) and after each of
+        its rounds (.737): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -88,8 +91,9 @@ SETS = {
     "sbi17": ("sbi17/notes_en.yaml", "sbi17/notes_zh.yaml"),
     "sbi18": ("sbi18/notes_en.yaml", "sbi18/notes_zh.yaml"),
     "sbi19": ("sbi19/notes_en.yaml", "sbi19/notes_zh.yaml"),
+    "sbi20": ("sbi20/notes_en.yaml", "sbi20/notes_zh.yaml"),
 }
-COUNTS = "sbi19"  # the newest set, unread: the figure that counts
+COUNTS = "sbi20"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -114,7 +114,15 @@
                       and of each round (18/18 caught, 5/24 clean flagged each time); then read (shares as the ends
                       of a range of percentages, 五成為限, 申覆, 转正答辩, "self-scoring": 1/24).
   blind37/            a thirty-seventh, committed before that round and scored with the code of the session's start
-                      and after it (18/18 caught, 6/24 clean flagged both times): the figure that counts.
+                      and after it (18/18 caught, 6/24 clean flagged both times); then read in the next session
+                      (同月24日, an ROC range with a weekday at its first end, 二成五, initials inside a name,
+                      "People Partner", 晋升评审小组, a rendering declared for two terms: 0/24).
+  blind38/            a thirty-eighth, committed at the start of that session and scored with its code (17/18
+                      caught, 4/24 clean flagged) and after the round blind37 prompted (17/18, 3/24); then read (a
+                      link without its scheme holds no term: the missed PIP; "Friday the 27th", "至27日",
+                      "confirmation form", "review materials": 18/18, 0/24).
+  blind39/            a thirty-ninth, committed before that round and scored with the code of the session's start
+                      and after each round (18/18 caught, 3/24 clean flagged each time): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -168,7 +176,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind37"  # the newest set, unread: the figure that counts
+COUNTS = "blind39"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
