@@ -19,7 +19,7 @@ from assistant.drafting.check import check
 from assistant.drafting.facts import make_fact
 from assistant.drafting.periods import same_duration
 from assistant.drafting.proportions import proportions
-from assistant.drafting.surface import mentions
+from assistant.drafting.surface import mentions, without_links
 from assistant.drafting.times import times
 from assistant.errors import AssistantError, InputError
 from tests.conftest import run_cli
@@ -916,11 +916,11 @@ def test_a_rendering_the_glossary_declares_for_two_terms() -> None:
 def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_ordinal() -> None:
     """ "pip" in "hr.example.tech/pip-guide" is no PIP, so a wrong English term for 绩效改进计划 is still caught;
     "close on Friday the 26th" is a later day of the month just named (not "the 26th floor"), and so is
-    "至26日（周五）" after a comma; a confirmation form renders 转正评估表 and review materials 述职材料."""
+    "至26日（周五）" after a comma (not "the 4th quarter"); a host with a capital after its dot is no link
+    ("Goals.OKRs", "1.Promotion")."""
     facts = [make_fact("自评窗口", "2027-03-15 to 2027-03-26", 2027)]
-    zh = "自评于3月15日（周一）开放，至26日（周五）关闭，会议在26楼。请提交转正评估表及述职材料。"
-    en = ("Self-reviews open on Monday, March 15 and close on Friday the 26th; we meet on the 26th floor. "
-          "Please send your confirmation form and review materials.")  # fmt: skip
+    zh = "自评于3月15日（周一）开放，至26日（周五）关闭，会议在26楼。"
+    en = "Self-reviews open on Monday, March 15 and close on Friday the 26th; we meet on the 26th floor."
     assert not check(facts, {"zh": zh, "en": en}).issues
     wrong = check(facts, {"zh": zh, "en": en.replace("Friday the 26th", "Friday the 19th")}).issues
     assert {("missing", "en"), ("conflict", "en")} == {(i.kind, i.lang) for i in wrong}
@@ -932,3 +932,14 @@ def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_or
         },
     )
     assert ("term", "en") in {(i.kind, i.lang) for i in pip.issues}
+    assert [
+        m.value for m in mentions("On 3 March the team closed the 4th quarter books.") if m.kind == "date"
+    ] == [(None, 3, 3)]
+    assert without_links("1.Promotion Goals.OKRs Mr.Wang") == "1.Promotion Goals.OKRs Mr.Wang"
+
+
+def test_a_declared_rendering_yields_to_the_term_it_belongs_to() -> None:
+    """ "self-review" renders 自评 where the Chinese says 自评: 述职 beside it is still missing in English."""
+    zh = "员工需在7月10日前完成自评，并于7月20日参加述职。"
+    en = "Employees complete their self-review by 10 July and meet their manager on 20 July."
+    assert ("term", "en") in {(i.kind, i.lang) for i in check([], {"zh": zh, "en": en}).issues}

@@ -48,6 +48,7 @@ _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, u
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
+_STATES = frozenset(["incomplete", "inaccurate", "illegible", "short"])
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -63,7 +64,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     if end is None:
         return None
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
-    # "never" that opens an inversion: "Not once in the audit period was his float short")
+    # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
     reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
     while stop < len(tokens) and stop < end + reach and not _ends_clause(tokens, stop):
         stop += 1
@@ -84,11 +85,14 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None  # what others never had to do: "not once did the incoming engineer have to ping him"
     if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
-    lapse = any(_lapse_at(tokens, j, ab) for j in governed)
+    # (a state such as "short" or "incomplete" is a lapse under "never": "not once was her float short")
+    lapse = any(_lapse_at(tokens, j, ab) or (kind == "never" and _state_lapse(tokens, j)) for j in governed)
     if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
         lapse = any(_lapse_at(tokens, j, ab) and tokens[j].text in _LATE for j in governed)
+    if stop == end:
+        return None  # nothing governed ("He is late always" is read by lapse_then_always)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
-    clause = COMMA.search(text, tokens[end].start) if stop > end else None
+    clause = COMMA.search(text, tokens[end].start)
     reach = min(
         sentence(text, tokens[end].start, tokens[end].end)[1], clause.start() if clause else len(text)
     )
@@ -126,7 +130,9 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     # lapse_then_always); "Every time I ask, he pushes back" opens its clause and is read as "always"
     # ("every time", "every single night" stress a habit all the same)
     after_act = (
-        i > 0 and not _ends_clause(tokens, i - 1) and tokens[i + 1].text.lower() not in ("time", "single")
+        0 < i < len(tokens) - 1
+        and not _ends_clause(tokens, i - 1)
+        and tokens[i + 1].text.lower() not in ("time", "single")
     )
     if (
         kind == "always"
@@ -190,6 +196,18 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     )
 
 
+def _state_lapse(tokens: list[Token], i: int) -> int | None:
+    """The index after a state that is a lapse only beside "every …" ("ELN entries are incomplete every week",
+    "every filing he touches is last-minute"); elsewhere the words name what a diligent act is about ("flags
+    incomplete records")."""
+    word = tokens[i].text.lower()
+    if word in _STATES:
+        return i + 1
+    return (
+        i + 2 if word == "last" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "minute" else None
+    )
+
+
 def counted(text: str, at: int) -> bool:
     """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
     an "each time" after it is a fact about that set, not an absolute."""
@@ -203,8 +221,12 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
     end = any_at(tokens, i, ab["always"])
     if tokens[i].text == "every" and i + 1 < len(tokens) and _number(tokens[i + 1].text):
         return None  # a schedule: "a 10-minute break every two hours"
-    if end is None and tokens[i].text.lower() in _EVERYTHING:  # "micromanages everything"
-        end = i + 1
+    if (
+        end is None and tokens[i].text.lower() in _EVERYTHING
+    ):  # right after a lapse: "micromanages everything",
+        # "argues with everyone" (not "tracked down the missing invoices for everyone")
+        k = i - 2 if i > 1 and tokens[i - 1].text.lower() in links else i - 1
+        return (tokens[k].start, tokens[i].end) if k >= 0 and _lapse_at(tokens, k, ab) else None
     if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
         end = i + 1
         while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:
@@ -226,7 +248,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
             return None
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise
-        if _lapse_at(tokens, j, ab):
+        if _lapse_at(tokens, j, ab) or _state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
@@ -250,6 +272,10 @@ def _lapse_after(tokens: list[Token], i: int, end: int, lex: dict[str, Any]) -> 
             or any_at(tokens, k, ab["praise"])
         ):
             return None
-        if _lapse_at(tokens, k, ab) and tokens[k].text not in _TOPICS:
-            return tokens[i].start, tokens[(any_at(tokens, k, ab["lapses"]) or k + 1) - 1].end
+        if (_lapse_at(tokens, k, ab) or _state_lapse(tokens, k) is not None) and tokens[
+            k
+        ].text not in _TOPICS:
+            return tokens[i].start, tokens[
+                (any_at(tokens, k, ab["lapses"]) or _state_lapse(tokens, k) or k + 1) - 1
+            ].end
     return None

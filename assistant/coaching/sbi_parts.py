@@ -79,7 +79,10 @@ _ASIDE = re.compile(
 # the first link of an arrow chain, a few words naming an occasion and no act ("Peak week (wk 47) -> …")
 _ARROW_HEAD = re.compile(r"^\s*((?:[^\s→>]+\s+){0,4}[^\s→>]+)\s*(?:→|->|=>)\s*(?=\S)")
 _ACT_EN = re.compile(
-    r"\b(?:[a-z]+(?:ed|ing)|i|he|she|they|we|you|did|made|ran|took|sent|got|went|led|set|had)\b", re.I
+    r"\b(?:[a-z]+(?:ed|ing)|i|he|she|they|we|you|did|made|ran|took|sent|got|went|led|set|had|forgot|left|broke|"
+    r"lost|wrote|spoke|came|gave|told|said|kept|let|put|cut|hit|quit|shut|threw|drove|stole|won|bought|brought|"
+    r"caught|taught|sold|held|stood|began|sat|met|paid|built|spent|felt|dealt|meant|no-show)\b",
+    re.I,
 )
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–]\s+(?=\S)")  # a heading before a dash
 _LABEL_OCCASION = re.compile(
@@ -160,7 +163,13 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none."""
     if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
         return m[1].strip(), sentence[m.end() :]
-    if not zh and (a := _ARROW_HEAD.match(sentence)) and names_occasion(a[1]) and not _ACT_EN.search(a[1]):
+    if (
+        not zh
+        and (a := _ARROW_HEAD.match(sentence))
+        and names_occasion(a[1])
+        and not _ACT_EN.search(a[1])
+        and not _WHEN_EN.search(a[1])  # "No-show at standup ->": an act at an occasion
+    ):
         return a[1].strip(), sentence[a.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
     if (m := _DASH_HEAD.match(rest)) and _NOT_OCCASION.search(m[1]):

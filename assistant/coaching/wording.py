@@ -64,7 +64,7 @@ _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: report
     re.I,
 )
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
-    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|disclosed|"
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
     r"adjustments?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
@@ -74,14 +74,13 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 # were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期|季度)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
     r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
-    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按[^，。；]{0,4}?规定|制度安排|备案"
-    r"|弹性工作",
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作",
     re.I,
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
@@ -89,7 +88,11 @@ _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|
 # a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
 _GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
 # a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
-_OTHERS_KIN = re.compile(r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+['’]s\s+$", re.I)
+_OTHERS_KIN = re.compile(
+    r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?(?:patient|client|customer|resident|student|pupil|parent|guest|"
+    r"member|caller|visitor|tenant|colleague|co-?worker|supplier|vendor|passenger|learner)['’]s\s+$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -300,19 +303,17 @@ def flag_notes(notes: str) -> list[Flag]:
         if category == "personality" and _trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
-        praised = notes[start:stop].lower() in lex["praised_traits"]
+        praised = re.sub(r"\s+by nature$", "", notes[start:stop].lower()) in lex["praised_traits"]
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
         if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
             return False  # someone else's relative: "a patient's daughter wrote to PALS"
-        if subtype in ("family", "health", "age") and not _GROUPED.match(notes, stop):
+        if subtype in ("family", "health") and not _GROUPED.match(notes, stop):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
                 right = sentence(notes, right + 1, right + 1)[1]
             said = notes[left:right]
-            stated = _ARRANGED.search(said) or (
-                subtype != "age" and _FACTUAL.search(said) and _RESCOPED.search(said)
-            )  # an age only by rule: "满55岁，按集团规定转为技术顾问岗"
+            stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
             if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"
                 return False  # "on parental leave from 3 March", "请了三周病假"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):

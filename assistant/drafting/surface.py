@@ -44,7 +44,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+", re.I)
 # a host written without its scheme, with any path: "perf.example.cn/mid2026" (not "e.g.", "U.S.", "2.5x")
 _BARE_LINK = re.compile(
-    r"(?<![\w.@/-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?:/[^\s，。；、）)\]」]*)?(?=[\s，。；、）)\]」,;:!?]|$)"
+    r"(?<![\w.@/-])(?!\d+\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}(?:/[^\s，。；、）)\]」]*)?(?=[\s，。；、）)\]」,;:!?]|$)"
 )
 _EMAIL = re.compile(r"(?<![A-Za-z0-9.+_-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -255,12 +255,11 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-# "Friday the 27th" (not "the 18th floor", "the 5th anniversary": an ordinal before a noun)
+# "Friday the 27th", "until the 27th": after a weekday or a preposition of dates, and closing its phrase (not "on
+# the 4th quarter", "the 18th floor", "the 12th overall")
 _LATER_DAY_EN = re.compile(
-    rf"\b(?:({_WD})\.?,?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{_MON}))"
-    r"(?!\s+(?:floor|fl|level|storey|story|row|place|position|anniversary|percentile|century|edition|round|grade|"
-    r"birthday|street|avenue|line|seat|room|ward|batch|cohort|intake|session|time|year|week|month|day|hour|item|"
-    r"question|page|section|clause|paragraph|article|largest|biggest|best|most|highest|lowest)s?\b)",
+    rf"(?:\b({_WD})\.?,?\s+|\b(?:on|by|until|till|before|from|to|through|and)\s+)the\s+(\d{{1,2}})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:!?)–—-]|$)|\s+(?:and|or|to|at|from|until|till|by|for|in|when|with|if|before|after)\b)",
     re.I,
 )
 _SENTENCE = re.compile(r"[.!?。！？]\s|\n")

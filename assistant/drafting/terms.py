@@ -109,7 +109,8 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
             used, lacking = in_en.group(), "zh"
         else:
             continue
-        if _declared(term, texts[lacking], lacking) or _rendering_of_another(
+        having_text = texts["zh" if lacking == "en" else "en"]
+        if _declared(term, texts[lacking], lacking, having_text) or _rendering_of_another(
             term, used, texts[lacking], lacking
         ):
             continue
@@ -126,11 +127,20 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     return out
 
 
-def _declared(term: Term, text: str, lang: str) -> bool:
+def _declared(term: Term, text: str, lang: str, source: str) -> bool:
     """``text`` says one of the term's looser forms that the glossary also lists as another term's own form: a
-    rendering declared for both ("self-appraisal" is a 自评, and may render 述职 too), so not blanked as the other's."""
-    shared = {f.lower() for o in terms() if o is not term for f in o.forms(lang)}
-    declared = tuple(a for a in (term.also_zh if lang == "zh" else term.also_en) if a.lower() in shared)
+    rendering declared for both ("self-appraisal" is a 自评, and may render 述职 too), so not blanked as the other's,
+    unless the ``source`` version says that other term (then "self-review" renders its 自评, and 述职 is missing)."""
+    other = "en" if lang == "zh" else "zh"
+
+    def owners(form: str) -> list[Term]:
+        return [o for o in terms() if o is not term and form.lower() in {f.lower() for f in o.forms(lang)}]
+
+    declared = tuple(
+        a
+        for a in (term.also_zh if lang == "zh" else term.also_en)
+        if (found := owners(a)) and not any(_uses(o, source, other) for o in found)
+    )
     return bool(declared) and _pattern(declared).search(text) is not None
 
 
