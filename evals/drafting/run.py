@@ -120,7 +120,8 @@
   blind38/            a thirty-eighth, committed at the start of that session and scored with its code (17/18
                       caught, 4/24 clean flagged) and after the round blind37 prompted (17/18, 3/24); then read (a
                       link without its scheme holds no term: the missed PIP; "Friday the 27th", "至27日",
-                      "confirmation form", "review materials": 18/18, 0/24).
+                      "confirmation form", "review materials": 18/18, 0/24; 2/24 after the session's review
+                      dropped the last two as too loose).
   blind39/            a thirty-ninth, committed before that round and scored with the code of the session's start
                       and after each round (18/18 caught, 3/24 clean flagged each time): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
