@@ -17,9 +17,10 @@ from assistant.api import Assistant
 from assistant.drafting.brief import parse_brief
 from assistant.drafting.check import check
 from assistant.drafting.facts import make_fact
+from assistant.drafting.links import without_links
 from assistant.drafting.periods import same_duration
 from assistant.drafting.proportions import proportions
-from assistant.drafting.surface import mentions, without_links
+from assistant.drafting.surface import mentions
 from assistant.drafting.times import times
 from assistant.errors import AssistantError, InputError
 from tests.conftest import run_cli

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.drafting.links import link_mentions
 from assistant.drafting.mention import ZH_NUM as _ZH_NUM
 from assistant.drafting.mention import Mention
 from assistant.drafting.mention import int_of as _int
@@ -39,41 +40,6 @@ _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WD = "|".join(sorted(_WEEKDAYS_EN, key=len, reverse=True))
 DASH = r"\s*(?:-|–|—|~|～|to|until|through|至|到)\s*"
 _ORD = r"(?:st|nd|rd|th)?"
-
-# --- links -------------------------------------------------------------------------------------
-_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+", re.I)
-# a host written without its scheme, with any path: "perf.example.cn/mid2026" (not "e.g.", "U.S.", "2.5x")
-_BARE_LINK = re.compile(
-    r"(?<![\w.@/-])(?!\d+\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,}(?:/[^\s，。；、）)\]」]*)?(?=[\s，。；、）)\]」,;:!?]|$)"
-)
-_EMAIL = re.compile(r"(?<![A-Za-z0-9.+_-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-
-
-def normalise_link(text: str) -> str:
-    text = text.strip().rstrip(".,;:!?").removeprefix("mailto:")
-    text = re.sub(r"^https?://", "", text, flags=re.I).removeprefix("www.").rstrip("/")
-    host, sep, rest = text.partition("/")
-    return host.lower() + sep + rest
-
-
-def without_links(text: str) -> str:
-    """``text`` with its links and e-mail addresses blanked (same length): "360" in a host name is no term, nor
-    "pip" in a link written without its scheme ("hr.example.tech/pip-template")."""
-    for pattern in (_URL, _EMAIL, _BARE_LINK):
-        text = pattern.sub(lambda m: " " * len(m.group()), text)
-    return text
-
-
-def _links(text: str) -> list[Mention]:
-    out = []
-    for m in _URL.finditer(text):
-        raw = m.group().rstrip(".,;:!?")
-        out.append(Mention("link", m.start(), m.start() + len(raw), normalise_link(raw), raw))
-    for m in _EMAIL.finditer(text):
-        if not any(x.start <= m.start() < x.end for x in out):
-            out.append(Mention("link", m.start(), m.end(), m.group().lower(), m.group()))
-    return out
-
 
 # --- dates -----------------------------------------------------------------------------------------
 _WD_AFTER = rf"(?:\s*[（(]?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|({_WD})\.?)\s*[)）]?)?"
@@ -377,7 +343,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 def mentions(text: str) -> list[Mention]:
     """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
     inside a date or a link is part of it)."""
-    links = _links(text)
+    links = link_mentions(text)
     taken = [(m.start, m.end) for m in links]
     times = [m for m in _times(text) if not any(s < m.end and m.start < e for s, e in taken)]
     dates = _dates(text, taken)
