@@ -1049,6 +1049,55 @@ def test_wording_the_review_found_falsely_flagged(notes: str) -> None:
     assert not [f for f in flag_notes(notes) if f.category in ("biased", "absolute") or "冷" in f.phrase]
 
 
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("Her slide decks are a mess; we redo them before every client meeting.", "Her slide decks are a mess", "vague"),
+        ("His output was hit and miss this half.", "His output was hit and miss", "vague"),
+        ("His attitude in the warehouse needs work.", "His attitude in the warehouse needs work", "vague"),
+        ("She is not great with suppliers.", "not great with suppliers", "vague"),
+        ("Solid numbers guy.", "Solid numbers guy", "vague"),
+        ("Trustworthy.", "Trustworthy", "vague"),
+        ("Pompous.", "Pompous", "personality"),
+        ("Her generation just doesn't stay in one job.", "Her generation", "biased"),
+        ("Older technicians are slower with the new scanners.", "Older technicians are slower with the new scanners", "biased"),
+        ("Honestly it is about time for him to retire.", "about time for him to retire", "biased"),
+        ("You know how Brazilians are about deadlines.", "You know how Brazilians are", "biased"),
+        ("He is so Parisian in meetings.", "so Parisian", "biased"),
+        ("Quiet like most mothers on the team.", "like most mothers on", "biased"),
+        ("She has been on antidepressants since spring, which explains the slow replies.", "on antidepressants", "biased"),
+        ("每逢月底就请假，报表全靠别人。", "每逢月底就请假", "absolute"),
+        ("布置的任务没有一样能按时交。", "没有一样能按时交", "absolute"),
+        ("女司机开大货车就是不稳。", "女司机开大货车就是不稳", "biased"),
+        ("他家里有三个孩子，晚上很难加班。", "他家里有三个孩子", "biased"),
+        ("批评她两句就哭，没法沟通。", "批评她两句就哭", "personality"),
+        ("他的年纪摆在那，新系统学不会。", "年纪摆在那", "biased"),
+        ("她做了心脏支架，别安排出差。", "心脏支架", "biased"),
+        ("这个人阴晴不定。", "这个人阴晴不定", "personality"),
+    ],
+)  # fmt: skip
+def test_wording_shapes_read_from_blind31(notes: str, phrase: str, category: str) -> None:
+    assert (phrase, category) in {(f.phrase, f.category) for f in flag_notes(notes)}
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "She is out next week for her son's operation; Priya is covering her shifts.",  # leave stated as fact
+        'One mother wrote, "My son finally enjoys maths."',  # a relative who speaks, not the report's
+        'A tenant complaint read "the caretaker was rude"; the CCTV showed otherwise.',  # quoted after "read"
+        "He is blunt in supplier talks - he walked away until the penalty clause was added.",  # praise shown after
+        "She is demanding in design reviews (she blocked two PRs that leaked customer data into the logs).",
+        "全年处理投诉42件，没有一件升级到仲裁。",  # never an escalation: praise
+        "The next generation of the scanner arrives in May.",
+        "He prepares the chemotherapy orders for the day unit.",
+        "The French market grew 12% under her.",
+    ],
+)
+def test_wording_read_from_blind31_that_stays_unflagged(notes: str) -> None:
+    assert not flag_notes(notes)
+
+
 def test_sbi_occasions_the_review_found() -> None:
     """An aside opens a sentence ("During the separate vendor call" is an occasion); a label ending in a call is
     one; durations and words ending in 时 or 后 open no Chinese occasion, 之后 does."""

@@ -944,3 +944,18 @@ def test_a_declared_rendering_yields_to_the_term_it_belongs_to() -> None:
     zh = "员工需在7月10日前完成自评，并于7月20日参加述职。"
     en = "Employees complete their self-review by 10 July and meet their manager on 20 July."
     assert ("term", "en") in {(i.kind, i.lang) for i in check([], {"zh": zh, "en": en}).issues}
+
+
+def test_moderation_an_improvement_plan_irregular_hours_and_a_zero_share() -> None:
+    """British "moderation" renders 校准; 改善计划 (without 绩效) is an improvement plan; 不定时工作制 may be rendered
+    "flexible working hours"; "a zero multiplier" states 0%. A zero said of something else still leaves a missing
+    share missing."""
+    facts = [make_fact("待改进系数", "0%", 2027)]
+    zh = "校准会议于12月3日举行。待改进者奖金系数为0%，须制定改善计划。总监实行不定时工作制。"
+    en = ("The moderation meeting is on 3 December. Those needing improvement get a zero multiplier and must "
+          "agree an improvement plan. Directors work flexible working hours.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    assert proportions("a zero multiplier") == [0.0]
+    assert proportions("zero tolerance for harassment") == []
+    short = check(facts, {"zh": zh, "en": en.replace("a zero multiplier", "a reduced multiplier")})
+    assert [(i.kind, i.lang) for i in short.issues] == [("missing", "en")]

@@ -67,6 +67,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
     r"adjustments?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
+    r"|\b(?:is|are|was|will be|(?<=\w)['’]s|(?<=\w)['’]re) (?:out|off|away) (?:next|this|last|for)\b"  # "He's out next week for …"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
@@ -75,7 +76,8 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
+    r"quota|workload|caseload|next week|this week|covering|cover(?:s|ed)? (?:for )?(?:him|her|them))\b"
+    r"|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
@@ -87,6 +89,11 @@ _ARRANGED = re.compile(
 _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
 # a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
 _GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
+# a relative who speaks in the notes, named without the person's own possessive: "one daughter wrote, '…'"
+_SPEAKS = re.compile(
+    r"\s+(?:wrote|writes|said|says|told|emailed|called|rang|phoned|commented|complained)\b", re.I
+)
+_SOME = re.compile(r"\b(?:a|an|one|another|some)\s+$", re.I)
 # a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
 _OTHERS_KIN = re.compile(
     r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?(?:patient|client|customer|resident|student|pupil|parent|guest|"
@@ -247,14 +254,14 @@ _DONE = re.compile(  # an act told in the past: "she stopped sign-off", "she got
 
 
 def _shown_after(text: str, end: int, lex: dict[str, Any]) -> bool:
-    """Later in the sentence a colon or a dash opens what the person did, with no lapse or negation in it ("was
+    """Later in the sentence a colon, a dash or a bracket opens what the person did, with no lapse or negation in it ("was
     assertive in the March design review: she stopped sign-off on …"; not "demanding – nobody wants to work with
     him", "demanding: shouted at two of them")."""
     right = sentence(text, end, end)[1]
-    shown = re.search(r"[:：—–-]\s+(\S.*)", text[end:right])
-    if shown is None or not _DONE.match(shown[1]):
+    shown = re.search(r"[:：—–-]\s+(\S.*)|[(（]\s*(\S.*)", text[end:right])
+    if shown is None or not _DONE.match(act := shown[1] or shown[2]):
         return False
-    tokens = tokenize(shown[1])
+    tokens = tokenize(act)
     ab, negators = lex["absolutes"], lex["words"]["negators"]
     return len(tokens) >= 4 and not any(
         any_at(tokens, j, ab["lapses"]) or any_at(tokens, j, negators) for j in range(len(tokens))
@@ -308,6 +315,12 @@ def flag_notes(notes: str) -> list[Flag]:
             return False
         if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
             return False  # someone else's relative: "a patient's daughter wrote to PALS"
+        if (
+            subtype == "family"
+            and _SOME.search(notes, max(0, start - 10), start)
+            and _SPEAKS.match(notes, stop)
+        ):
+            return False  # a relative who speaks: "one daughter wrote, '…'"
         if subtype in ("family", "health") and not _GROUPED.match(notes, stop):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
