@@ -959,3 +959,23 @@ def test_moderation_an_improvement_plan_irregular_hours_and_a_zero_share() -> No
     assert proportions("zero tolerance for harassment") == []
     short = check(facts, {"zh": zh, "en": en.replace("a zero multiplier", "a reduced multiplier")})
     assert [(i.kind, i.lang) for i in short.issues] == [("missing", "en")]
+
+
+def test_a_rate_per_head_a_range_in_words_a_range_with_qi_and_regional_names_of_terms() -> None:
+    """An amount per person per year is the amount, whichever way each version words the rate; "between ten and
+    fifteen per cent" gives both ends of 10%-15%; "自7月6日（一）起至24日（五）止" runs to 24 July; 人資BP is an HRBP,
+    Feishu is Lark; 不设补假 gives no time off in lieu, so the English need not name it."""
+    facts = [
+        make_fact("家属保费", "RMB 980 per person per year", 2026),
+        make_fact("高潜占比", "10%-15%", 2026),
+        make_fact("考核期间", "2026-07-06 to 2026-07-24", 2026),
+    ]
+    zh = ("家属每人每年保费980元。高潜人才占比控制在10%–15%之间。考核自7月6日（一）起至24日（五）止。"
+          "请联系人資BP，在飞书提交。生日假不设补假。")  # fmt: skip
+    en = ("The premium is CNY 980 per spouse or child per year. High potentials should be between ten and fifteen "
+          "per cent. The review runs from Monday, July 6 through Friday, July 24. Contact your HRBP and submit in "
+          "Feishu. Birthday leave cannot be carried over.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(facts, {"zh": zh, "en": en.replace("fifteen", "twenty")}).issues
+    assert ("missing", "en", "高潜占比") in {(i.kind, i.lang, i.fact) for i in wrong}
+    assert not check(facts, {"zh": zh.replace("24日（五）", "23日（四）"), "en": en}).ok

@@ -72,10 +72,14 @@ class Fact:
 _RANGE_NUMBERS = re.compile(r"^(?:[\d\s.,%\-–~～至到]|to\b)+")  # "6-12", "6 to 12", "6至12"
 
 
+_PER = re.compile(r"\b(?:per|a|each|every)\s+[A-Za-z-]+(?:\s+or\s+[A-Za-z-]+)?")
+
+
 def _whole(m: Mention, text: str, words: int = 20) -> bool:
     """The mention is the value (give or take a unit word such as 元, 人, days; a percentage what it is of:
     "10% per completed year of service")."""
     rest = (text[: m.start] + text[m.end :]).strip(" .,;:()（）")
+    rest = _PER.sub("", rest).strip()  # a rate: "RMB 980 per person per year", "NT$3,000 per child per month"
     return len(rest) <= words and not re.search(r"\d", rest)  # "5 working days", "60 天", "1500元"
 
 

@@ -51,7 +51,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
     ("zh_range", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d)\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])\s*[)）]?|[^)）]{{1,4}}\s*[)）]))?"
-                            rf"(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
+                            rf"\s*起?(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
     ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER
@@ -280,6 +280,14 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             value = zh_number(m[5]) or 0.0
         elif m[6]:
             value = en_number(m[6]) or 0.0
+            first, sep, last = m[6].rpartition(" and ")
+            if en_number(m[6]) is None and sep and None not in (low := en_number(first), en_number(last)):
+                # "between ten and fifteen per cent": the two ends of a range, not one number
+                value, start = en_number(last) or 0.0, m.start(6) + len(first) + len(sep)
+                out.append(Mention("percent", m.start(6), m.start(6) + len(first), low or 0.0, first))
+                out.append(Mention("percent", start, m.end(), value, text[start : m.end()]))
+                taken.append((m.start(), m.end()))
+                continue
         elif m[2]:
             value = number(m[2]) or 0.0  # "百分之十二点五"
         else:

@@ -43,7 +43,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
     not after a hyphen ("mid-probation review" is no probation review, but says probation). A Chinese form followed
     by a complement of too little or too much is a verb, not the term (目标设定得不够有挑战性: "the goal was not set
-    ambitiously"), and leave after 不予 is leave withheld, which English words as its own clause (逾期不予补休:
+    ambitiously"), and leave after 不予 or 不设 is leave withheld (不设补假: none is given), which English words as its own clause (逾期不予补休:
     "leave not taken in that time lapses"); 不予晋升 is still "not promoted"."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
@@ -57,7 +57,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
         parts.append(
             rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
             if _ASCII.match(f)
-            else rf"{'(?<!不予)' if f.endswith(('休', '假')) else ''}{body}{_DEGREE}"
+            else rf"{'(?<!不予)(?<!不设)' if f.endswith(('休', '假')) else ''}{body}{_DEGREE}"
         )
     return re.compile("|".join(parts), re.I)
 
