@@ -133,7 +133,7 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("He gets rattled under pressure.", {("gets rattled", "personality")}),
         ("The new hire was rattled after the call.", set()),
         # coded, health and family wording in other shapes
-        ("He lacks executive presence.", {("executive presence", "biased")}),
+        ("He lacks executive presence.", {("lacks executive presence", "biased")}),
         ("老二才一岁多，出差不方便。", {("老二才一岁多", "biased")}),
         ("血压也高，夜班就别排了。", {("血压也高", "biased")}),
         # a trait of a machine is no trait of a person; a title's full stop ends no sentence
@@ -1095,6 +1095,49 @@ def test_wording_shapes_read_from_blind31(notes: str, phrase: str, category: str
     ],
 )
 def test_wording_read_from_blind31_that_stays_unflagged(notes: str) -> None:
+    assert not flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("Since the reorg he has totally checked out.", "he has totally checked out", "vague"),
+        ("She shows a positive approach to work.", "positive approach to work", "vague"),
+        ("He lacks the killer instinct for enterprise deals.", "lacks the killer instinct", "vague"),
+        ("She doesn't come across as senior yet.", "come across as senior", "vague"),
+        ("Not really our kind of person for the Tokyo office.", "Not really our kind of person", "biased"),
+        ("He lacks boardroom presence.", "lacks boardroom presence", "biased"),
+        ("Honestly she is a gossip.", "gossip", "personality"),
+        ("说他几句就闹情绪，第二天请假。", "说他几句就闹情绪", "personality"),
+        ("格局还要再打开一些。", "格局还要再打开一些", "vague"),
+        ("做销售的过了35就拼不动了。", "过了35就拼不动了", "biased"),
+        ("跟我们不太像一路人。", "不太像一路人", "biased"),
+        ("操作规程从来记不住。", "从来记不住", "absolute"),
+        ("他心态不行，遇到难题就想放弃。", "心态不行", "vague"),
+        ("沟通比较简单粗暴。", "比较简单粗暴", "vague"),
+        ("审美没问题。", "审美没问题", "vague"),
+        ("他上有老下有小，出差不方便。", "上有老下有小", "biased"),
+        ("她腿脚不利索，别排外勤。", "腿脚不利索", "biased"),
+    ],
+)  # fmt: skip
+def test_wording_shapes_read_from_blind32(notes: str, phrase: str, category: str) -> None:
+    assert (phrase, category) in {(f.phrase, f.category) for f in flag_notes(notes)}
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "I don't find her abrasive at all: she just asks for the data.",  # a judgement the manager does not hold
+        "She bakes for the interns every Friday, which is sweet but not her job.",  # a trait said of an act
+        "He has never had a preventable accident in six years of driving.",
+        "She has never left a ticket unanswered over a weekend.",  # un-…-ed is a lapse: never one is praise
+        "他能用四川话跟老年用户沟通，满意度升到4.5。",  # a dialect used as a skill
+        "需要加强的是数据分析，季度看板还靠别人出。",  # the area named, then what is lacking
+        "长期出差没问题，他自己也报了名。",
+        "她一直是车间最早到的人之一。",
+    ],
+)
+def test_wording_read_from_blind32_that_stays_unflagged(notes: str) -> None:
     assert not flag_notes(notes)
 
 

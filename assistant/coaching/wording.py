@@ -89,6 +89,18 @@ _ARRANGED = re.compile(
 _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
 # a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
 _GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
+# a judgement the manager says they do not hold: "I don't find him difficult to work with"
+_NOT_FOUND = re.compile(
+    r"\b(?:don['’]t|do not|didn['’]t|did not|wouldn['’]t|would not|never)\s+(?:find|found|consider|considered|think|"
+    r"thought|see|saw|call|called|describe|experience|experienced)\s+(?:him|her|them)\s+(?:to be\s+|as\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+_WHICH_IS = re.compile(
+    r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+(?:\w+\s+)?$", re.I
+)  # said of an act, not a person
+_AREA_NAMED = re.compile(
+    r"的(?:是|地方是|方面是|一点是)"
+)  # 需要加强的是科研: the area named, then what is lacking
 # a relative who speaks in the notes, named without the person's own possessive: "one daughter wrote, '…'"
 _SPEAKS = re.compile(
     r"\s+(?:wrote|writes|said|says|told|emailed|called|rang|phoned|commented|complained)\b", re.I
@@ -305,6 +317,12 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # denied as a reason: "并没有因为身体原因减少现场时间", "not because of her age"
         if category in ("biased", "personality") and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
             return False  # a compound's first part names something else: "medication-administration audit"
+        if category in ("vague", "personality") and _NOT_FOUND.search(notes, max(0, start - 40), start):
+            return False  # "I don't find him difficult to work with at all"
+        if category == "personality" and _WHICH_IS.search(notes, max(0, start - 25), start):
+            return False  # "very motherly with the associates, which is sweet": the trait is the act's
+        if category == "vague" and _AREA_NAMED.match(notes, stop):
+            return False  # "需要加强的是科研，今年的课题还没有开题"
         if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         if category == "personality" and _trait_of_a_thing(notes, start):
