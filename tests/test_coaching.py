@@ -1185,3 +1185,17 @@ def test_sbi_an_arrow_chain_opening_on_its_occasion_and_chinese_days_of_a_named_
     assert parts("阿伟，春节那周没交接就请了假，值班表空了两天。", "zh")[0] == "春节那周"
     assert parts("但是年底结账，她又漏了两张发票。", "zh")[0] == "年底结账"
     assert parts("小杨坚持下单当天发货。", "zh")[0] is None
+
+
+def test_sbi_a_report_title_a_scene_before_the_act_a_remark_and_a_figure_in_pounds() -> None:
+    """A bracketed report title ("【本周观察-小何】") names no occasion for its bullets; a clause that sets the scene
+    before the report's act is its situation ("盘点那周系统宕机，她…"); "which is new" remarks on the act and is no
+    impact; a figure that "came down to £60" is one."""
+    from assistant.coaching.sbi import statements
+
+    zh = "【本周观察-小何】\n1. 主动给组里写了一份发布检查清单。\n2. 盘点那周系统宕机，她带着两个人手工清点了仓库。"
+    got = [(s.situation if "situation" not in s.asks else None) for s in statements(zh, [], "zh")]
+    assert got == [None, "盘点那周系统宕机"]
+    en = "He books his own site visits now, which is new. He re-sorted the freezer by expiry date, waste came down to £60."
+    parts = [(s.impact if "impact" not in s.asks else None) for s in statements(en, [], "en")]
+    assert parts == [None, "waste came down to £60"]

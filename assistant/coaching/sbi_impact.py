@@ -58,7 +58,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to \d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -82,7 +82,7 @@ _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the r
 def impact(body: str, zh: bool) -> tuple[str, str]:
     """(the impact, the behaviour's words): ("", body) when no impact is said. A consequence only feared ("which
     could bite us eventually", "万一…会很被动") or an alternative not taken ("instead of saving it for the
-    review") is none."""
+    review") is none, and so is a remark on the act ("which is new")."""
     said, rest = _impact(body, zh)
     if said and _NOT_SO.match(said):
         return "", body
@@ -91,6 +91,7 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
 
 _NOT_SO = re.compile(
     r"\s*(?:(?:which|that|this|it|and)\s+)?(?:could|might|may|would)\b|\s*(?:instead of|rather than)\b"
+    r"|\s*(?:is|was) (?:new|great|nice|unusual|rare|good|welcome|a first|a change)\s*[.!]?$"  # "…, which is new"
     r"|\s*(?:万一|可能会|恐怕|也许)",
     re.I,
 )

@@ -102,7 +102,8 @@ _NOT_OCCASION = re.compile(
     r"development|highlights?|quick (?:one|note)|plus side|separate(?:ly)?)\b"
     r"|\b(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w]*['’]s\s+)?(?:mid-?year|year-?end|review|appraisal|"
     r"calibration|1:1|one-on-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
-    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$",
+    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
+    r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b",  # a title: "【本周观察-阿杰】"
     re.I,
 )
 
@@ -132,6 +133,12 @@ _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", 
     r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期"
     # times said by name only as a lead-in (周末作业 is weekend homework)
     r"|昨晚|前晚|今早|今晚|上周末|这周末|周末|(?:周|星期|礼拜)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚)?|[早晚]高峰)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
+)
+# a clause that states the occasion with what was going on, then the report's act: "颱風那週電話量暴增，她主動加班…"
+_LEAD_ZH_SCENE = re.compile(
+    r"^\s*(?:另外|此外|同时|还有|而且|但是|但|不过|可是)?[，,]?\s*([^，,；;：:。他她]{0,12}?"
+    + _ZH_OCCASION_END
+    + r"[^，,；;：:。他她]{1,10})[，,]\s*(?=[他她])"
 )
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
@@ -174,7 +181,7 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
     if (m := _DASH_HEAD.match(rest)) and _NOT_OCCASION.search(m[1]):
         rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
-    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
+    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
         if m := pattern.match(rest):
             if _ASIDE.search(m[1]):  # "On a separate note, …", "on the plus side …"
                 return "", rest[m.end() :]
