@@ -1055,7 +1055,7 @@ def test_wording_the_review_found_falsely_flagged(notes: str) -> None:
         ("Her slide decks are a mess; we redo them before every client meeting.", "Her slide decks are a mess", "vague"),
         ("His output was hit and miss this half.", "His output was hit and miss", "vague"),
         ("His attitude in the warehouse needs work.", "His attitude in the warehouse needs work", "vague"),
-        ("She is not great with suppliers.", "not great with suppliers", "vague"),
+        ("She is not great with suppliers.", "She is not great with suppliers", "vague"),
         ("Solid numbers guy.", "Solid numbers guy", "vague"),
         ("Trustworthy.", "Trustworthy", "vague"),
         ("Pompous.", "Pompous", "personality"),
@@ -1064,7 +1064,7 @@ def test_wording_the_review_found_falsely_flagged(notes: str) -> None:
         ("Honestly it is about time for him to retire.", "about time for him to retire", "biased"),
         ("You know how Brazilians are about deadlines.", "You know how Brazilians are", "biased"),
         ("He is so Parisian in meetings.", "so Parisian", "biased"),
-        ("Quiet like most mothers on the team.", "like most mothers on", "biased"),
+        ("Quiet like most women on the team.", "like most women on", "biased"),
         ("She has been on antidepressants since spring, which explains the slow replies.", "on antidepressants", "biased"),
         ("每逢月底就请假，报表全靠别人。", "每逢月底就请假", "absolute"),
         ("布置的任务没有一样能按时交。", "没有一样能按时交", "absolute"),
@@ -1104,7 +1104,7 @@ def test_wording_read_from_blind31_that_stays_unflagged(notes: str) -> None:
         ("Since the reorg he has totally checked out.", "he has totally checked out", "vague"),
         ("She shows a positive approach to work.", "positive approach to work", "vague"),
         ("He lacks the killer instinct for enterprise deals.", "lacks the killer instinct", "vague"),
-        ("She doesn't come across as senior yet.", "come across as senior", "vague"),
+        ("She doesn't come across as senior yet.", "She doesn't come across as senior", "vague"),
         ("Not really our kind of person for the Tokyo office.", "Not really our kind of person", "biased"),
         ("He lacks boardroom presence.", "lacks boardroom presence", "biased"),
         ("Honestly she is a gossip.", "gossip", "personality"),
@@ -1138,6 +1138,63 @@ def test_wording_shapes_read_from_blind32(notes: str, phrase: str, category: str
     ],
 )
 def test_wording_read_from_blind32_that_stays_unflagged(notes: str) -> None:
+    assert not flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase"),
+    [
+        (
+            "He never follows up on unresolved tickets.",
+            "never follows up on unresolved",
+        ),  # un-…-ed is no lapse
+        (
+            "He is out this week because of his depression, which explains why he is so unreliable.",
+            "depression",
+        ),
+        ("With her illness she is off for weeks at a time; Ravi is covering again.", "illness"),
+        ("有待改进的是工作态度。", "有待改进"),  # no area named with what is lacking in it
+        ("I don't consider her reliable.", "reliable"),  # a denied praise is a criticism
+        ("Her manner, which is frankly arrogant, puts clients off.", "arrogant"),
+        ("My summary for calibration reads 'arrogant and lazy'.", "lazy"),  # the manager's own words
+        ("他总是最早下班。", "总是最早下班"),
+        ("整体表现没问题，继续保持。", "整体表现没问题"),
+        ("Another new mum said she wants fewer hours, and Priya will be the same.", "new mum"),
+        ("He's very Québécois in his style.", "very Québécois"),
+        ("男护士心不够细。", "男护士心不够细"),
+    ],
+)
+def test_wording_the_review_of_this_session_found_unflagged(notes: str, phrase: str) -> None:
+    assert any(phrase in f.phrase for f in flag_notes(notes))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "It's time to retire the legacy CRM; she led the migration plan.",
+        "Younger customers are buying online, so she shifted budget to the app.",
+        "She replaced the older generation handheld scanners in May.",
+        "She translated the contract so German suppliers could sign it quickly.",
+        "She checked out the competitors' pricing and built a comparison sheet.",
+        "The new deck comes across as professional and clear.",
+        "The vendor documentation was lacking, so she wrote the runbook herself.",
+        "The new tool is not great with large files, so she split them.",
+        "Uptime: steady.",
+        "The team had no leadership presence on the night shift until she volunteered.",
+        "Like other fathers on the team, he took two weeks of paternity leave in May.",
+        "She cleaned up the post-COVID travel policy.",
+        "He always picks up unassigned tickets first thing in the morning.",
+        "He is always the first to log accidents and near misses.",
+        "什么难题从来都难不住她。",
+        "没有一件事能难倒他。",
+        "每逢周五就推送周报，从不拖。",
+        "客户满意度过了90就有额外奖金。",
+        "男护士小张没有迟到过一次。",
+        "他有小朋友般的好奇心。",
+        "她给大家带了开心果。",
+    ],
+)
+def test_wording_the_review_of_this_session_found_falsely_flagged(notes: str) -> None:
     assert not flag_notes(notes)
 
 

@@ -979,3 +979,19 @@ def test_a_rate_per_head_a_range_in_words_a_range_with_qi_and_regional_names_of_
     wrong = check(facts, {"zh": zh, "en": en.replace("fifteen", "twenty")}).issues
     assert ("missing", "en", "高潜占比") in {(i.kind, i.lang, i.fact) for i in wrong}
     assert not check(facts, {"zh": zh.replace("24日（五）", "23日（四）"), "en": en}).ok
+
+
+def test_the_review_of_this_session_a_rate_keeps_its_period_zero_of_a_share_only_and_leave_withheld() -> None:
+    """A rate's period must match ("per year" is not "per month"); "zero" states 0% only of a share ("zero
+    flexibility" does not); leave withheld (不设补假) needs no English name, and may have one; 起 joins a range only
+    before 至 or 到."""
+    rate = [make_fact("Meal allowance", "RMB 980 per person per year", 2026)]
+    zh = "餐补标准为每人每年980元。"
+    assert not check(rate, {"zh": zh, "en": "The allowance is RMB 980 per person per year."}).issues
+    assert check(rate, {"zh": zh, "en": "The allowance is RMB 980 per person per month."}).issues
+    share = [make_fact("系数", "0%", 2026)]
+    en = "Employees rated C receive half the usual bonus. There is zero flexibility on this."
+    assert check(share, {"zh": "评级为C的员工奖金系数为0%。", "en": en}).issues
+    for en in ("Weekend overtime is paid; no time off in lieu is given.", "Weekend overtime is paid."):
+        assert not check([], {"zh": "周末加班支付加班费，不设补假。", "en": en}).issues
+    assert [m.value for m in mentions("3月1日起及5日内完成") if m.kind == "date"] == [(None, 3, 1)]

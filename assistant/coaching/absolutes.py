@@ -187,10 +187,12 @@ def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
 def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
     one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
-    inside words (打卡, 晚班, 不错); an English participle of un-…-ed is one (unassigned, unanswered)."""
+    inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
     word = tokens[i].text
-    if re.fullmatch(r"un[a-z]{3,}(?:ed|en)", word.lower()):
-        return True  # a state left undone: "left a P1 unassigned", "an email unanswered"
+    if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
+        t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
+    ):
+        return True  # a thing left undone: "has never left a P1 unassigned"
     return any_at(tokens, i, ab["lapses"]) is not None or (
         1 < len(word) <= 3
         and HAN.match(word) is not None

@@ -67,7 +67,6 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
     r"adjustments?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
-    r"|\b(?:is|are|was|will be|(?<=\w)['’]s|(?<=\w)['’]re) (?:out|off|away) (?:next|this|last|for)\b"  # "He's out next week for …"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
@@ -76,8 +75,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload|next week|this week|covering|cover(?:s|ed)? (?:for )?(?:him|her|them))\b"
-    r"|目标|指标|调整|顺延|折算|按比例|工作量",
+    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
@@ -95,16 +93,18 @@ _NOT_FOUND = re.compile(
     r"thought|see|saw|call|called|describe|experience|experienced)\s+(?:him|her|them)\s+(?:to be\s+|as\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_WHICH_IS = re.compile(
-    r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+(?:\w+\s+)?$", re.I
-)  # said of an act, not a person
-_AREA_NAMED = re.compile(
-    r"的(?:是|地方是|方面是|一点是)"
-)  # 需要加强的是科研: the area named, then what is lacking
-# a relative who speaks in the notes, named without the person's own possessive: "one daughter wrote, '…'"
-_SPEAKS = re.compile(
-    r"\s+(?:wrote|writes|said|says|told|emailed|called|rang|phoned|commented|complained)\b", re.I
+_WHICH_IS = re.compile(r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+$", re.I)  # praise of an act, not a person
+# 需要加强的是科研，今年的课题还没有开题: the area named, then what is lacking in it
+_AREA_NAMED = re.compile(r"的(?:是|地方是|方面是)[^，。；,;：:\n]{1,12}[，,：:]\s*[^，。；,;\n]{4,}")
+_NEEDS = re.compile(r"(?:还|仍)?(?:需要|需|要)")
+# an absence stated with its reason: "He's out next week for his kid's surgery; Sam is covering his shifts." (not a
+# habit: "out for his kids' matches most Fridays")
+_HABIT = re.compile(r"\b(?:most|every|often|always|usually|again|constantly|regularly|never)\b", re.I)
+_AWAY_FOR = re.compile(
+    r"\b(?:is|are|was|will be|(?<=\w)['’]s|(?<=\w)['’]re) (?:out|off|away)\b[^.;!?\n]{0,25}\bfor\s+$", re.I
 )
+# a relative who speaks in the notes, named without the person's own possessive: "one daughter wrote, '…'"
+_SPEAKS = re.compile(r"\s+(?:wrote|writes|said|says|emailed|commented|complained)\b[,:]?\s*[\"“‘']", re.I)
 _SOME = re.compile(r"\b(?:a|an|one|another|some)\s+$", re.I)
 # a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
 _OTHERS_KIN = re.compile(
@@ -317,18 +317,18 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # denied as a reason: "并没有因为身体原因减少现场时间", "not because of her age"
         if category in ("biased", "personality") and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
             return False  # a compound's first part names something else: "medication-administration audit"
-        if category in ("vague", "personality") and _NOT_FOUND.search(notes, max(0, start - 40), start):
+        if category == "personality" and _NOT_FOUND.search(notes, max(0, start - 40), start):
             return False  # "I don't find him difficult to work with at all"
-        if category == "personality" and _WHICH_IS.search(notes, max(0, start - 25), start):
-            return False  # "very motherly with the associates, which is sweet": the trait is the act's
-        if category == "vague" and _AREA_NAMED.match(notes, stop):
+        praised = re.sub(r"\s+by nature$", "", notes[start:stop].lower()) in lex["praised_traits"]
+        if category == "personality" and praised and _WHICH_IS.search(notes, max(0, start - 20), start):
+            return False  # "very motherly with the associates, which is sweet": praise of the act
+        if category == "vague" and _NEEDS.match(notes, start) and _AREA_NAMED.match(notes, stop):
             return False  # "需要加强的是科研，今年的课题还没有开题"
         if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         if category == "personality" and _trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
-        praised = re.sub(r"\s+by nature$", "", notes[start:stop].lower()) in lex["praised_traits"]
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
         if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
@@ -339,6 +339,12 @@ def flag_notes(notes: str) -> list[Flag]:
             and _SPEAKS.match(notes, stop)
         ):
             return False  # a relative who speaks: "one daughter wrote, '…'"
+        if (
+            subtype in ("family", "health")
+            and _AWAY_FOR.search(notes, max(0, start - 45), start)
+            and not _HABIT.search(notes, *sentence(notes, start, stop))
+        ):
+            return False  # an absence and its reason: "He's out next week for his kid's surgery"
         if subtype in ("family", "health") and not _GROUPED.match(notes, stop):
             left, right = sentence(notes, start, stop)
             if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"

@@ -1,7 +1,7 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
 50% "half" or "一半", 150% "1.5 times", "一点五倍", "一倍半" or "one and a half times", 200% "double" or "双倍", 100% of pay
 "full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the
-price and 30% off), nothing as "zero" or "nil" (a zero multiplier is 0%), a score out of a maximum ("80分（满分100分）", "40 out of 50"), a count of a group ("one in
+price and 30% off), nothing as "zero" or "nil" of a share ("a zero multiplier" is 0%), a score out of a maximum ("80分（满分100分）", "40 out of 50"), a count of a group ("one in
 five"), cents on the dollar ("50 cents for every dollar"), a decimal of one (an OKR score of "0.7"), "time and a half" for 150%. Only exact values count:
 "a third" is no percentage a brief states."""
 
@@ -52,7 +52,10 @@ _DECIMAL_SHARE = re.compile(
     r"hours?|hrs?|h|minutes?|mins?|months?|years?|yrs?|weeks?|wks?|km|kg|g|m|cm|mm|gb|mb|tb|k|bn|million|billion|"
     r"fte|pp|percent|per cent)\b)))"
 )
-_NONE = re.compile(r"(?i:\b(?:zero|nil)\b(?![\s-]+tolerance))")  # "a zero multiplier", "nil bonus"
+_NONE = re.compile(  # "a zero multiplier", "nil bonus": none of a share (not "zero flexibility", "zero-based")
+    r"(?i:\b(?:zero|nil)\s+(?:bonus|multiplier|payout|pay-?out|increase|increment|raise|rise|coefficient|factor|award|"
+    r"allowance|rate|per\s*cent|percent)\b)"
+)
 _CENTS = re.compile(r"(?i:\b(\d{1,2})\s*(?:cents|¢)\s+(?:for|on|per)\s+(?:every|each|the)\s+dollar\b)")
 
 

@@ -51,7 +51,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
     ("zh_range", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d)\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])\s*[)）]?|[^)）]{{1,4}}\s*[)）]))?"
-                            rf"\s*起?(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
+                            rf"(?:\s*起(?=\s*[至到]))?(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
     ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER

@@ -43,8 +43,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
     not after a hyphen ("mid-probation review" is no probation review, but says probation). A Chinese form followed
     by a complement of too little or too much is a verb, not the term (目标设定得不够有挑战性: "the goal was not set
-    ambitiously"), and leave after 不予 or 不设 is leave withheld (不设补假: none is given), which English words as its own clause (逾期不予补休:
-    "leave not taken in that time lapses"); 不予晋升 is still "not promoted"."""
+    ambitiously"). Leave withheld (不予补休, 不设补假) is read by ``_uses``."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
         body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
@@ -57,7 +56,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
         parts.append(
             rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
             if _ASCII.match(f)
-            else rf"{'(?<!不予)(?<!不设)' if f.endswith(('休', '假')) else ''}{body}{_DEGREE}"
+            else rf"{body}{_DEGREE}"
         )
     return re.compile("|".join(parts), re.I)
 
@@ -163,10 +162,19 @@ _CHANNEL = re.compile(
 )
 
 
+# leave withheld or not provided (逾期不予补休: "leave not taken in that time lapses"; 不设补假: none is given): the
+# other version may word it as its own clause and need not name the leave, though it may (不予晋升 is still "not
+# promoted")
+_WITHHELD = re.compile(r"(?:不予|不设)\s*$")
+
+
 def _uses(term: Term, text: str, lang: str) -> re.Match[str] | None:
-    """The first form of ``term`` in ``text`` that is not the name of a channel."""
+    """The first form of ``term`` in ``text`` that is not the name of a channel, nor leave withheld."""
     for m in _compiled(term, lang, False).finditer(text):
-        if not _CHANNEL.match(text, m.end()):
+        withheld = m.group().endswith(("休", "假")) and _WITHHELD.search(
+            text, max(0, m.start() - 3), m.start()
+        )
+        if not _CHANNEL.match(text, m.end()) and not withheld:
             return m
     return None
 
