@@ -995,3 +995,22 @@ def test_the_review_of_this_session_a_rate_keeps_its_period_zero_of_a_share_only
     for en in ("Weekend overtime is paid; no time off in lieu is given.", "Weekend overtime is paid."):
         assert not check([], {"zh": "周末加班支付加班费，不设补假。", "en": en}).issues
     assert [m.value for m in mentions("3月1日起及5日内完成") if m.kind == "date"] == [(None, 3, 1)]
+
+
+def test_a_percentage_and_a_half_in_words_half_a_factor_an_evening_hour_and_a_work_report() -> None:
+    """ "three and a half per cent" is 3.5%; a factor of 0.5 may be "half" (减半); 晚六点 is 18:00; "work report" may
+    render 述职报告."""
+    facts = [
+        make_fact("调薪预算", "3.5%", 2026),
+        make_fact("C档系数", 0.5, 2026),
+        make_fact("提交时间", "18:00", 2026),
+    ]
+    zh = "整体调薪预算为3.5%。C档奖金减半。请于晚六点前提交述职报告。"
+    en = ("The pay budget is three and a half per cent. Band C gets half. Submit your work report by 6 pm.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(
+        facts, {"zh": zh.replace("晚六点", "晚五点"), "en": en.replace("three and", "four and")}
+    ).issues
+    assert {("missing", "zh", "提交时间"), ("missing", "en", "调薪预算")} <= {
+        (i.kind, i.lang, i.fact) for i in wrong
+    }

@@ -206,6 +206,7 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
             or same_interval(fact.raw, fact.label, text)  # an interval of "2 weeks" as "fortnightly"
             or times_word(f"{fact.raw} {fact.label}", fact.value, text)  # "每月会面次数: 2" is "twice"
             or _multiple_of_said(v, text, found)
+            or (v == 0.5 and _HALF.search(text) is not None)  # a factor of 0.5: "band C gets half", "C档减半"
         )
     if kind == "values":  # or each end a duration in another unit: "6-12 months" as "半年到一年"
         unit = _RANGE_NUMBERS.sub("", fact.raw).strip()
@@ -231,6 +232,9 @@ _MULTIPLE_OF_THAT = re.compile(
     r"|(?i:\b(twice|double|triple|three times)\s+(?:that|this|the above)(?:\s+(?:amount|sum|figure))?\b)"
 )
 _TIMES_WORDS = {"twice": 2, "double": 2, "triple": 3, "three times": 3}
+
+
+_HALF = re.compile(r"减半|折半|一半|(?i:\b(?:gets?|receives?|paid|pays|at) half\b)")
 
 
 def _multiple_of_said(value: float, text: str, found: list[Mention]) -> bool:

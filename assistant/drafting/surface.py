@@ -264,8 +264,17 @@ _PERCENT_RANGE = re.compile(
 _ZH_PERCENT_RANGE = re.compile(rf"百分之\s*({_ZH_NUM}+)\s*(?:至|到|-|–|~|～)\s*(?:百分之)?\s*({_ZH_NUM}+)")
 
 
+_HALF_PERCENT = re.compile(  # "three and a half per cent": 3.5%
+    rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\s+(?:per\s*cent|percent)\b)"
+)
+
+
 def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
+    for m in _HALF_PERCENT.finditer(text):
+        if (whole := number(m[1])) is not None:
+            out.append(Mention("percent", m.start(), m.end(), whole + 0.5, m.group()))
+            taken.append((m.start(), m.end()))
     for m in _ZH_PERCENT_RANGE.finditer(text):  # "百分之五至十": 5% and 10%
         for g in (1, 2):
             out.append(Mention("percent", m.start(g), m.end(g), zh_number(m[g]) or 0.0, m[g]))

@@ -18,7 +18,7 @@ _TIME_PATTERNS = (
     ),  # "18:00", "6:30 pm", "8.45 am"
     re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
     re.compile(
-        rf"(?:(上午|早上|中午|下午|傍晚|晚上)\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻)?"
+        rf"(?:(上午|早上|中午|下午|傍晚|晚上|晚(?={_ZH_N}|\d))\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻)?"
     ),
     re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
     # "eleven in the morning", "half past two", "a quarter to 9 pm", "3 o'clock": an hour in words or digits
@@ -61,7 +61,7 @@ def times(text: str) -> list[Mention]:
             else:
                 minute = (_int(m[3]) or 0) if m[3] else 30 if m[4] else _QUARTERS[m[5]] if m[5] else 0
                 hour = _int(m[2]) or 0
-                half = "p" if m[1] in ("下午", "傍晚", "晚上") or (m[1] == "中午" and hour < 3) else ""
+                half = "p" if m[1] in ("下午", "傍晚", "晚上", "晚") or (m[1] == "中午" and hour < 3) else ""
                 bare = not m[1] and not m[3] and not m[4] and not m[5] and not m[2].isdigit()
                 if hour > 24 or minute > 59 or (bare and not _ZH_RANGE_END.search(text, 0, m.start())):
                     continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes or
@@ -109,10 +109,8 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
         a, b = out[i], out[i + 1]
         if not _TIME_DASH.search(text[a.end : b.start]) or b.start - a.end > 4:
             continue
-        pm_a = (
-            re.match(r"(下午|傍晚|晚上)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
-        )
-        pm_b = re.match(r"(下午|傍晚|晚上)", b.text) or re.search(r"p\.?m", b.text, re.I)
+        pm_a = re.match(r"(下午|傍晚|晚)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
+        pm_b = re.match(r"(下午|傍晚|晚)", b.text) or re.search(r"p\.?m", b.text, re.I)
         said_a = pm_a or re.match(r"(上午|早上|中午)", a.text) or re.search(r"[ap]\.?m", a.text, re.I)
         said_b = pm_b or re.match(r"(上午|早上|中午)", b.text) or re.search(r"[ap]\.?m", b.text, re.I)
         if pm_a and not said_b and b.value < 12 * 60 and b.value + 720 > a.value:
