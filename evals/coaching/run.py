@@ -144,10 +144,27 @@
   blind31 evals/coaching/blind31/ — a thirty-first (90 notes, 30 clean; like blind30, none of the
          definitions' absolutes), committed before the round blind30 prompted and scored with the code of the
          session's start (recall en .662, zh .818; clean notes flagged .333, .000) and after each round (.677,
-         .818; .333, .000): the figure that counts.
+         .818; .333, .000); then read at the start of the next session (a piece of work judged whole, one-word
+         verdicts, a generation or an age group as the yardstick, a people as the stereotype, 每逢…就, 没有一件…做好,
+         a trade judged by gender, a relative who speaks, an absence and its reason; recall en .892, zh .970, clean
+         notes flagged .000; after the session's review en .877): a developer set now.
+  blind32 evals/coaching/blind32/ — a thirty-second (90 notes, 30 clean; common absolutes allowed, as real notes
+         use them), committed at the start of that session and scored with its code (recall en .859, zh .730;
+         clean notes flagged .133, .267) and after the round blind31 prompted (.875, .730); then read ("checked
+         out", an approach or an instinct judged, "our kind of person", leadership presence, upset at criticism,
+         格局, 过了30就, 从来 + a potential not reached, a judgement the manager does not hold, a dialect used as a
+         skill; recall en .984, zh .937, clean notes flagged .000, .067): a developer set now.
+  blind33 evals/coaching/blind33/ — a thirty-third (90 notes, 30 clean), committed before the round blind32
+         prompted and scored with the code of the session's start (recall en .873, zh .828; clean notes flagged
+         .400, .333) and after each round (en .889, zh .844; .400, .333); read at the end of that session for a
+         trial rule (an "always" read as criticism only before a lapse: it cost 3-6 points of recall on every set
+         for 2 points of clean notes, and was not kept), so no longer blind.
+  blind34 evals/coaching/blind34/ — a thirty-fourth (90 notes, 30 clean), committed after the session's two
+         wording rounds, before its review, and scored with the code of the session's start and of its end (recall en .758, zh .831;
+         clean notes flagged .333, .333 both times): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi20).
+(sbi1 … sbi22).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -202,6 +219,9 @@ SETS = {
     "blind29": ("blind29/notes_en.yaml", "blind29/notes_zh.yaml"),
     "blind30": ("blind30/notes_en.yaml", "blind30/notes_zh.yaml"),
     "blind31": ("blind31/notes_en.yaml", "blind31/notes_zh.yaml"),
+    "blind32": ("blind32/notes_en.yaml", "blind32/notes_zh.yaml"),
+    "blind33": ("blind33/notes_en.yaml", "blind33/notes_zh.yaml"),
+    "blind34": ("blind34/notes_en.yaml", "blind34/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

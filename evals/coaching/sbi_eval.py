@@ -48,7 +48,12 @@ from the SBI definitions only, each committed before the rules it measures:
         round (.695); read in the next session (an English arrow chain opening on its occasion, a holiday's day or
         week opening the behaviour, 但是 before a lead-in: .695 -> .734).
   sbi20 committed at the start of the session that read sbi19, scored with its code (.737) and after each of
-        its rounds (.737): the figure that counts.
+        its rounds (.737); read in the next session with sbi21 (no rule from it moved it: .737).
+  sbi21 committed at the start of the session that read sbi20, scored with its code (.627); then read (a
+        bracketed report title names no occasion, a clause that sets the scene before the act is its situation, a
+        remark on the act is no impact, a figure in pounds: .627 -> .675).
+  sbi22 committed before that round, scored with the code of the session's start and after the round (.750 both
+        times): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -92,8 +97,10 @@ SETS = {
     "sbi18": ("sbi18/notes_en.yaml", "sbi18/notes_zh.yaml"),
     "sbi19": ("sbi19/notes_en.yaml", "sbi19/notes_zh.yaml"),
     "sbi20": ("sbi20/notes_en.yaml", "sbi20/notes_zh.yaml"),
+    "sbi21": ("sbi21/notes_en.yaml", "sbi21/notes_zh.yaml"),
+    "sbi22": ("sbi22/notes_en.yaml", "sbi22/notes_zh.yaml"),
 }
-COUNTS = "sbi20"  # the newest set, unread: the figure that counts
+COUNTS = "sbi22"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

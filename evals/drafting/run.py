@@ -123,7 +123,18 @@
                       "confirmation form", "review materials": 18/18, 0/24; 2/24 after the session's review
                       dropped the last two as too loose).
   blind39/            a thirty-ninth, committed before that round and scored with the code of the session's start
-                      and after each round (18/18 caught, 3/24 clean flagged each time): the figure that counts.
+                      and after each round (18/18 caught, 3/24 clean flagged each time); then read in the next
+                      session ("moderation" for 校准, 改善计划, 不定时工作制, "a zero multiplier": 0/24).
+  blind40/            a fortieth, committed at the start of that session and scored with its code (18/18 caught,
+                      9/24 clean flagged) and after the round blind39 prompted (8/24); then read (a rate per person
+                      per year, "between ten and fifteen per cent", 起至, 人資BP, Feishu, 不设补假: 1/24; left, "with
+                      each direct report" where the Chinese leaves the reports implicit).
+  blind41/            a forty-first, committed before the round blind40 prompted and scored with the code of the
+                      session's start and after it (18/18, 9/24 both times); then read ("three and a half per
+                      cent", half a factor, 晚六点, "work report" for 述职报告: 5/24).
+  blind42/            a forty-second, committed before the round blind41 prompted and scored with the code of the
+                      session's start (18/18 caught, 3/24 clean flagged) and after every round (2/24): the figure
+                      that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -177,7 +188,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind39"  # the newest set, unread: the figure that counts
+COUNTS = "blind42"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
