@@ -1,0 +1,70 @@
+"""Family and health words that are no bias: a leave or an accommodation stated as a fact, an absence and its
+reason, someone else's relative. The wording checker (``wording.flag_notes``) asks this before it flags one."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.lexicon import sentence
+
+_FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
+    r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
+    r"adjustments?|provided|"
+    r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
+    re.I,
+)
+# ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
+# were re-scoped"); "since her maternity leave she is less committed" is a judgement, not a fact
+_RESCOPED = re.compile(
+    r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
+    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
+    re.I,
+)
+# ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
+_ARRANGED = re.compile(
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作",
+    re.I,
+)
+# ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
+_GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
+# a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
+_GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
+# an absence stated with its reason: "He's out next week for his kid's surgery; Sam is covering his shifts." (not a
+# habit: "out for his kids' matches most Fridays")
+_HABIT = re.compile(r"\b(?:most|every|often|always|usually|again|constantly|regularly|never)\b", re.I)
+_AWAY_FOR = re.compile(
+    r"\b(?:is|are|was|will be|(?<=\w)['’]s|(?<=\w)['’]re) (?:out|off|away)\b[^.;!?\n]{0,25}\bfor\s+$", re.I
+)
+# a relative who speaks in the notes, named without the person's own possessive: "one daughter wrote, '…'"
+_SPEAKS = re.compile(r"\s+(?:wrote|writes|said|says|emailed|commented|complained)\b[,:]?\s*[\"“‘']", re.I)
+_SOME = re.compile(r"\b(?:a|an|one|another|some)\s+$", re.I)
+# a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
+_OTHERS_KIN = re.compile(
+    r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?(?:patient|client|customer|resident|student|pupil|parent|guest|"
+    r"member|caller|visitor|tenant|colleague|co-?worker|supplier|vendor|passenger|learner)['’]s\s+$",
+    re.I,
+)
+
+
+def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) -> bool:
+    """Whether the family or health word at ``notes[start:stop]`` is a fact stated or someone else's, not a
+    judgement of the person."""
+    if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
+        return True  # someone else's relative: "a patient's daughter wrote to PALS"
+    if subtype == "family" and _SOME.search(notes, max(0, start - 10), start) and _SPEAKS.match(notes, stop):
+        return True  # a relative who speaks: "one daughter wrote, '…'"
+    if _AWAY_FOR.search(notes, max(0, start - 45), start) and not _HABIT.search(
+        notes, *sentence(notes, start, stop)
+    ):
+        return True  # an absence and its reason: "He's out next week for his kid's surgery"
+    if not _GROUPED.match(notes, stop):
+        left, right = sentence(notes, start, stop)
+        if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
+            right = sentence(notes, right + 1, right + 1)[1]
+        said = notes[left:right]
+        stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
+        if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"
+            return True  # "on parental leave from 3 March", "请了三周病假"
+    return False
