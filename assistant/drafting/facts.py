@@ -17,6 +17,7 @@ from assistant.drafting.periods import (
     same_duration_range,
     same_frequency,
     same_interval,
+    same_period,
     times_word,
 )
 from assistant.drafting.proportions import opening_share, same_proportion
@@ -73,22 +74,6 @@ _RANGE_NUMBERS = re.compile(r"^(?:[\d\s.,%\-–~～至到]|to\b)+")  # "6-12", "
 
 
 _PER = re.compile(r"\b(?:per|a|each|every)\s+[A-Za-z-]+(?:\s+or\s+[A-Za-z-]+)?")
-# the period of a rate ("RMB 980 per person per year"): each version must say the same one
-_PERIODS = {
-    "year": r"每年|一年|全年|年度|/\s*年|(?i:\b(?:a|per|each|every) year\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|\bp\.a\.)",
-    "month": r"每月|每个月|/\s*月|(?i:\b(?:a|per|each|every) month\b|\bmonthly\b)",
-    "week": r"每周|每週|每星期|/\s*周|(?i:\b(?:a|per|each|every) week\b|\bweekly\b)",
-    "day": r"每天|每日|/\s*[天日]|(?i:\b(?:a|per|each|every) day\b|\bdaily\b)",
-}
-_RATE = re.compile(r"(?i:\b(?:per|a|each|every)\s+(year|month|week|day|annum)\b)")
-
-
-def same_period(raw: str, text: str) -> bool:
-    """``text`` states the period of the rate ``raw`` gives ("per month": 每月, "monthly"), or ``raw`` gives none."""
-    return all(
-        re.search(_PERIODS["year" if m[1].lower() == "annum" else m[1].lower()], text)
-        for m in _RATE.finditer(raw)
-    )
 
 
 def _whole(m: Mention, text: str, words: int = 20) -> bool:
