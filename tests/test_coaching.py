@@ -227,6 +227,14 @@ def _acc(manifest: dict) -> dict[str, str]:
             "Needs more professionalism and needs to gel more with the team.",
             {("Needs more professionalism", "vague"), ("needs to gel more with", "vague")},
         ),
+        # what the new absolutes rules still flag: a record filed late, a record left unwritten, a superlative
+        # of blame, a lapse every time, a log that is a noun
+        ("工时每周都在截止后才填。", {("每周都在截止后才", "absolute")}),
+        ("但向来不写拜访记录。", {("向来不写拜访记录", "absolute")}),
+        ("设备点检表一直乱填。", {("一直乱填", "absolute")}),
+        ("他总是最后一个交周报。", {("总是最后一个交周报", "absolute")}),
+        ("他每次都缺席周会。", {("每次都缺席周会", "absolute")}),
+        ("Every single audit finds gaps in his log.", {("Every single audit finds gaps in", "absolute")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:
@@ -901,6 +909,16 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "He blocks out Wednesday afternoons for childcare, which the team has worked around.",  # an arrangement
         "Renee works seated with a 10-minute break every two hours.",  # a schedule, not an absolute
         "Aoife was assertive in the March design review: she stopped sign-off on the culvert.",  # praise, shown
+        "Ines was assertive in the bid review (told the supplier we would walk unless the SLA held).",  # told: shown
+        "Her dressing changes have been error-free on every audit since June.",  # "-free": no lapse
+        "他一直是组里测试脚本维护得最全的人。",  # a superlative of praise
+        "每月的盘点一次都没缺过。",  # never missed once
+        "他从来不把丢单的责任推给别人。",  # never loses … : praise
+        "每次下班前都把当天的异常写进值班本。",  # a record written every time
+        "Always logs the caller's consent before the transfer.",
+        'Peers describe her reviews as "blunt, never personal".',  # others' words, quoted
+        "She wrote the bot that tags about 30 flaky tests a week.",  # flaky tests: a thing
+        "She wrote the flaky-test quarantine bot.",
         "Emeka was dependable on the audit and finished two days ahead of schedule.",
         "Restocked the cold room every morning this month, no spoilage write-offs.",  # a routine kept
         "A resident's son phoned to thank her for the night she stayed late.",  # someone else's son

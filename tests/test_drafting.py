@@ -198,6 +198,24 @@ def test_frequencies_and_half_days_in_other_words() -> None:
     assert [(i.kind, i.lang, i.fact) for i in monthly] == [("missing", "en", "频率")]
 
 
+def test_a_season_of_three_months_and_a_time_range_said_with_between() -> None:
+    """为期一季 is three months (第一季 is which quarter, not how long); "between 8 and 10 am" is 08:00-10:00."""
+    facts = [make_fact("试行期", "3 months", 2026), make_fact("打卡区间", "08:00-10:00", 2026),
+             make_fact("答疑", "14:00-17:00", 2026)]  # fmt: skip
+    zh = "试行为期一季；早上八点至十点之间打卡；答疑时间为下午两点到五点。"
+    en = "The pilot runs for three months; clock in between 8 and 10 am; questions between 2 and 5 pm."
+    assert _problems(facts, zh, en) == []
+    assert _problems(facts, "第一季起试行；早上八点至十点之间打卡；答疑时间为下午两点到五点。", en) == [
+        ("missing", "zh", "试行期")
+    ]
+    assert _problems(facts, zh, en.replace("between 8 and 10 am", "between 9 and 10 am")) == [
+        ("missing", "en", "打卡区间")
+    ]
+    assert _problems(facts, zh, en.replace("between 2 and 5 pm", "at 2 and 5 pm")) == [
+        ("missing", "en", "答疑")
+    ]
+
+
 def test_frequencies_are_compared_as_frequencies_and_odd_text_is_read() -> None:
     weekly = [make_fact("频率", "每周1次", 2026)]
     assert check(weekly, {"zh": "每周一次。", "en": "Once a week."}).ok

@@ -33,7 +33,15 @@ _OFF = re.compile(
     r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
     re.I,
 )
-_LAPSE_MORPHEMES = "漏迟"
+_LAPSE_MORPHEMES = "漏迟缺丢乱"  # 漏交, 迟报, 缺勤, 丢单, 乱填
+# verbs of writing a record: kept every time, a diligent routine (escalating or filing may be a complaint)
+_WRITTEN = frozenset(["logs", "writes", "records", "documents", "annotates", "写", "记录", "登记", "标注", "填", "填写",
+                      "记"])  # fmt: skip
+_NOT_LAPSES = frozenset(
+    ["缺陷", "缺口", "稀缺", "缺货", "空缺", "丢给"]
+)  # a defect, a gap, a vacancy: topics
+# 最全, 最稳: a superlative of praise; 最后, 最晚, 最差, 最早 (to leave?) and 最多 (of what?) are not
+_SUPERLATIVE = re.compile(r"最[^\W\d后晚早慢差低少迟次烂弱乱多久难短][\u4e00-\u9fff]?$")
 # a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
 _WRONGLY_DONE = frozenset(
     ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
@@ -104,7 +112,28 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     praise = (
         timed
-        or any(any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed)
+        or any(
+            any_at(tokens, j, ab["praise"])
+            or any_at(tokens, j, ab["diligence"])
+            or _SUPERLATIVE.match(tokens[j].text)
+            for j in governed
+        )
+        # a record written every time ("always logs the incident", "每次都把设备异常写进交接本"), not a late one
+        or (
+            kind == "always"
+            # an English verb right after the absolute ("always logs", not "every audit finds gaps in his log")
+            and any(
+                tokens[j].text.lower() in _WRITTEN and (j == end or HAN.match(tokens[j].text))
+                for j in governed
+            )
+            and _OFF.search(text, tokens[end].start, reach) is None  # "always logs off early"
+            and not any(
+                tokens[j].text.lower() in _LATE
+                or tokens[j].text.startswith(("才", "不", "没", "未"))  # 截止后才填, 向来不写
+                or any(ch in _LAPSE_MORPHEMES for ch in tokens[j].text)  # 乱填
+                for j in governed
+            )
+        )
         or any(any_at(tokens, j, ab["diligence"]) for j in occasion)
         # others value the habit: "always brings the raw data, which the team values", "大家都很认可"
         or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
@@ -189,6 +218,14 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
     inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
     word = tokens[i].text
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text.lower() == "free"
+        and tokens[i + 1].start == tokens[i].end + 1
+    ):
+        return False  # "error-free", "incident-free": the lapse is absent
+    if word in _NOT_LAPSES:
+        return False
     if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):

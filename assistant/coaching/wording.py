@@ -124,16 +124,18 @@ def _negated(tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: 
 
 
 def _of_a_thing(text: str, start: int, end: int) -> bool:
-    """An English adjective after an article that describes a thing, not the person: the noun it modifies is
-    not a person ("an aggressive timeline"), or a person noun is itself a modifier ("an emotional parent
-    meeting")."""
-    if (
-        not re.search(
-            r"\b(?:a|an|the)\s+(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",
-            text[max(0, start - 20) : start],
-            re.I,
-        )
-        or not text[start:end].isascii()
+    """An English adjective after an article, a count or a demonstrative that describes a thing, not the person:
+    the noun it modifies is not a person ("an aggressive timeline", "30 flaky tests"), or a person noun is itself
+    a modifier ("an emotional parent meeting"); or one joined to a thing by a hyphen ("the flaky-test bot")."""
+    if not text[start:end].isascii():
+        return False
+    if (joined := re.match(r"-([A-Za-z]+)", text[end:])) and not _person(joined[1].lower()):
+        return True
+    if not re.search(
+        r"\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|few|these|those)\s+"
+        r"(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",
+        text[max(0, start - 20) : start],
+        re.I,
     ):
         return False
     after = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[end:])
@@ -185,6 +187,7 @@ def _person(word: str) -> bool:
     """A noun naming a person (or their manner): listed, or with an agent suffix (negotiator, parent)."""
     return (
         word in lexicon()["grammar"]["people"]
+        or (word.endswith("s") and word[:-1] in lexicon()["grammar"]["people"])  # "reps", "colleagues"
         or re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", word) is not None
     )
 
@@ -222,7 +225,9 @@ _COUNTED_WORDS = re.compile(  # a count of something in words ("two days ahead o
 
 
 _DONE = re.compile(  # an act told in the past: "she stopped sign-off", "she got three quotes"
-    r"^(?:(?:she|he|they)\s+)?(?:\w+ed|went|got|took|made|ran|led|built|gave|sent|won|brought|kept|held|wrote|set)\b",
+    r"^(?:(?:she|he|they)\s+)?(?:\w+ed|(?:re)?(?:wrote|built|made|ran|took|drew)|went|got|led|gave|sent|won|brought|kept|held|set|told|"
+    r"said|spoke|found|caught|taught|bought|sold|chose|met|paid|put|cut|saw|stood|thought|began|came|did|drove|flew|"
+    r"spent|split|overcame|understood|sought|fought|hit|shut|lent|dealt|meant|left|felt|rang|sang)\b",
     re.I,
 )
 

@@ -23,6 +23,7 @@ _DURATION_UNITS = {
     "month": ("m", 1), "年": ("m", 12), "years": ("m", 12), "year": ("m", 12), "小时": ("min", 60),
     "个小时": ("min", 60), "hours": ("min", 60), "hour": ("min", 60), "分钟": ("min", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "quarters": ("m", 3), "quarter": ("m", 3), "个季度": ("m", 3), "季度": ("m", 3),
+    "季": ("m", 3),  # "为期一季": a quarter of a year
 }  # fmt: skip
 _WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour": ("min", 30.0),
           "半年": ("m", 6.0), "half a year": ("m", 6.0), "一个半小时": ("min", 90.0), "半天": ("d", 0.5),
@@ -51,7 +52,10 @@ def _duration(raw: str) -> tuple[str, float] | None:
 
 def _durations(text: str) -> list[tuple[str, float]]:
     out = []
-    for m in _DURATION.finditer(_WS.sub(" ", text)):  # runs of blanks (quoted lines blanked) read as one
+    text = _WS.sub(" ", text)  # runs of blanks (quoted lines blanked) read as one
+    for m in _DURATION.finditer(text):
+        if text[max(m.start() - 1, 0) : m.start()] == "第":
+            continue  # "第一季", "第3周": which one, not how long
         if m["whole"]:
             out.append(_WHOLE[m["whole"].lower()])
             continue

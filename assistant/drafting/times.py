@@ -29,10 +29,12 @@ _TIME_PATTERNS = (
     ),
 )
 _QUARTERS = {"一": 15, "三": 45}
-# "2–5 p.m.", "9 to 11.30 am", "12.30 to 1.15 pm": an hour starting a range whose end says its half of the day
+# "2–5 p.m.", "9 to 11.30 am", "12.30 to 1.15 pm", "between 8 and 10 am": an hour starting a range whose end says
+# its half of the day
 _RANGE_START = re.compile(
     r"(?<![\d:.])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?"
-    r"(?=\s*(?:-|–|—|to)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
+    r"(?=\s*(?:-|–|—|to|(?<=\bbetween \d)\s+and|(?<=\bbetween \d\d)\s+and|(?<=\bbetween \d[:.]\d\d)\s+and|"
+    r"(?<=\bbetween \d\d[:.]\d\d)\s+and)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b)",
     re.I,
 )
 # "1430hrs", "0900 h", and the start of "1430 to 1630 hrs"
@@ -99,6 +101,7 @@ def _in_words(m: re.Match[str]) -> tuple[int, int, str] | None:
 
 
 _TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)  # "between 2 and 5 pm": "and" joins the two ends of a range
 
 
 def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
@@ -107,7 +110,10 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
     out = list(times)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _TIME_DASH.search(text[a.end : b.start]) or b.start - a.end > 4:
+        joined = _TIME_DASH.search(text[a.end : b.start]) or (
+            text[a.end : b.start].strip().lower() == "and" and _BETWEEN.search(text, 0, a.start)
+        )
+        if not joined or b.start - a.end > 5:
             continue
         pm_a = re.match(r"(下午|傍晚|晚)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
         pm_b = re.match(r"(下午|傍晚|晚)", b.text) or re.search(r"p\.?m", b.text, re.I)

@@ -27,7 +27,7 @@ import yaml
 from assistant.api import Assistant
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("blind", "blind2", "blind3", "blind4")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5")
 RESULTS = ROOT / "evals" / "results"
 _WS = re.compile(r"\s+")
 
