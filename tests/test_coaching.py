@@ -933,6 +933,22 @@ def test_wording_that_is_fact_praise_or_backed_by_what_happened(notes: str) -> N
     assert flag_notes(notes) == []
 
 
+def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> None:
+    from assistant.coaching.sbi import statements
+
+    def parts(notes: str) -> list[tuple[str | None, str]]:
+        return [(None if "situation" in s.asks else s.situation, s.behaviour)
+                for s in statements(notes, flag_notes(notes), "zh")]  # fmt: skip
+
+    assert parts("5月3日早班，一台冷柜突然断电，小罗马上把货转到备用库。") == [
+        ("5月3日早班，一台冷柜突然断电", "小罗马上把货转到备用库")
+    ]
+    assert parts("周年庆当天，音响坏了，王经理临时借来了扩音器。")[0][0] == "周年庆当天，音响坏了"
+    # an act of the report's, a topic or a report of others is no incident
+    assert parts("实习生小叶整理了竞品定价，老板直接用在了董事会材料里。")[0][0] is None
+    assert parts("理赔那边反映，小许没拍全现场照片。")[0][0] != "理赔那边反映"
+
+
 def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:
     from assistant.coaching.sbi import statements
 

@@ -145,7 +145,7 @@ def refusal_eval(
     for tau in [x / 1000 for x in range(-40, 81, 10)]:
         evidence_sweep.append({"min_evidence": tau, "refusal": round(sum(s < tau for s in neg_e) / len(neg_e), 3),
                                "false_refusal": round(sum(s < tau for s in pos_e) / len(pos_e), 3)})  # fmt: skip
-    used = {"min_evidence": answering.MIN_EVIDENCE, "cross_language_bonus": answering.CROSS_LANGUAGE_BONUS,
+    used = {"min_evidence": dict(answering.MIN_EVIDENCE), "cross_language_bonus": answering.CROSS_LANGUAGE_BONUS,
             "chance_spread": answering.CHANCE_SPREAD}  # fmt: skip
     answered, refused_ok, citations, exact, supporting = 0, 0, 0, 0, 0
     for q in unanswerable:
