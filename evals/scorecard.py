@@ -4,7 +4,7 @@ evals/results/scorecard.json and scorecard.md. A figure below its floor (or abov
 the run exits 1. The issue's target is printed beside each figure, so a met floor is not mistaken for a met target.
 
   fast  drafting fact checks, coaching wording flags and SBI statements, OKR checker (dev and blind sets), knowledge on the
-        small corpora of the four blind sets (blind4 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
+        small corpora of the five blind sets (blind5 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
         what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
         patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind40", "blind41", "blind42"):  # the first two read; blind42 counts
+    for name in ("blind41", "blind42", "blind43"):  # the first two read; blind43 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind32", "blind34"):  # blind32 read; blind34, the newest, counts
+    for name in ("dev", "blind34", "blind35"):  # blind34 read; blind35, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi21", "sbi22"):  # sbi21 read; sbi22, the newest, counts
+    for name in ("sbi22", "sbi23"):  # sbi22 read; sbi23, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -107,7 +107,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" … "blind3" (now development) and "blind4" (the one that counts)
+        for which in SETS:  # "blind" … "blind4" (now development) and "blind5" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

@@ -235,6 +235,12 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("他总是最后一个交周报。", {("总是最后一个交周报", "absolute")}),
         ("他每次都缺席周会。", {("每次都缺席周会", "absolute")}),
         ("Every single audit finds gaps in his log.", {("Every single audit finds gaps in", "absolute")}),
+        # the review's: writing that keeps no record, a topic named with 缺 or 混乱, a superlative of blame
+        ("She always writes angry emails to the vendor.", {("always writes angry emails to", "absolute")}),
+        ("He always logs in after standup has started.", {("always logs in after standup", "absolute")}),
+        ("他的周报总是写得很潦草。", {("总是写得很潦草", "absolute")}),
+        ("他从不承认自己的缺点。", {("从不承认自己的缺点", "absolute")}),
+        ("他每次都是最先走的。", {("每次都是最先走的", "absolute")}),
     ],
 )
 def test_wording_flags_follow_their_context_rules(notes: str, expected: set[tuple[str, str]]) -> None:
@@ -947,6 +953,8 @@ def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> No
     # an act of the report's, a topic or a report of others is no incident
     assert parts("实习生小叶整理了竞品定价，老板直接用在了董事会材料里。")[0][0] is None
     assert parts("理赔那边反映，小许没拍全现场照片。")[0][0] != "理赔那边反映"
+    assert parts("上周五例会，开会迟到二十分钟，小王也没说明原因。")[0][0] == "上周五例会"
+    assert parts("连续三周没交周报，他说是因为太忙。")[0][0] is None
 
 
 def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:

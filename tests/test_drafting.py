@@ -205,9 +205,10 @@ def test_a_season_of_three_months_and_a_time_range_said_with_between() -> None:
     zh = "试行为期一季；早上八点至十点之间打卡；答疑时间为下午两点到五点。"
     en = "The pilot runs for three months; clock in between 8 and 10 am; questions between 2 and 5 pm."
     assert _problems(facts, zh, en) == []
-    assert _problems(facts, "第一季起试行；早上八点至十点之间打卡；答疑时间为下午两点到五点。", en) == [
-        ("missing", "zh", "试行期")
-    ]
+    for other in ("第一季起试行", "与上一季相比", "在四季酒店试行"):  # which quarter, a season, a hotel
+        assert _problems(facts, other + "；早上八点至十点之间打卡；答疑时间为下午两点到五点。", en) == [
+            ("missing", "zh", "试行期")
+        ]
     assert _problems(facts, zh, en.replace("between 8 and 10 am", "between 9 and 10 am")) == [
         ("missing", "en", "打卡区间")
     ]

@@ -33,15 +33,18 @@ _OFF = re.compile(
     r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
     re.I,
 )
-_LAPSE_MORPHEMES = "漏迟缺丢乱"  # 漏交, 迟报, 缺勤, 丢单, 乱填
-# verbs of writing a record: kept every time, a diligent routine (escalating or filing may be a complaint)
-_WRITTEN = frozenset(["logs", "writes", "records", "documents", "annotates", "写", "记录", "登记", "标注", "填", "填写",
-                      "记"])  # fmt: skip
-_NOT_LAPSES = frozenset(
-    ["缺陷", "缺口", "稀缺", "缺货", "空缺", "丢给"]
-)  # a defect, a gap, a vacancy: topics
-# 最全, 最稳: a superlative of praise; 最后, 最晚, 最差, 最早 (to leave?) and 最多 (of what?) are not
-_SUPERLATIVE = re.compile(r"最[^\W\d后晚早慢差低少迟次烂弱乱多久难短][\u4e00-\u9fff]?$")
+_LAPSE_MORPHEMES = "漏迟"
+# lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
+_LAPSE_WORDS = frozenset(
+    ["缺勤", "缺席", "缺岗", "缺交", "缺过", "缺课", "丢单", "乱填", "乱写", "乱放", "乱报"]
+)
+# verbs of keeping a record: done every time, a diligent routine ("writes angry emails", "logs in late",
+# 写一大堆借口, 记录得很随意 keep no record)
+_WRITTEN = frozenset(
+    ["logs", "records", "documents", "annotates", "写进", "写入", "记入", "记到", "登记", "标注"]
+)
+# a superlative of praise (最全, 最稳, 最靠谱); 最先 (to leave?), 最吵 or 最能说 are not
+_SUPERLATIVE = re.compile(r"最(?:[全稳细准快好强优]|靠谱|认真|扎实|专业|完整|规范|及时|积极|用心|细致|可靠)$")
 # a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
 _WRONGLY_DONE = frozenset(
     ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
@@ -123,10 +126,12 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             kind == "always"
             # an English verb right after the absolute ("always logs", not "every audit finds gaps in his log")
             and any(
-                tokens[j].text.lower() in _WRITTEN and (j == end or HAN.match(tokens[j].text))
+                (tokens[j].text.lower() in _WRITTEN and (j == end or HAN.match(tokens[j].text)))
+                or (j + 1 < len(tokens) and tokens[j].text + tokens[j + 1].text in _WRITTEN)  # 写 / 进
                 for j in governed
             )
             and _OFF.search(text, tokens[end].start, reach) is None  # "always logs off early"
+            and not any(tokens[j].text in ("in", "on", "得") for j in governed)  # "logs in", 写得很潦草
             and not any(
                 tokens[j].text.lower() in _LATE
                 or tokens[j].text.startswith(("才", "不", "没", "未"))  # 截止后才填, 向来不写
@@ -224,8 +229,6 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
         and tokens[i + 1].start == tokens[i].end + 1
     ):
         return False  # "error-free", "incident-free": the lapse is absent
-    if word in _NOT_LAPSES:
-        return False
     if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
@@ -233,7 +236,7 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     return any_at(tokens, i, ab["lapses"]) is not None or (
         1 < len(word) <= 3
         and HAN.match(word) is not None
-        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE)
+        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
     )
 
 

@@ -166,8 +166,9 @@ def names_occasion(text: str) -> bool:
     return bool(_LABEL_OCCASION.search(text)) and not _NOT_OCCASION.search(text)
 
 
-# an incident told first with no one of ours in it, then the report by name or pronoun: "（3月12日夜班，）一名术后
-# 患者血压骤降，小陈立即通知值班医生…": the incident is part of the situation, the act starts with the name
+# after a time or an occasion, an incident told with no one of ours in it, then the report by name or pronoun:
+# "3月12日夜班，一名术后患者血压骤降，小陈立即通知值班医生…": the incident is part of the situation, the act starts
+# with the name
 # (an act of the report's, 把 or 了 before its object, a topic with 的, a name or a report "…反映" is no incident; 老板 and 老员工 are no
 # names, nor 区域经理 a surname and title)
 _INCIDENT_THEN_PERSON = re.compile(
@@ -177,11 +178,15 @@ _INCIDENT_THEN_PERSON = re.compile(
 )
 
 
+# a clause with one of these tells the report's own act (没交周报, 经常迟到, 主动承担), not an incident
+_ACT_MARKS = re.compile(r"[没不未又总迟晚]|早退|主动|经常|多次|连续|一直|老是|从来|每次|认真|负责")
+
+
 def lead(sentence: str, zh: bool) -> tuple[str, str]:
     """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none; in Chinese an
     incident told before the report's name joins the situation."""
     found, rest = _lead(sentence, zh)
-    if zh and (m := _INCIDENT_THEN_PERSON.match(rest)):
+    if zh and found and (m := _INCIDENT_THEN_PERSON.match(rest)) and not _ACT_MARKS.search(m[1]):
         incident = m[1].strip()
         begin = sentence.find(found) if found else sentence.find(incident)
         found, rest = sentence[begin : sentence.find(incident, begin) + len(incident)], rest[m.end() :]

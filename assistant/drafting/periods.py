@@ -23,7 +23,6 @@ _DURATION_UNITS = {
     "month": ("m", 1), "年": ("m", 12), "years": ("m", 12), "year": ("m", 12), "小时": ("min", 60),
     "个小时": ("min", 60), "hours": ("min", 60), "hour": ("min", 60), "分钟": ("min", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "quarters": ("m", 3), "quarter": ("m", 3), "个季度": ("m", 3), "季度": ("m", 3),
-    "季": ("m", 3),  # "为期一季": a quarter of a year
 }  # fmt: skip
 _WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour": ("min", 30.0),
           "半年": ("m", 6.0), "half a year": ("m", 6.0), "一个半小时": ("min", 90.0), "半天": ("d", 0.5),
@@ -31,7 +30,8 @@ _WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour"
           "quarter of an hour": ("min", 15.0), "a quarter of an hour": ("min", 15.0),
           "quarter-hour": ("min", 15.0), "three quarters of an hour": ("min", 45.0),
           "three-quarters of an hour": ("min", 45.0), "半个月": ("m", 0.5), "half a month": ("m", 0.5),
-          "half month": ("m", 0.5), "half-month": ("m", 0.5), "半个小时": ("min", 30.0)}  # fmt: skip
+          "half month": ("m", 0.5), "half-month": ("m", 0.5), "半个小时": ("min", 30.0),
+          "为期一季": ("m", 3.0), "為期一季": ("m", 3.0)}  # a quarter of a year (not 四季酒店, 上一季, 一季报)  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))
 # a duration said as a whole ("a quarter of an hour") first: "a quarter" alone is three months
 _DURATION = re.compile(

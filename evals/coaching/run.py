@@ -161,10 +161,15 @@
          for 2 points of clean notes, and was not kept), so no longer blind.
   blind34 evals/coaching/blind34/ — a thirty-fourth (90 notes, 30 clean), committed after the session's two
          wording rounds, before its review, and scored with the code of the session's start and of its end (recall en .758, zh .831;
-         clean notes flagged .333, .333 both times): the figure that counts.
+         clean notes flagged .333, .333 both times); then read (a superlative of praise, "error-free", a record
+         written every time, others' words after "describe … as", a trait of a thing after a count or a hyphen,
+         缺/丢/乱 as lapses; clean notes flagged en .200, zh .067): a developer set now.
+  blind35 evals/coaching/blind35/ — a thirty-fifth (90 notes, 30 clean, 127 flags), committed before the round
+         blind34 prompted and scored with the code of the session's start and after it (recall en .762, zh .875;
+         clean notes flagged .067, .133 both times): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi22).
+(sbi1 … sbi23).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -222,6 +227,7 @@ SETS = {
     "blind32": ("blind32/notes_en.yaml", "blind32/notes_zh.yaml"),
     "blind33": ("blind33/notes_en.yaml", "blind33/notes_zh.yaml"),
     "blind34": ("blind34/notes_en.yaml", "blind34/notes_zh.yaml"),
+    "blind35": ("blind35/notes_en.yaml", "blind35/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -53,7 +53,9 @@ from the SBI definitions only, each committed before the rules it measures:
         bracketed report title names no occasion, a clause that sets the scene before the act is its situation, a
         remark on the act is no impact, a figure in pounds: .627 -> .675).
   sbi22 committed before that round, scored with the code of the session's start and after the round (.750 both
-        times): the figure that counts.
+        times); then read (in Chinese an incident told before the report's name joins the situation: .758).
+  sbi23 committed before that round, scored with the code of the session's start and after it (.801 both times):
+        the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -99,8 +101,9 @@ SETS = {
     "sbi20": ("sbi20/notes_en.yaml", "sbi20/notes_zh.yaml"),
     "sbi21": ("sbi21/notes_en.yaml", "sbi21/notes_zh.yaml"),
     "sbi22": ("sbi22/notes_en.yaml", "sbi22/notes_zh.yaml"),
+    "sbi23": ("sbi23/notes_en.yaml", "sbi23/notes_zh.yaml"),
 }
-COUNTS = "sbi22"  # the newest set, unread: the figure that counts
+COUNTS = "sbi23"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

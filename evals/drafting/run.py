@@ -133,8 +133,11 @@
                       session's start and after it (18/18, 9/24 both times); then read ("three and a half per
                       cent", half a factor, 晚六点, "work report" for 述职报告: 5/24).
   blind42/            a forty-second, committed before the round blind41 prompted and scored with the code of the
-                      session's start (18/18 caught, 3/24 clean flagged) and after every round (2/24): the figure
-                      that counts.
+                      session's start (18/18 caught, 3/24 clean flagged) and after every round (2/24); then read
+                      in the next session (为期一季 is three months, "between 8 and 10 am" a time range: 0/24).
+  blind43/            a forty-third, committed before the round blind42 prompted and scored with the code of the
+                      session's start and after it (17/18 caught, 1/24 clean flagged both times): the figure that
+                      counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -188,7 +191,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind42"  # the newest set, unread: the figure that counts
+COUNTS = "blind43"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:

@@ -3,12 +3,14 @@ questions written by a helper session that never saw the code. Per corpus and la
 answerable questions, refusal of out-of-scope ones, recall@5 of a gold passage, and whether the quoted text of
 an answer holds the answer (one of the question's key phrases). Writes evals/results/knowledge-blind.json.
 
-    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|blind4] [small|medium|large ...]
+    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|blind4|blind5] [small|medium|large ...]
 
 Sets: ``blind`` and ``blind2`` (evals/knowledge/blind, blind2: read while the rules were changed since, so now
 development sets), ``blind3`` (evals/knowledge/blind3, committed before the changes it measured, scored, then read
-to look for a refusal signal beside the embedding's: a development set now) and ``blind4`` (evals/knowledge/blind4,
-new pages for the small corpus; the figure that counts).
+to look for a refusal signal beside the embedding's: a development set now), ``blind4`` (evals/knowledge/blind4,
+new pages for the small corpus; read with blind to blind3 to set the minimum evidence per language of the
+question) and ``blind5`` (evals/knowledge/blind5, 8 more new pages for the small corpus, committed before that
+change and scored with the code before it and after it: the figure that counts).
 """
 
 from __future__ import annotations
