@@ -955,6 +955,8 @@ def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> No
     assert parts("理赔那边反映，小许没拍全现场照片。")[0][0] != "理赔那边反映"
     assert parts("上周五例会，开会迟到二十分钟，小王也没说明原因。")[0][0] == "上周五例会"
     assert parts("连续三周没交周报，他说是因为太忙。")[0][0] is None
+    assert parts("整理出一份入职手册，她还带了两个新人。")[0][0] is None  # one act, then another
+    assert parts("区域经理来巡店，小林全程陪同讲解。") == [("区域经理来巡店", "小林全程陪同讲解")]
 
 
 def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:

@@ -166,27 +166,34 @@ def names_occasion(text: str) -> bool:
     return bool(_LABEL_OCCASION.search(text)) and not _NOT_OCCASION.search(text)
 
 
-# after a time or an occasion, an incident told with no one of ours in it, then the report by name or pronoun:
+# an incident told with no one of ours in it (after a time or an occasion, or first), then the report by name:
 # "3月12日夜班，一名术后患者血压骤降，小陈立即通知值班医生…": the incident is part of the situation, the act starts
 # with the name
-# (an act of the report's, 把 or 了 before its object, a topic with 的, a name or a report "…反映" is no incident; 老板 and 老员工 are no
-# names, nor 区域经理 a surname and title)
+# (an act of the report's, 把 or 了 before its object, a topic with 的, a name or a report "…反映" is no
+# incident; 老板 and 老员工 are no names, nor 区域经理 a surname and title)
 _INCIDENT_THEN_PERSON = re.compile(
-    r"^\s*((?:(?![小老阿][\u4e00-\u9fff])[^，,；;：:。他她我你了把的]){3,20}了?(?<![说映馈到示]))[，,]\s*"
+    r"^\s*((?:(?![小老阿][\u4e00-\u9fff])[^，,；;：:。他她我你了把的咗嘅]){3,20}[了咗]?(?<![说映馈到示]))[，,]\s*"
     r"(?=[他她]|[小老阿](?!板|员工|客户|师|大|人|乡)[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]{0,1}[时前后里])"
     r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:老师|经理|主管|师傅|医生|护士|组长|店长)(?![们]))"
 )
 
 
-# a clause with one of these tells the report's own act (没交周报, 经常迟到, 主动承担), not an incident
+# a clause with one of these tells the report's own act (没交周报, 经常迟到, 主动承担), not an incident; so does one
+# the name's clause adds to ("整理出一份入职手册，她还带了两个新人")
 _ACT_MARKS = re.compile(r"[没不未又总迟晚]|早退|主动|经常|多次|连续|一直|老是|从来|每次|认真|负责")
+_ANOTHER_ACT = re.compile(r"[^，,。]{1,4}?[还也又]")
 
 
 def lead(sentence: str, zh: bool) -> tuple[str, str]:
     """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none; in Chinese an
     incident told before the report's name joins the situation."""
     found, rest = _lead(sentence, zh)
-    if zh and found and (m := _INCIDENT_THEN_PERSON.match(rest)) and not _ACT_MARKS.search(m[1]):
+    if (
+        zh
+        and (m := _INCIDENT_THEN_PERSON.match(rest))
+        and not _ACT_MARKS.search(m[1])
+        and not _ANOTHER_ACT.match(rest, m.end())
+    ):
         incident = m[1].strip()
         begin = sentence.find(found) if found else sentence.find(incident)
         found, rest = sentence[begin : sentence.find(incident, begin) + len(incident)], rest[m.end() :]
