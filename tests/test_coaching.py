@@ -957,6 +957,14 @@ def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> No
     assert parts("连续三周没交周报，他说是因为太忙。")[0][0] is None
     assert parts("整理出一份入职手册，她还带了两个新人。")[0][0] is None  # one act, then another
     assert parts("区域经理来巡店，小林全程陪同讲解。") == [("区域经理来巡店", "小林全程陪同讲解")]
+    # the review's: marks of an act count where the clause opens with them, not inside a subject of its own
+    assert parts("晚班人手不够，小何主动留下来加了三个小时班。")[0] == (
+        "晚班人手不够",
+        "小何主动留下来加了三个小时班",
+    )
+    assert parts("客户当场发火了，她还是很冷静地把问题讲清楚。")[0][0] == "客户当场发火了"  # 还是: still
+    assert parts("关于绩效考核，她的意见比较多。")[0][0] is None  # a topic
+    assert parts("工作积极主动，他能独立完成任务。")[0][0] is None  # an appraisal
 
 
 def test_sbi_a_result_with_its_own_cause_is_a_statement_of_its_own() -> None:

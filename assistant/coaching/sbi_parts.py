@@ -178,10 +178,15 @@ _INCIDENT_THEN_PERSON = re.compile(
 )
 
 
-# a clause with one of these tells the report's own act (没交周报, 经常迟到, 主动承担), not an incident; so does one
-# the name's clause adds to ("整理出一份入职手册，她还带了两个新人")
-_ACT_MARKS = re.compile(r"[没不未又总迟晚]|早退|主动|经常|多次|连续|一直|老是|从来|每次|认真|负责")
-_ANOTHER_ACT = re.compile(r"[^，,。]{1,4}?[还也又]")
+# a clause that opens (after at most two characters: 开会迟到) with one of these tells the report's own act with its
+# subject dropped (没交周报, 经常迟到, 主动承担, 沟通能力较强), or a topic (关于绩效考核), not an incident; one
+# with a subject of its own (客户迟迟不付尾款, 供应商延迟发货, 晚班人手不够) is one all the same
+_ACT_MARKS = re.compile(
+    r"^.{0,2}?(?:没|不|未|又|总是|迟到|早退|来晚|主动|积极|表现|经常|多次|连续|一直|老是|从来|每次|认真|负责|能力|态度|关于|对于|完成|"
+    r"参与|组织|整理|搭建)"
+)
+# the name's clause adds another act ("整理出一份入职手册，她还带了两个新人"; not 还是 "still", 也没 "did not even")
+_ANOTHER_ACT = re.compile(r"[^，,。]{1,4}?(?:还(?!是)|也(?![没不])|又)")
 
 
 def lead(sentence: str, zh: bool) -> tuple[str, str]:
@@ -191,7 +196,7 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (
         zh
         and (m := _INCIDENT_THEN_PERSON.match(rest))
-        and not _ACT_MARKS.search(m[1])
+        and not _ACT_MARKS.match(m[1].strip())
         and not _ANOTHER_ACT.match(rest, m.end())
     ):
         incident = m[1].strip()
