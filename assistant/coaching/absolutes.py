@@ -135,7 +135,6 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             and not any(
                 tokens[j].text.lower() in _LATE
                 or tokens[j].text.startswith(("才", "不", "没", "未"))  # 截止后才填, 向来不写
-                or any(ch in _LAPSE_MORPHEMES for ch in tokens[j].text)  # 乱填
                 for j in governed
             )
         )
