@@ -31,6 +31,7 @@ def _acc(manifest: dict) -> dict[str, str]:
         ),
         ("Honestly he is too old to learn Kubernetes.", {("too old", "biased")}),
         ("He never meets deadlines.", {("never meets deadlines", "absolute")}),
+        ("Her releases are never error free.", {("never error free", "absolute")}),  # no lapse-free release
         ("Has not missed a single deadline and is always prepared.", set()),  # praise
         ('The client wrote "he never calls back"; our log shows 9 callbacks.', set()),  # reported words
         ("She is not lazy at all.", set()),  # a denied problem
@@ -917,6 +918,7 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Aoife was assertive in the March design review: she stopped sign-off on the culvert.",  # praise, shown
         "Ines was assertive in the bid review (told the supplier we would walk unless the SLA held).",  # told: shown
         "Her dressing changes have been error-free on every audit since June.",  # "-free": no lapse
+        "He never misses free training sessions.",  # "misses" is the verb: never missing them is praise
         "他一直是组里测试脚本维护得最全的人。",  # a superlative of praise
         "每月的盘点一次都没缺过。",  # never missed once
         "他从来不把丢单的责任推给别人。",  # never loses … : praise

@@ -226,8 +226,9 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
         i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "free"
         and tokens[i + 1].start == tokens[i].end + 1
+        and not word.lower().endswith(("s", "ed", "ing"))
     ):
-        return False  # "error-free", "incident-free": the lapse is absent
+        return False  # "error-free", "incident free": the lapse is absent; "misses free training" is a verb
     if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
