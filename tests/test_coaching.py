@@ -959,6 +959,18 @@ def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> No
     assert parts("连续三周没交周报，他说是因为太忙。")[0][0] is None
     assert parts("整理出一份入职手册，她还带了两个新人。")[0][0] is None  # one act, then another
     assert parts("区域经理来巡店，小林全程陪同讲解。") == [("区域经理来巡店", "小林全程陪同讲解")]
+    # a job title before the name, 及时 after it, 了 after a verb of what happened, two clauses of it
+    assert parts("5月3日夜班，仓库漏水，保安小周马上把货搬到二楼。")[0][:2] == (
+        "5月3日夜班，仓库漏水",
+        "保安小周马上把货搬到二楼",
+    )
+    assert parts("周一晚上，机房停电，小罗及时切到备用线路。")[0][0] == "周一晚上，机房停电"
+    assert parts("前台来了个投诉顾客，小林先把人请进了会客室。")[0][0] == "前台来了个投诉顾客"
+    assert (
+        parts("季度末，系统宕机，客户电话打爆了，小周组织大家手工登记订单。")[0][0]
+        == "季度末，系统宕机，客户电话打爆了"
+    )
+    assert parts("连续三周没交周报，经理提醒了两次，小王还是没交。")[0][0] is None  # the report's own lapse
     # the review's: marks of an act count where the clause opens with them, not inside a subject of its own
     assert parts("晚班人手不够，小何主动留下来加了三个小时班。")[0] == (
         "晚班人手不够",

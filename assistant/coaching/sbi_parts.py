@@ -129,7 +129,7 @@ _LEAD_ZH_TIME = re.compile(  # "9月3号上午，", "春节前最后一周，", 
     + _ZH_TIME
     + "|"
     + _ZH_HOLIDAY
-    + r"|月底|月初|月中|年底|年初|年中|季末|季初)[^，,；;：:。他她我]{0,8}"
+    + r"|月底|月初|月中|年底|年初|年中|季度?末|季度?初)[^，,；;：:。他她我]{0,8}"
     r"|(?:这次|那次|上次|去年|今年|这一期|这期|那一期|本期|上一期"
     # times said by name only as a lead-in (周末作业 is weekend homework)
     r"|昨晚|前晚|今早|今晚|上周末|这周末|周末|(?:周|星期|礼拜)[一二三四五六日天](?:早上|上午|中午|下午|晚上|晚)?|[早晚]高峰)[^，,；;：:。他她我]{1,12})[，,：:]\s*"
@@ -171,9 +171,12 @@ def names_occasion(text: str) -> bool:
 # with the name
 # (an act of the report's, 把 or 了 before its object, a topic with 的, a name or a report "…反映" is no
 # incident; 老板 and 老员工 are no names, nor 区域经理 a surname and title)
+_INCIDENT_CLAUSE = r"(?:(?![小老阿][\u4e00-\u9fff])(?:[^，,；;：:。他她我你了把的咗嘅]|(?<=[来出生坏停断掉爆])了)){3,20}[了咗]?(?<![说映馈到示])"
 _INCIDENT_THEN_PERSON = re.compile(
-    r"^\s*((?:(?![小老阿][\u4e00-\u9fff])[^，,；;：:。他她我你了把的咗嘅]){3,20}[了咗]?(?<![说映馈到示]))[，,]\s*"
-    r"(?=[他她]|[小老阿](?!板|员工|客户|师|大|人|乡)[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff]{0,1}[时前后里])"
+    rf"^\s*({_INCIDENT_CLAUSE}(?:[，,]\s*{_INCIDENT_CLAUSE})?)[，,]\s*"
+    # the report by name, after a job title or not (保安小周), a name with 及时/准时/按时 after it too
+    r"(?=[他她]|(?:保安|司机|护士|医生|实习生|新人|同事|店员|客服|前台|助理|工程师|厨师|收银员?)?"
+    r"[小老阿](?!板|员工|客户|师|大|人|乡)[\u4e00-\u9fff]{1,2}(?!(?:[\u4e00-\u9fff](?<![及准按同临随]))?[时前后里])"
     r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:老师|经理|主管|师傅|医生|护士|组长|店长)(?![们]))"
 )
 
@@ -196,7 +199,7 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (
         zh
         and (m := _INCIDENT_THEN_PERSON.match(rest))
-        and not _ACT_MARKS.match(m[1].strip())
+        and not any(_ACT_MARKS.match(clause.strip()) for clause in re.split(r"[，,]", m[1]))
         and not _ANOTHER_ACT.match(rest, m.end())
     ):
         incident = m[1].strip()
