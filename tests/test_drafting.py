@@ -933,6 +933,35 @@ def test_a_rendering_the_glossary_declares_for_two_terms() -> None:
     assert inconsistent("请先完成自评。", "Please finish your debrief first.")  # 述职's own form is no 自评
 
 
+def test_a_list_items_number_states_no_fact_and_debrief_asks_for_no_term() -> None:
+    """ "2. Employees … get paid exam leave" does not state "2 days": the 2 numbers the item; a decimal, a
+    bracketed count after its item mark and a number that opens a line without one are still read. "Debrief" may
+    render 述职, but said of a 360 report's walk-through it asks for no 述职 in the Chinese."""
+    assert [m.text for m in mentions("1. Staff with 12 months\n2. Staff get paid exam leave")] == ["12"]
+    assert [m.value for m in mentions("2.5 days\n(3) 5 days\n3 days of leave\n2、服務滿一年")] == [
+        2.5,
+        5,
+        3,
+        1,
+    ]
+    facts = [make_fact("考試假", "2 days", 2026)]
+    zh = "1. 服務滿一年可申請。\n2. 每科考試可獲兩天有薪考試假。"
+    en = "1. Staff with a year of service may apply.\n2. Staff also get paid exam leave."
+    assert [(i.kind, i.lang) for i in check(facts, {"zh": zh, "en": en}).issues] == [("missing", "en")]
+    assert check(facts, {"zh": zh, "en": en.replace("paid exam leave", "two days of paid exam leave")}).ok
+    from assistant.drafting.terms import inconsistent
+
+    assert (
+        inconsistent(
+            "如需一对一解读，可预约人才发展部。", "To book a one-to-one debrief, contact Talent Development."
+        )
+        == []
+    )
+    assert (
+        inconsistent("7月20日参加述职。", "Attend your debrief on 20 July.") == []
+    )  # still a rendering of 述职
+
+
 def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_ordinal() -> None:
     """ "pip" in "hr.example.tech/pip-guide" is no PIP, so a wrong English term for 绩效改进计划 is still caught;
     "close on Friday the 26th" is a later day of the month just named (not "the 26th floor"), and so is

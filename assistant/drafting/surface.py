@@ -357,11 +357,15 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+# the number of a list item ("2. Employees …", "3、", "(4)") counts nothing
+_LIST_MARK = re.compile(r"^[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）])(?=[ \t]|[^\d\s])", re.M)
+
+
 def mentions(text: str) -> list[Mention]:
     """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
-    inside a date or a link is part of it)."""
+    inside a date or a link is part of it; a list item's number is none)."""
     links = link_mentions(text)
-    taken = [(m.start, m.end) for m in links]
+    taken = [(m.start, m.end) for m in links] + [(m.start(), m.end()) for m in _LIST_MARK.finditer(text)]
     times = [m for m in _times(text) if not any(s < m.end and m.start < e for s, e in taken)]
     dates = _dates(text, taken)
     times = [m for m in times if not any(s < m.end and m.start < e for s, e in taken)]
