@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind41", "blind42", "blind43"):  # the first two read; blind43 counts
+    for name in ("blind42", "blind43", "blind44"):  # the first two read; blind44 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -93,7 +93,7 @@ def _okr() -> list[Figure]:
     out = []
     for name, (kr_files, al_files) in SETS.items():
         al = align_eval(embedder.passages, load(*al_files))["all"]
-        if kr_files:  # blind7 and blind8 have alignment cases only
+        if kr_files:  # blind7 to blind9 have alignment cases only
             k = kr_eval(checker, load(*kr_files))["all"]
             out.append(Figure("okr", f"{name}/kr_micro_f1", k["micro_f1"], f"{k['n']} KRs", target="≥ 0.85"))
             out.append(Figure("okr", f"{name}/clean_without_error", k["clean_without_error"], f"{k['clean']} clean",
@@ -107,7 +107,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" … "blind4" (now development) and "blind5" (the one that counts)
+        for which in SETS:  # "blind" … "blind5" (now development) and "blind6" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

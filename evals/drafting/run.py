@@ -136,7 +136,10 @@
                       session's start (18/18 caught, 3/24 clean flagged) and after every round (2/24); then read
                       in the next session (为期一季 is three months, "between 8 and 10 am" a time range: 0/24).
   blind43/            a forty-third, committed before the round blind42 prompted and scored with the code of the
-                      session's start and after it (17/18 caught, 1/24 clean flagged both times): the figure that
+                      session's start and after it (17/18 caught, 1/24 clean flagged both times); then read in the
+                      next session (a list item's number states no fact; "debrief" asks for no 述职: 18/18, 0/24).
+  blind44/            a forty-fourth, committed before the round blind43 prompted and scored with the code of the
+                      session's start (16/18 caught, 6/24 clean flagged) and after it (17/18, 5/24): the figure that
                       counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
@@ -191,7 +194,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind43"  # the newest set, unread: the figure that counts
+COUNTS = "blind44"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
