@@ -32,6 +32,8 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("Honestly he is too old to learn Kubernetes.", {("too old", "biased")}),
         ("He never meets deadlines.", {("never meets deadlines", "absolute")}),
         ("Her releases are never error free.", {("never error free", "absolute")}),  # no lapse-free release
+        ("His timesheets are never mistakes free.", {("never mistakes free", "absolute")}),
+        ("He never breaks free of his old habits.", {("never breaks free of his", "absolute")}),  # no lapse
         ("Has not missed a single deadline and is always prepared.", set()),  # praise
         ('The client wrote "he never calls back"; our log shows 9 callbacks.', set()),  # reported words
         ("She is not lazy at all.", set()),  # a denied problem
@@ -919,6 +921,8 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Ines was assertive in the bid review (told the supplier we would walk unless the SLA held).",  # told: shown
         "Her dressing changes have been error-free on every audit since June.",  # "-free": no lapse
         "He never misses free training sessions.",  # "misses" is the verb: never missing them is praise
+        "She has never lost free samples.",  # a verb and its object, not "lapse-free"
+        "He never forgot free-form comments in the audit log.",
         "他一直是组里测试脚本维护得最全的人。",  # a superlative of praise
         "每月的盘点一次都没缺过。",  # never missed once
         "他从来不把丢单的责任推给别人。",  # never loses … : praise
@@ -971,6 +975,10 @@ def test_sbi_an_incident_told_before_the_report_is_part_of_the_situation() -> No
         == "季度末，系统宕机，客户电话打爆了"
     )
     assert parts("连续三周没交周报，经理提醒了两次，小王还是没交。")[0][0] is None  # the report's own lapse
+    # the report's own act with its subject dropped is no incident, 了 or not (the review's)
+    for notes in ("写出了一套自动化对账脚本，小赵每周能省半天。", "盘点出了两次错，小李说是系统的问题。",
+                  "做坏了两批货，老刘被扣了绩效。", "上周五下午，连夜赶出了方案，小王第二天照常上班。"):  # fmt: skip
+        assert parts(notes)[0][0] in (None, "上周五下午"), notes
     # the review's: marks of an act count where the clause opens with them, not inside a subject of its own
     assert parts("晚班人手不够，小何主动留下来加了三个小时班。")[0] == (
         "晚班人手不够",

@@ -938,12 +938,12 @@ def test_a_list_items_number_states_no_fact_and_debrief_asks_for_no_term() -> No
     bracketed count after its item mark and a number that opens a line without one are still read. "Debrief" may
     render 述职, but said of a 360 report's walk-through it asks for no 述职 in the Chinese."""
     assert [m.text for m in mentions("1. Staff with 12 months\n2. Staff get paid exam leave")] == ["12"]
-    assert [m.value for m in mentions("2.5 days\n(3) 5 days\n3 days of leave\n2、服務滿一年")] == [
-        2.5,
-        5,
-        3,
-        1,
-    ]
+    assert [m.value for m in mentions("2.5 days\n(3) 5 days\n3 days of leave\n2、服務滿一年")] == [2.5, 5, 3, 1]  # fmt: skip
+    assert mentions("2．审批\n## 3. Leave\n**4.** Pay\n十二、其他") == []  # full-width, heading, bold, 十二、
+    wrapped = (
+        "Under the carry-over rule the most annual leave that you may carry is\n5. Any days above that lapse."
+    )
+    assert [m.value for m in mentions(wrapped)] == [5]  # a wrapped sentence, not a list
     facts = [make_fact("考試假", "2 days", 2026)]
     zh = "1. 服務滿一年可申請。\n2. 每科考試可獲兩天有薪考試假。"
     en = "1. Staff with a year of service may apply.\n2. Staff also get paid exam leave."

@@ -97,9 +97,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
     # (a state such as "short" or "incomplete" is a lapse under "never": "not once was her float short")
-    lapse = any(_lapse_at(tokens, j, ab) or (kind == "never" and _state_lapse(tokens, j)) for j in governed)
+    lapse = any(
+        _lapse_at(tokens, j, ab, text) or (kind == "never" and _state_lapse(tokens, j)) for j in governed
+    )
     if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
-        lapse = any(_lapse_at(tokens, j, ab) and tokens[j].text in _LATE for j in governed)
+        lapse = any(_lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
     if stop == end:
         return None  # nothing governed ("He is late always" is read by lapse_then_always)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
@@ -154,7 +156,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     lauded = next((j for j in governed if any_at(tokens, j, ab["praise"])), None)
     if kind == "always" and lapse and lauded is not None:
         lapse = any(
-            _lapse_at(tokens, j, ab) and (j <= lauded or tokens[j].text not in _TOPICS) for j in governed
+            _lapse_at(tokens, j, ab, text) and (j <= lauded or tokens[j].text not in _TOPICS)
+            for j in governed
         )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
@@ -217,7 +220,14 @@ def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     return False
 
 
-def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
+# lapses said as nouns: "X free" with a space means the lapse is absent only after one of these ("error free")
+_FREE_OF = frozenset(
+    ["error", "errors", "mistake", "mistakes", "incident", "incidents", "bug", "bugs", "outage", "outages",
+     "violation", "violations", "breach", "breaches", "delay", "delays", "rework", "correction", "corrections"]
+)  # fmt: skip
+
+
+def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
     """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
     one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
     inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
@@ -226,9 +236,17 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
         i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "free"
         and tokens[i + 1].start == tokens[i].end + 1
-        and not word.lower().endswith(("s", "ed", "ing"))
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"  # "free-form" is no "-free"
+        and (
+            text[tokens[i].end] == "-"
+            or word.lower() in _FREE_OF
+            or word.lower() in ("break", "breaks", "broke")
+        )
     ):
-        return False  # "error-free", "incident free": the lapse is absent; "misses free training" is a verb
+        return (
+            False  # "error-free", "bugs-free", "incident free": the lapse is absent, and "breaks free" is no
+        )
+        # lapse either ("misses free training", "lost free samples": a verb and its object)
     if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
@@ -258,7 +276,7 @@ def counted(text: str, at: int) -> bool:
     return _COUNTED.search(text, sentence(text, at, at)[0], at) is not None
 
 
-def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
     """An absolute after the lapse it generalises: "misses sprint commitments every time", "complains about
     targets in every team meeting". The span runs from the lapse to the absolute and the words it names."""
     ab, links = lex["absolutes"], lex["grammar"]["links"]
@@ -270,7 +288,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
     ):  # right after a lapse: "micromanages everything",
         # "argues with everyone" (not "tracked down the missing invoices for everyone")
         k = i - 2 if i > 1 and tokens[i - 1].text.lower() in links else i - 1
-        return (tokens[k].start, tokens[i].end) if k >= 0 and _lapse_at(tokens, k, ab) else None
+        return (tokens[k].start, tokens[i].end) if k >= 0 and _lapse_at(tokens, k, ab, text) else None
     if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
         end = i + 1
         while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:
@@ -292,7 +310,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
             return None
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise
-        if _lapse_at(tokens, j, ab) or _state_lapse(tokens, j) is not None:
+        if _lapse_at(tokens, j, ab, text) or _state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
@@ -301,11 +319,13 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any]) -> tuple
                 return None
             return tokens[j].start, tokens[end - 1].end  # "故障复盘他总是第一个到场"
     if tokens[i].text.lower() in ("every", "each") and not any_at(tokens, i, ab["always"]):
-        return _lapse_after(tokens, i, end, lex)  # "every filing he touches is last-minute"
+        return _lapse_after(tokens, i, end, lex, text)  # "every filing he touches is last-minute"
     return None
 
 
-def _lapse_after(tokens: list[Token], i: int, end: int, lex: dict[str, Any]) -> tuple[int, int] | None:
+def _lapse_after(
+    tokens: list[Token], i: int, end: int, lex: dict[str, Any], text: str
+) -> tuple[int, int] | None:
     """ "Every …" and the things it names, then a lapse in the same clause, with no praise or negation on the way:
     the span runs from "every" to the lapse."""
     ab = lex["absolutes"]
@@ -316,7 +336,7 @@ def _lapse_after(tokens: list[Token], i: int, end: int, lex: dict[str, Any]) -> 
             or any_at(tokens, k, ab["praise"])
         ):
             return None
-        if (_lapse_at(tokens, k, ab) or _state_lapse(tokens, k) is not None) and tokens[
+        if (_lapse_at(tokens, k, ab, text) or _state_lapse(tokens, k) is not None) and tokens[
             k
         ].text not in _TOPICS:
             return tokens[i].start, tokens[

@@ -171,11 +171,16 @@ def names_occasion(text: str) -> bool:
 # with the name
 # (an act of the report's, 把 or 了 before its object, a topic with 的, a name or a report "…反映" is no
 # incident; 老板 and 老员工 are no names, nor 区域经理 a surname and title)
-_INCIDENT_CLAUSE = r"(?:(?![小老阿][\u4e00-\u9fff])(?:[^，,；;：:。他她我你了把的咗嘅]|(?<=[来出生坏停断掉爆])了)){3,20}[了咗]?(?<![说映馈到示])"
+# (了 inside it only where something arrived or broke out: 来了个, 出了一起; not 写出了, 盘点出了两次错)
+_INCIDENT_CLAUSE = (
+    r"(?:(?![小老阿][\u4e00-\u9fff])(?:[^，,；;：:。他她我你了把的咗嘅]"
+    r"|(?<![做写拿提找查选推交赶定列理算点])(?<=[来出])了(?=个|位|不少|很多|一[个位名批群起])))"
+    r"{3,20}[了咗]?(?<![说映馈到示])"
+)
 _INCIDENT_THEN_PERSON = re.compile(
     rf"^\s*({_INCIDENT_CLAUSE}(?:[，,]\s*{_INCIDENT_CLAUSE})?)[，,]\s*"
     # the report by name, after a job title or not (保安小周), a name with 及时/准时/按时 after it too
-    r"(?=[他她]|(?:保安|司机|护士|医生|实习生|新人|同事|店员|客服|前台|助理|工程师|厨师|收银员?)?"
+    r"(?=[他她]|(?:保安|司机|护士|医生|实习生|新人|同事|店员|客服|前台|助理|工程师|厨师|收银员?|销售|会计|出纳|导购|骑手|文员)?"
     r"[小老阿](?!板|员工|客户|师|大|人|乡)[\u4e00-\u9fff]{1,2}(?!(?:[\u4e00-\u9fff](?<![及准按同临随]))?[时前后里])"
     r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:老师|经理|主管|师傅|医生|护士|组长|店长)(?![们]))"
 )

@@ -265,7 +265,7 @@ def flag_notes(notes: str) -> list[Flag]:
         flags.append(Flag(written[start:end], start, end, category, subtype, lex["suggestions"][category]))
 
     for i in range(len(tokens)):
-        span = absolute_at(tokens, i, lex, notes) or lapse_then_always(tokens, i, lex)
+        span = absolute_at(tokens, i, lex, notes) or lapse_then_always(tokens, i, lex, notes)
         if (
             span is not None
             and not counted(notes, tokens[i].start)

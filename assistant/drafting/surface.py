@@ -357,15 +357,35 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-# the number of a list item ("2. Employees …", "3、", "(4)") counts nothing
-_LIST_MARK = re.compile(r"^[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、)）])(?=[ \t]|[^\d\s])", re.M)
+# the number of a list item ("2. Employees …", "3、", "(4)", "## 2．审批", "十二、其他") counts nothing
+_LIST_MARK = re.compile(
+    r"^[ \t\u00a0\u3000]*(?:#{1,6}[ \t]+|\*\*)?(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）]"
+    r"|[一二三四五六七八九十]{2,3}、(?![一二三四五六七八九十\d]+月))(?=[ \t\u00a0\u3000*]|[^\d\s])",
+    re.M,
+)
+
+
+def _list_marks(text: str) -> list[tuple[int, int]]:
+    """The list items' numbers; not a number that opens a line only because a long sentence was wrapped before
+    it ("… the most you may carry is\n5. Any days above that lapse")."""
+    out = []
+    for m in _LIST_MARK.finditer(text):
+        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+        wrapped = (
+            len(before) >= 50
+            and re.search(r"[A-Za-z\u4e00-\u9fff,，]$", before)
+            and not _LIST_MARK.match(before)
+        )
+        if not wrapped:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def mentions(text: str) -> list[Mention]:
     """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
     inside a date or a link is part of it; a list item's number is none)."""
     links = link_mentions(text)
-    taken = [(m.start, m.end) for m in links] + [(m.start(), m.end()) for m in _LIST_MARK.finditer(text)]
+    taken = [(m.start, m.end) for m in links] + _list_marks(text)
     times = [m for m in _times(text) if not any(s < m.end and m.start < e for s, e in taken)]
     dates = _dates(text, taken)
     times = [m for m in times if not any(s < m.end and m.start < e for s, e in taken)]
