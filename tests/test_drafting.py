@@ -962,6 +962,32 @@ def test_a_list_items_number_states_no_fact_and_debrief_asks_for_no_term() -> No
     )  # still a rendering of 述职
 
 
+def test_a_length_of_time_is_not_a_count_of_something_else_and_regional_terms() -> None:
+    """ "2 years" of service is not 两次考核 (two appraisals) nor "2 times"; 2年, 两年 and "3个月" still state
+    lengths. Taiwan's 試用考核 is a probation review, and a "distribution guide" renders 分布参考."""
+    facts = [make_fact("現職級最短年資", "2 years", 2026), make_fact("试用期", "3 months", 2026)]
+    en = "Nominees need two years at their level; probation is 3 months."
+    assert [
+        (i.kind, i.lang)
+        for i in check(facts, {"zh": "最近兩次考核須為甲等，試用期三個月。", "en": en}).issues
+    ] == [("missing", "zh")]
+    assert check(facts, {"zh": "現職級須滿兩年，試用期三個月。", "en": en}).ok
+    from assistant.drafting.terms import inconsistent
+    from assistant.i18n.script import simplified
+
+    assert (
+        inconsistent(
+            simplified("試用期滿由主管進行試用考核。"),
+            "Probation ends with a probation review by your manager.",
+        )
+        == []
+    )
+    assert (
+        inconsistent("分布参考：优秀不超过一成。", "Distribution guide: no more than one in ten Outstanding.")
+        == []
+    )
+
+
 def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_ordinal() -> None:
     """ "pip" in "hr.example.tech/pip-guide" is no PIP, so a wrong English term for 绩效改进计划 is still caught;
     "close on Friday the 26th" is a later day of the month just named (not "the 26th floor"), and so is

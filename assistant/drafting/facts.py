@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from assistant.drafting import terms
 from assistant.drafting.periods import (
+    is_duration,
     is_frequency,
     same_duration,
     same_duration_range,
@@ -167,6 +168,12 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s\u00a0]+", " ", text).casefold()
 
 
+_COUNT_OF_ANOTHER = re.compile(
+    r"\s*(?:[次人名位项家条张份台件篇场轮批页节门组]|(?:times|people|persons)\b)",
+    re.I,
+)
+
+
 def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None) -> bool:
     """Whether ``text`` (the ``lang`` version) states ``fact``, in any of the forms people write it."""
     found = mentions(text) if found is None else found
@@ -184,8 +191,15 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     if kind == "number" and not same_period(fact.raw, text):
         return False  # "RMB 980 per person per year" is not 980 a month
     if kind == "number":  # "±5 points" is written "5 个百分点" too
+        # a length of time is not a count of something else: "2 years" is not 两次考核 (two appraisals)
+        other = _COUNT_OF_ANOTHER if is_duration(fact.raw) else None
         return (
-            any(m.kind in ("number", "percent") and abs(m.value - v) < 1e-6 for m in found)
+            any(
+                m.kind in ("number", "percent")
+                and abs(m.value - v) < 1e-6
+                and not (other and other.match(text, m.end))
+                for m in found
+            )
             or _by_unit(fact, text)
             or same_duration(fact.raw, text)
             or same_interval(fact.raw, fact.label, text)  # an interval of "2 weeks" as "fortnightly"

@@ -183,6 +183,11 @@ def _days(months: float) -> set[float]:
     return {30 * months} | ({365 * months / 12} if months % 12 == 0 else set())
 
 
+def is_duration(raw: str) -> bool:
+    """Whether a brief's value is a length of time ("2 years", "10个工作日")."""
+    return _duration(raw) is not None
+
+
 def same_duration(raw: str, text: str) -> bool:
     """A duration stated in another unit ("12个月" as "a full year", "2周" as "14 days", "90天" as "three
     months")."""
