@@ -33,6 +33,21 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("He never meets deadlines.", {("never meets deadlines", "absolute")}),
         ("Her releases are never error free.", {("never error free", "absolute")}),  # no lapse-free release
         ("His timesheets are never mistakes free.", {("never mistakes free", "absolute")}),
+        (
+            "Never asks for help when the unit is short.",
+            {("Never asks for help", "absolute")},
+        ),  # the occasion's state
+        (
+            "Good quarter. Every toolbox talk turns into a moan.",
+            {("Good quarter", "vague"), ("Every toolbox talk turns into a moan", "absolute")},
+        ),
+        (
+            "A bit of a closed book. Short fuse.",
+            {("closed book", "personality"), ("Short fuse", "personality")},
+        ),
+        ("Her husband's job may move them to Denver next year.", {("husband's job", "biased")}),
+        ("非京籍，早晚要走。", {("京籍", "biased")}),
+        ("和管理层不是一路人。", {("不是一路人", "biased")}),
         ("He never breaks free of his old habits.", {("never breaks free of his", "absolute")}),  # no lapse
         ("Has not missed a single deadline and is always prepared.", set()),  # praise
         ('The client wrote "he never calls back"; our log shows 9 callbacks.', set()),  # reported words
@@ -632,6 +647,16 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
          "He built the forecast model", "that the finance team now uses every month"),
         ("小周提前核对了合同条款，最后款项全部追回来了。", "zh", "小周提前核对了合同条款", "最后款项全部追回来了"),
         ("她主动提出砍掉一个功能，保证了版本按时上线。", "zh", "她主动提出砍掉一个功能", "保证了版本按时上线"),
+        # what is so since, caused (引起), upset afterwards (后面…被打乱), experts' verdict, not a single one
+        ("Ivy wrote the runbook herself and it's now the template for the org.", "en", "Ivy wrote the runbook herself",
+         "it's now the template for the org"),
+        ("Sam built the pick-rate tracker and planners now use it every shift.", "en", "Sam built the pick-rate tracker",
+         "planners now use it every shift"),
+        ("She joined in May and is now the lead.", "en", "She joined in May and is now the lead", None),
+        ("她在群里公开点名批评了供应商，引起对方强烈不满。", "zh", "她在群里公开点名批评了供应商", "对方强烈不满"),
+        ("老陈没有报备就改了工艺参数，后面整批货的交期被打乱。", "zh", "老陈没有报备就改了工艺参数", "后面整批货的交期被打乱"),
+        ("她设计了分层练习，听课专家给予较高评价。", "zh", "她设计了分层练习", "听课专家给予较高评价"),
+        ("他提前一周把库存逐个核对了一遍，活动当天一单超卖都没有。", "zh", "他提前一周把库存逐个核对了一遍", "活动当天一单超卖都没有"),
     ],
 )  # fmt: skip
 def test_sbi_impacts_said_by_a_subject_of_their_own(
@@ -922,6 +947,8 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "Her dressing changes have been error-free on every audit since June.",  # "-free": no lapse
         "He never misses free training sessions.",  # "misses" is the verb: never missing them is praise
         "She has never lost free samples.",  # a verb and its object, not "lapse-free"
+        "She follows up: every family that missed a conference got a call within a week.",  # the families' lapse
+        "3月至5月因腰椎间盘突出病休8周，科室已按实际在岗时间折算她的带教指标。",  # a sick leave and what it changed
         "He never forgot free-form comments in the audit log.",
         "他一直是组里测试脚本维护得最全的人。",  # a superlative of praise
         "每月的盘点一次都没缺过。",  # never missed once

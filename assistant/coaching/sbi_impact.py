@@ -32,13 +32,16 @@ _PARTY = (
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance|people|deals?|"
     r"margins?|ci|nps|csat|pages|incidents|" + _EVERY + r")\b"
 )
+_SO_NOW = r"(?:it|it['’]s|this|that|(?!(?:is|was|has|as|always|its)\b)[a-z]+s)\s+(?:is\s+|are\s+)?now\b"
 _IMPACT_EN = re.compile(
     # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
     r"(?:,\s*|(?<!\s)\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|"
     r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
     r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
     r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
-    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
+    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$"
+    # what is so since: "… and it's now the template for the org", "… and buyers now use it every Monday"
+    r"|(?:,\s*|(?<!\s)\s+)and\s+(" + _SO_NOW + r".+)$",
     re.I,
 )
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
@@ -46,7 +49,7 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得|引起|引发)(.+)$|[，,]\s*(?:让|使)(.+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(
     r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
@@ -70,9 +73,9 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
-    r"被开|被罚|被扣|被退|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
+    r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|"
+    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|一(?:单|起|个|次|件|例|位|项|条|份)[\u4e00-\u9fff]{0,6}?都没(?:有|出)|"
     + _TOP_OF_ALL
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
@@ -133,7 +136,12 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
-        if (m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)) and not re.fullmatch(
+        if (
+            m.lastindex not in (4, 5)
+            or _RESULT.search(said)
+            or _PAST.search(said)
+            or re.match(_SO_NOW, said, re.I)
+        ) and not re.fullmatch(
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
@@ -230,7 +238,7 @@ _THEIR_PEOPLE = re.compile(
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
+    r"\s*(?:后来|后面|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
@@ -240,7 +248,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     # or a group pointed at ("这批三个新人")
     r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者)"
     r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
-    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员)(?![的了长])"
+    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委)(?![的了长])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
