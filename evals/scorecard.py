@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind42", "blind43", "blind44"):  # the first two read; blind44 counts
+    for name in ("blind43", "blind44", "blind45"):  # the first two read; blind45 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind34", "blind35"):  # blind34 read; blind35, the newest, counts
+    for name in ("dev", "blind35", "blind36"):  # blind35 read; blind36, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi22", "sbi23"):  # sbi22 read; sbi23, the newest, counts
+    for name in ("sbi23", "sbi24"):  # sbi23 read; sbi24, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(

@@ -166,10 +166,15 @@
          缺/丢/乱 as lapses; clean notes flagged en .200, zh .067): a developer set now.
   blind35 evals/coaching/blind35/ — a thirty-fifth (90 notes, 30 clean, 127 flags), committed before the round
          blind34 prompted and scored with the code of the session's start and after it (recall en .762, zh .875;
-         clean notes flagged .067, .133 both times): the figure that counts.
+         clean notes flagged .067, .133 both times); then read (the occasion after "when" is not the governed
+         state, "every …" that opens a later sentence, a spouse's job, idioms of temper, 京籍, 不是一路人, a
+         sick leave called 病休: en .952, zh .969; clean .067, .067): a developer set now.
+  blind36 evals/coaching/blind36/ — a thirty-sixth (90 notes, 30 clean, 134 flags), committed before the round
+         blind35 prompted and scored with the code of the session's start (recall en .691, zh .742; clean notes
+         flagged .200, .333) and after it: the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi23).
+(sbi1 … sbi24).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -228,6 +233,7 @@ SETS = {
     "blind33": ("blind33/notes_en.yaml", "blind33/notes_zh.yaml"),
     "blind34": ("blind34/notes_en.yaml", "blind34/notes_zh.yaml"),
     "blind35": ("blind35/notes_en.yaml", "blind35/notes_zh.yaml"),
+    "blind36": ("blind36/notes_en.yaml", "blind36/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

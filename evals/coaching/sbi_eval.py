@@ -54,8 +54,11 @@ from the SBI definitions only, each committed before the rules it measures:
         remark on the act is no impact, a figure in pounds: .627 -> .675).
   sbi22 committed before that round, scored with the code of the session's start and after the round (.750 both
         times); then read (in Chinese an incident told before the report's name joins the situation: .758).
-  sbi23 committed before that round, scored with the code of the session's start and after it (.801 both times):
-        the figure that counts.
+  sbi23 committed before that round, scored with the code of the session's start and after it (.801 both times);
+        then read (引起/引发 open a consequence, "and it's now …" / "and buyers now …" what is so since, 后面 and
+        被打乱, experts' verdict, not a single one: .831).
+  sbi24 committed before that round, scored with the code of the session's start (.693) and after it: the figure
+        that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -102,8 +105,9 @@ SETS = {
     "sbi21": ("sbi21/notes_en.yaml", "sbi21/notes_zh.yaml"),
     "sbi22": ("sbi22/notes_en.yaml", "sbi22/notes_zh.yaml"),
     "sbi23": ("sbi23/notes_en.yaml", "sbi23/notes_zh.yaml"),
+    "sbi24": ("sbi24/notes_en.yaml", "sbi24/notes_zh.yaml"),
 }
-COUNTS = "sbi23"  # the newest set, unread: the figure that counts
+COUNTS = "sbi24"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -139,8 +139,10 @@
                       session's start and after it (17/18 caught, 1/24 clean flagged both times); then read in the
                       next session (a list item's number states no fact; "debrief" asks for no 述职: 18/18, 0/24).
   blind44/            a forty-fourth, committed before the round blind43 prompted and scored with the code of the
-                      session's start (16/18 caught, 6/24 clean flagged) and after it (17/18, 5/24): the figure that
-                      counts.
+                      session's start (16/18 caught, 6/24 clean flagged) and after it (17/18, 5/24); then read (a
+                      length of time is no count of something else, 試用考核, "distribution guide": 18/18, 3/24).
+  blind45/            a forty-fifth, committed before the round blind44 prompted and scored with the code of the
+                      session's start (16/18 caught, 4/24 clean flagged) and after it: the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -194,7 +196,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind44"  # the newest set, unread: the figure that counts
+COUNTS = "blind45"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
