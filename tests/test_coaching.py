@@ -33,20 +33,8 @@ def _acc(manifest: dict) -> dict[str, str]:
         ("He never meets deadlines.", {("never meets deadlines", "absolute")}),
         ("Her releases are never error free.", {("never error free", "absolute")}),  # no lapse-free release
         ("His timesheets are never mistakes free.", {("never mistakes free", "absolute")}),
-        (
-            "Never asks for help when the unit is short.",
-            {("Never asks for help", "absolute")},
-        ),  # the occasion's state
-        (
-            "Good quarter. Every toolbox talk turns into a moan.",
-            {("Good quarter", "vague"), ("Every toolbox talk turns into a moan", "absolute")},
-        ),
-        (
-            "A bit of a closed book. Short fuse.",
-            {("closed book", "personality"), ("Short fuse", "personality")},
-        ),
+        ("Mum of twins now, so I wouldn't put her forward.", {("Mum", "biased")}),
         ("Her husband's job may move them to Denver next year.", {("husband's job", "biased")}),
-        ("非京籍，早晚要走。", {("京籍", "biased")}),
         ("和管理层不是一路人。", {("不是一路人", "biased")}),
         ("He never breaks free of his old habits.", {("never breaks free of his", "absolute")}),  # no lapse
         ("Has not missed a single deadline and is always prepared.", set()),  # praise
@@ -648,13 +636,11 @@ def test_sbi_does_not_take_a_second_object_a_role_or_a_reason_for_an_impact() ->
         ("小周提前核对了合同条款，最后款项全部追回来了。", "zh", "小周提前核对了合同条款", "最后款项全部追回来了"),
         ("她主动提出砍掉一个功能，保证了版本按时上线。", "zh", "她主动提出砍掉一个功能", "保证了版本按时上线"),
         # what is so since, caused (引起), upset afterwards (后面…被打乱), experts' verdict, not a single one
-        ("Ivy wrote the runbook herself and it's now the template for the org.", "en", "Ivy wrote the runbook herself",
-         "it's now the template for the org"),
-        ("Sam built the pick-rate tracker and planners now use it every shift.", "en", "Sam built the pick-rate tracker",
-         "planners now use it every shift"),
         ("She joined in May and is now the lead.", "en", "She joined in May and is now the lead", None),
         ("她在群里公开点名批评了供应商，引起对方强烈不满。", "zh", "她在群里公开点名批评了供应商", "对方强烈不满"),
-        ("老陈没有报备就改了工艺参数，后面整批货的交期被打乱。", "zh", "老陈没有报备就改了工艺参数", "后面整批货的交期被打乱"),
+        ("我提醒过他两次周报要按时交，但没有引起他的重视。", "zh", "我提醒过他两次周报要按时交，但没有引起他的重视", None),
+        ("她临时顶班，后面两天的日报也是她补交的。", "zh", "她临时顶班，后面两天的日报也是她补交的", None),
+        ("老陈没有报备就改了工艺参数，后面整批货的交期被打乱了。", "zh", "老陈没有报备就改了工艺参数", "后面整批货的交期被打乱了"),
         ("她设计了分层练习，听课专家给予较高评价。", "zh", "她设计了分层练习", "听课专家给予较高评价"),
         ("他提前一周把库存逐个核对了一遍，活动当天一单超卖都没有。", "zh", "他提前一周把库存逐个核对了一遍", "活动当天一单超卖都没有"),
     ],
@@ -948,7 +934,13 @@ def test_wording_shapes_beyond_the_listed_phrases(notes: str, phrase: str, categ
         "He never misses free training sessions.",  # "misses" is the verb: never missing them is praise
         "She has never lost free samples.",  # a verb and its object, not "lapse-free"
         "She follows up: every family that missed a conference got a call within a week.",  # the families' lapse
-        "3月至5月因腰椎间盘突出病休8周，科室已按实际在岗时间折算她的带教指标。",  # a sick leave and what it changed
+        # the review's: a condition holding the praise, another's lapse, due diligence, a partner at work
+        "She never cuts corners even when the team is behind.",
+        "He always re-runs the reconciliation even when the totals match.",
+        "We lost two drivers in May. Every route was short-staffed, so she reworked the rota.",
+        "她牵头完成了收购项目的尽职调查，报告按期交给了投委会。",
+        "The engagement partner's job was at risk after the restatement; she rebuilt the workpapers in 10 days.",
+        "She passed the CPA closed book exam on the first attempt.",
         "He never forgot free-form comments in the audit log.",
         "他一直是组里测试脚本维护得最全的人。",  # a superlative of praise
         "每月的盘点一次都没缺过。",  # never missed once

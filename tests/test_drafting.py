@@ -964,7 +964,7 @@ def test_a_list_items_number_states_no_fact_and_debrief_asks_for_no_term() -> No
 
 def test_a_length_of_time_is_not_a_count_of_something_else_and_regional_terms() -> None:
     """ "2 years" of service is not 两次考核 (two appraisals) nor "2 times"; 2年, 两年 and "3个月" still state
-    lengths. Taiwan's 試用考核 is a probation review, and a "distribution guide" renders 分布参考."""
+    lengths, and so does a person-day (人天). Taiwan's 試用考核 is a probation review."""
     facts = [make_fact("現職級最短年資", "2 years", 2026), make_fact("试用期", "3 months", 2026)]
     en = "Nominees need two years at their level; probation is 3 months."
     assert [
@@ -982,10 +982,10 @@ def test_a_length_of_time_is_not_a_count_of_something_else_and_regional_terms() 
         )
         == []
     )
-    assert (
-        inconsistent("分布参考：优秀不超过一成。", "Distribution guide: no more than one in ten Outstanding.")
-        == []
-    )
+    # a person-day is a day of work: "20人天" states "20 days"
+    assert check(
+        [make_fact("Training effort", "20 days", 2026)], {"zh": "培训投入共20人天。", "en": "20 person-days."}
+    ).ok
 
 
 def test_a_link_without_its_scheme_holds_no_term_and_later_days_said_by_their_ordinal() -> None:

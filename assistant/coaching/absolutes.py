@@ -60,9 +60,6 @@ _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, u
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
 _STATES = frozenset(["incomplete", "inaccurate", "illegible", "short"])
-_CONDITION = frozenset(
-    ["when", "whenever", "if", "unless", "because", "even", "until"]
-)  # the occasion, not the act
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -80,14 +77,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
     # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
     reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
-    while (
-        stop < len(tokens)
-        and stop < end + reach
-        and not _ends_clause(tokens, stop)
-        # "never asks for help when the unit is short": the occasion, not its state ("all the time when …" is
-        # read whole)
-        and not (stop > end and tokens[stop].text in _CONDITION)
-    ):
+    while stop < len(tokens) and stop < end + reach and not _ends_clause(tokens, stop):
         stop += 1
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
     # person comes after 都, though a routine occasion is diligence all the same ("每次上车前都做点检")
@@ -312,9 +302,11 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
     for j in range(
         first - 1, max(-1, first - 10), -1
     ):  # the lapse in the same clause, said of the same person
-        if _CLAUSE_END.fullmatch(tokens[j].text):
-            break  # "every …" opens its clause: it may still name a lapse after it, as at the note's start
-        if tokens[j].text in lex["grammar"]["subjects"] or any_at(tokens, j, ab["never"]):
+        if (
+            _CLAUSE_END.fullmatch(tokens[j].text)
+            or tokens[j].text in lex["grammar"]["subjects"]
+            or any_at(tokens, j, ab["never"])
+        ):
             return None
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise

@@ -11,7 +11,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
     r"adjustments?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
-    r"|产假|陪产假|育儿假|病假|病休|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals

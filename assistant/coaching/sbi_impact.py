@@ -32,16 +32,13 @@ _PARTY = (
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance|people|deals?|"
     r"margins?|ci|nps|csat|pages|incidents|" + _EVERY + r")\b"
 )
-_SO_NOW = r"(?:it|it['’]s|this|that|(?!(?:is|was|has|as|always|its)\b)[a-z]+s)\s+(?:is\s+|are\s+)?now\b"
 _IMPACT_EN = re.compile(
     # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
     r"(?:,\s*|(?<!\s)\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|"
     r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
     r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
     r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
-    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$"
-    # what is so since: "… and it's now the template for the org", "… and buyers now use it every Monday"
-    r"|(?:,\s*|(?<!\s)\s+)and\s+(" + _SO_NOW + r".+)$",
+    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
     re.I,
 )
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
@@ -49,7 +46,7 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得|引起|引发)(.+)$|[，,]\s*(?:让|使)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(
     r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
@@ -136,12 +133,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
-        if (
-            m.lastindex not in (4, 5)
-            or _RESULT.search(said)
-            or _PAST.search(said)
-            or re.match(_SO_NOW, said, re.I)
-        ) and not re.fullmatch(
+        if (m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)) and not re.fullmatch(
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
@@ -238,7 +230,7 @@ _THEIR_PEOPLE = re.compile(
     re.I,
 )
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|后面|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
+    r"\s*(?:后来|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"

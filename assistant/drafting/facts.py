@@ -169,7 +169,7 @@ def _squash(text: str) -> str:
 
 
 _COUNT_OF_ANOTHER = re.compile(
-    r"\s*(?:[次人名位项家条张份台件篇场轮批页节门组]|(?:times|people|persons)\b)",
+    r"\s*(?:[次名位项家条张份台件篇场轮批页节门组]|人(?![天日月年])|(?:times|people|persons)\b)",
     re.I,
 )
 
