@@ -166,12 +166,12 @@
          缺/丢/乱 as lapses; clean notes flagged en .200, zh .067): a developer set now.
   blind35 evals/coaching/blind35/ — a thirty-fifth (90 notes, 30 clean, 127 flags), committed before the round
          blind34 prompted and scored with the code of the session's start and after it (recall en .762, zh .875;
-         clean notes flagged .067, .133 both times); then read (the occasion after "when" is not the governed
-         state, "every …" that opens a later sentence, a spouse's job, idioms of temper, 京籍, 不是一路人, a
-         sick leave called 病休: en .952, zh .969; clean .067, .067): a developer set now.
+         clean notes flagged .067, .133 both times); then read (a spouse's job, "mum", 小性子, 不是一路人, 狼性,
+         vague words of skill and knowledge; the grammar rules it first prompted were taken back after a review:
+         en .841, zh .938; clean .067, .133): a developer set now.
   blind36 evals/coaching/blind36/ — a thirty-sixth (90 notes, 30 clean, 134 flags), committed before the round
          blind35 prompted and scored with the code of the session's start (recall en .691, zh .742; clean notes
-         flagged .200, .333) and after it: the figure that counts.
+         flagged .200, .333) and after it (en .721, zh .742; .200, .333): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
 (sbi1 … sbi24).

@@ -55,10 +55,9 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi22 committed before that round, scored with the code of the session's start and after the round (.750 both
         times); then read (in Chinese an incident told before the report's name joins the situation: .758).
   sbi23 committed before that round, scored with the code of the session's start and after it (.801 both times);
-        then read (引起/引发 open a consequence, "and it's now …" / "and buyers now …" what is so since, 后面 and
-        被打乱, experts' verdict, not a single one: .831).
-  sbi24 committed before that round, scored with the code of the session's start (.693) and after it: the figure
-        that counts.
+        then read (引起/引发 after a comma open a consequence, 被打乱, experts' verdict, not a single one: .824).
+  sbi24 committed before that round, scored with the code of the session's start (.693) and after it (.686): the
+        figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the

@@ -140,9 +140,10 @@
                       next session (a list item's number states no fact; "debrief" asks for no 述职: 18/18, 0/24).
   blind44/            a forty-fourth, committed before the round blind43 prompted and scored with the code of the
                       session's start (16/18 caught, 6/24 clean flagged) and after it (17/18, 5/24); then read (a
-                      length of time is no count of something else, 試用考核, "distribution guide": 18/18, 3/24).
+                      length of time is no count of something else, 試用考核: 18/18, 4/24).
   blind45/            a forty-fifth, committed before the round blind44 prompted and scored with the code of the
-                      session's start (16/18 caught, 4/24 clean flagged) and after it: the figure that counts.
+                      session's start (16/18 caught, 4/24 clean flagged) and after it (16/18, 3/24): the figure
+                      that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
