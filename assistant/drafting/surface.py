@@ -370,7 +370,10 @@ def _list_marks(text: str) -> list[tuple[int, int]]:
     it ("… the most you may carry is\n5. Any days above that lapse")."""
     out = []
     for m in _LIST_MARK.finditer(text):
-        before = text[: m.start()].rstrip("\n").rsplit("\n", 1)[-1].rstrip()
+        end = m.start()
+        while end > 0 and text[end - 1] == "\n":  # the last line written before it (blank lines skipped)
+            end -= 1
+        before = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
         wrapped = (
             len(before) >= 50
             and re.search(r"[A-Za-z\u4e00-\u9fff,，]$", before)
@@ -385,13 +388,20 @@ def mentions(text: str) -> list[Mention]:
     """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
     inside a date or a link is part of it; a list item's number is none)."""
     links = link_mentions(text)
-    taken = [(m.start, m.end) for m in links] + _list_marks(text)
+    taken = [(m.start, m.end) for m in links]
     times = [m for m in _times(text) if not any(s < m.end and m.start < e for s, e in taken)]
     dates = _dates(text, taken)
     times = [m for m in times if not any(s < m.end and m.start < e for s, e in taken)]
     taken += [(m.start, m.end) for m in times]
     percents = _percents(text, taken)
-    return sorted([*links, *times, *dates, *percents, *_numbers(text, taken)], key=lambda m: m.start)
+    # (a list item's number blanks what overlaps it, "October.\n2. Applicants" is no date; a set of the few
+    # characters each mark covers, not one more span to test every mention against)
+    marks = {i for start, end in _list_marks(text) for i in range(start, end)}
+    found = [*times, *dates, *percents, *_numbers(text, taken)]
+    return sorted(
+        [*links, *(m for m in found if not any(i in marks for i in range(m.start, m.end)))],
+        key=lambda m: m.start,
+    )
 
 
 # --- writing values ------------------------------------------------------------------------------------
