@@ -232,21 +232,20 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> boo
     one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
     inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
     word = tokens[i].text
+    # "error-free", "bugs-free", "incident free": the lapse is absent, and "breaks free" is no lapse either
+    # ("misses free training", "lost free samples": a verb and its object; "free-form" is no "-free")
     if (
         i + 1 < len(tokens)
         and tokens[i + 1].text.lower() == "free"
         and tokens[i + 1].start == tokens[i].end + 1
-        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"  # "free-form" is no "-free"
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"
         and (
             text[tokens[i].end] == "-"
             or word.lower() in _FREE_OF
             or word.lower() in ("break", "breaks", "broke")
         )
     ):
-        return (
-            False  # "error-free", "bugs-free", "incident free": the lapse is absent, and "breaks free" is no
-        )
-        # lapse either ("misses free training", "lost free samples": a verb and its object)
+        return False
     if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from assistant.drafting.links import link_mentions
+from assistant.drafting.list_marks import list_marks
 from assistant.drafting.mention import ZH_NUM as _ZH_NUM
 from assistant.drafting.mention import Mention
 from assistant.drafting.mention import int_of as _int
@@ -357,33 +358,6 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-# the number of a list item ("2. Employees …", "3、", "(4)", "## 2．审批", "十二、其他") counts nothing
-_LIST_MARK = re.compile(
-    r"^[ \t\u00a0\u3000]*(?:#{1,6}[ \t]+|\*\*)?(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）]"
-    r"|[一二三四五六七八九十]{2,3}、(?![一二三四五六七八九十\d]+月))(?=[ \t\u00a0\u3000*]|[^\d\s])",
-    re.M,
-)
-
-
-def _list_marks(text: str) -> list[tuple[int, int]]:
-    """The list items' numbers; not a number that opens a line only because a long sentence was wrapped before
-    it ("… the most you may carry is\n5. Any days above that lapse")."""
-    out = []
-    for m in _LIST_MARK.finditer(text):
-        end = m.start()
-        while end > 0 and text[end - 1] == "\n":  # the last line written before it (blank lines skipped)
-            end -= 1
-        before = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
-        wrapped = (
-            len(before) >= 50
-            and re.search(r"[A-Za-z\u4e00-\u9fff,，]$", before)
-            and not _LIST_MARK.match(before)
-        )
-        if not wrapped:
-            out.append((m.start(), m.end()))
-    return out
-
-
 def mentions(text: str) -> list[Mention]:
     """Every link, time, date, percentage and number in ``text``, in that order of precedence (a number
     inside a date or a link is part of it; a list item's number is none)."""
@@ -394,9 +368,8 @@ def mentions(text: str) -> list[Mention]:
     times = [m for m in times if not any(s < m.end and m.start < e for s, e in taken)]
     taken += [(m.start, m.end) for m in times]
     percents = _percents(text, taken)
-    # (a list item's number blanks what overlaps it, "October.\n2. Applicants" is no date; a set of the few
-    # characters each mark covers, not one more span to test every mention against)
-    marks = {i for start, end in _list_marks(text) for i in range(start, end)}
+    # a list item's number blanks what overlaps it: "October.\n2. Applicants" is no date
+    marks = list_marks(text)
     found = [*times, *dates, *percents, *_numbers(text, taken)]
     return sorted(
         [*links, *(m for m in found if not any(i in marks for i in range(m.start, m.end)))],
