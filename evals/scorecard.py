@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind43", "blind44", "blind45"):  # the first two read; blind45 counts
+    for name in ("blind44", "blind45", "blind46"):  # the first two read; blind46 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind35", "blind36"):  # blind35 read; blind36, the newest, counts
+    for name in ("dev", "blind36", "blind37"):  # blind36 read; blind37, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi23", "sbi24"):  # sbi23 read; sbi24, the newest, counts
+    for name in ("sbi24", "sbi25"):  # sbi24 read; sbi25, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -93,7 +93,7 @@ def _okr() -> list[Figure]:
     out = []
     for name, (kr_files, al_files) in SETS.items():
         al = align_eval(embedder.passages, load(*al_files))["all"]
-        if kr_files:  # blind7 to blind9 have alignment cases only
+        if kr_files:  # blind7 to blind10 have alignment cases only
             k = kr_eval(checker, load(*kr_files))["all"]
             out.append(Figure("okr", f"{name}/kr_micro_f1", k["micro_f1"], f"{k['n']} KRs", target="≥ 0.85"))
             out.append(Figure("okr", f"{name}/clean_without_error", k["clean_without_error"], f"{k['clean']} clean",
@@ -107,7 +107,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" … "blind5" (now development) and "blind6" (the one that counts)
+        for which in SETS:  # "blind" … "blind6" (now development) and "blind7" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

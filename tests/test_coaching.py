@@ -1349,3 +1349,83 @@ def test_sbi_a_report_title_a_scene_before_the_act_a_remark_and_a_figure_in_poun
     en = "He books his own site visits now, which is new. He re-sorted the freezer by expiry date, waste came down to £60."
     parts = [(s.impact if "impact" not in s.asks else None) for s in statements(en, [], "en")]
     assert parts == [None, "waste came down to £60"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        (
+            "He's not quite the right fit for the partner group.",
+            "right fit",
+            "biased",
+        ),  # gatekeeping, negated
+        ("Not sure she's got the hunger for a quota role.", "the hunger", "vague"),  # a doubt is no denial
+        ("Not partner-track, in my view.", "Not partner-track", "biased"),
+        ("He looks about 19, so clients may not take him seriously.", "looks about 19", "biased"),
+        (
+            "The Shanghai account should ideally go to a native Mandarin speaker.",
+            "native Mandarin speaker",
+            "biased",
+        ),
+        ("His stubborn nature slows every design review.", "His stubborn nature", "personality"),
+        ("Has sound knowledge of the billing system.", "sound knowledge of", "vague"),
+        ("Lacks professionalism with vendors.", "Lacks professionalism", "vague"),
+        ("The problems are mostly attitude-related.", "attitude-related", "vague"),
+        ("He gets bored quickly on routine work.", "gets bored quickly", "personality"),
+        ("Leadership presence is lacking in client meetings.", "presence is lacking", "vague"),
+        (
+            "2. 存在问题：周报总是拖到第二天才交，执行力偏弱",
+            "执行力偏弱",
+            "vague",
+        ),  # an item's number is no count
+        ("项目纪要总是拖到下周才发。", "总是拖到下周才", "absolute"),  # 纪要 is no requirement
+        ("老王年纪也大了，学新系统费劲。", "年纪也大", "biased"),
+        ("听说她最近在闹离婚，心思不在这儿。", "闹离婚", "biased"),
+        ("他性子太要强，听不进建议。", "太要强", "personality"),
+        ("工作能力：良好", "工作能力：良好", "vague"),
+        ("影响力不足，推不动别的部门。", "影响力不足", "vague"),
+        ("能较好完成上级交办的工作。", "能较好完成", "vague"),
+        ("小李文化上融不进来。", "融不进来", "biased"),
+        ("她不太像干部苗子。", "干部苗子", "biased"),
+        ("他下午总是提前离开。", "总是提前离开", "absolute"),
+    ],
+)
+def test_wording_shapes_read_from_blind36(notes: str, phrase: str, category: str) -> None:
+    assert any(phrase in f.phrase and f.category == category for f in flag_notes(notes)), flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "She is always the first to notice a missing signature on the contracts.",  # what she finds
+        "He has always been candid with the steering committee about delivery risk.",
+        "从来没有违规操作记录，安全检查全部合格。",
+        "每次都能发现报表里漏填的字段。",
+        "上线量一直稳定在每周 3 个版本。",
+        "他总是在发布前一天把变更说明发到群里。",
+        "有人说她内向，我不这么看：她在周会上提出了两个改进建议，都被采纳了。",
+        "建议评为年度优秀员工。",
+        "The admin account nobody had disabled was the way in; she found it in an hour.",
+        "这个小伙子上个月独立完成了三次巡检。",
+    ],
+)
+def test_wording_read_from_blind36_that_stays_unflagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    ("notes", "situation"),
+    [
+        (
+            "Ran the weekly triage while the EM was out on leave; no P1 went unassigned.",
+            "while the EM was out on leave",
+        ),
+        ("618压测那周，他定位到了连接池泄漏，大促当天零故障。", "618压测那周"),
+        ("周二系统宕机那两个小时，她把受影响的订单号拉了清单给技术。", "周二系统宕机那两个小时"),
+    ],
+)
+def test_sbi_someone_else_away_and_a_time_said_with_that(notes: str, situation: str) -> None:
+    from assistant.coaching.sbi import statements
+
+    made = statements(notes, flag_notes(notes), detect_lang(notes))
+    assert any(situation in st.situation for st in made), [(st.situation, st.behaviour) for st in made]

@@ -1088,3 +1088,34 @@ def test_a_percentage_and_a_half_in_words_half_a_factor_an_evening_hour_and_a_wo
     assert {("missing", "zh", "提交时间"), ("missing", "en", "调薪预算")} <= {
         (i.kind, i.lang, i.fact) for i in wrong
     }
+
+
+def test_a_length_of_time_is_no_percentage_and_scales_and_signals_in_chinese_numerals() -> None:
+    """ "5 years" is not stated by a 5% contribution; a scale's ends in Chinese numerals ("零到一的区间") and a
+    signal's number ("八號") are numbers; 表現改善計劃 (Hong Kong) is a PIP and "direct superior" a rendering of
+    直属上司."""
+    vest = [make_fact("全數歸屬年期", "5 years", 2026)]
+    en = "On top of the 5% mandatory contribution, ours vest in full after five years."
+    assert [
+        (i.kind, i.lang) for i in check(vest, {"zh": "在5%強制性供款以外另行供款。", "en": en}).issues
+    ] == [("missing", "zh")]
+    assert check(vest, {"zh": "在5%強制性供款以外另行供款，服務滿五年後全數歸屬。", "en": en}).ok
+    scale = [make_fact("评分区间", "0-1", 2026), make_fact("警告信號", 8, 2026)]
+    assert check(
+        scale,
+        {
+            "zh": "评分采用零到一的区间；懸掛八號或以上信號時毋須上班。",
+            "en": "Scores range from 0 to 1; no one reports for work under Signal No. 8 or above.",
+        },
+    ).ok
+    from assistant.drafting.terms import inconsistent
+    from assistant.i18n.script import simplified
+
+    wrong = inconsistent(
+        simplified("評分低於2分的同事須開始表現改善計劃。"), "Staff below 2 begin a Performance Bonus Plan."
+    )
+    assert [(lang, used) for _, lang, used in wrong] == [("en", "表现改善计划")]
+    assert (
+        inconsistent(simplified("評分低於2分的同事須開始表現改善計劃。"), "Staff below 2 begin a PIP.") == []
+    )
+    assert inconsistent("请抄送直属上司。", "Please copy your direct superior.") == []

@@ -34,6 +34,8 @@ _OFF = re.compile(
     re.I,
 )
 _LAPSE_MORPHEMES = "漏迟"
+# a breach of rules heads the words jieba keeps whole (违章操作, 违规记录)
+_BREACHES = ("违章", "违规", "违纪", "违反")
 # lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
 _LAPSE_WORDS = frozenset(
     ["缺勤", "缺席", "缺岗", "缺交", "缺过", "缺课", "丢单", "乱填", "乱写", "乱放", "乱报"]
@@ -97,8 +99,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
     # (a state such as "short" or "incomplete" is a lapse under "never": "not once was her float short")
+    # under "always", a lapse that a verb of finding or fixing governs is what the person finds, not what they do
+    # ("always the first to spot a missing work order"), unless it is how late they are at it; under "never" it
+    # may be what an audit never found (质检抽查没有一次发现漏项) as well as what the person never catches
+    remedy = next((j for j in governed if any_at(tokens, j, ab["remedies"])), len(tokens))
+    remedy = remedy if kind == "always" else len(tokens)
     lapse = any(
-        _lapse_at(tokens, j, ab, text) or (kind == "never" and _state_lapse(tokens, j)) for j in governed
+        (_lapse_at(tokens, j, ab, text) or (kind == "never" and _state_lapse(tokens, j)))
+        and (j < remedy or tokens[j].text.lower() in _LATE)
+        for j in governed
     )
     if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
         lapse = any(_lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
@@ -117,6 +126,9 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     praise = (
         timed
+        or (
+            kind == "always" and remedy < len(tokens)
+        )  # "always catches the missing fields", 每次都能发现漏填
         or any(
             any_at(tokens, j, ab["praise"])
             or any_at(tokens, j, ab["diligence"])
@@ -250,10 +262,14 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> boo
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
         return True  # a thing left undone: "has never left a P1 unassigned"
-    return any_at(tokens, i, ab["lapses"]) is not None or (
-        1 < len(word) <= 3
-        and HAN.match(word) is not None
-        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
+    return (
+        any_at(tokens, i, ab["lapses"]) is not None
+        or word.startswith(_BREACHES)
+        or (
+            1 < len(word) <= 3
+            and HAN.match(word) is not None
+            and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
+        )
     )
 
 

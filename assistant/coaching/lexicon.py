@@ -102,7 +102,7 @@ def lexicon() -> dict[str, Any]:
              for key in ("negators", "reporting", "evidence")}  # fmt: skip
     absolutes = {key: {_pattern(p) for lang in ("en", "zh") for p in data["absolutes"][key][lang]}
                  for key in ("always", "never", "lapses", "praise", "diligence", "needless", "negation",
-                             "commitment", "records")}  # fmt: skip
+                             "commitment", "records", "remedies")}  # fmt: skip
     lists = {"trait": data["traits"]["en"], "trait_zh": data["traits"]["zh"], "region": data["regions"]["zh"],
              "nationality": data["regions"]["en"]}  # fmt: skip
     slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}

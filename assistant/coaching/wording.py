@@ -36,10 +36,16 @@ _THING_SUBJECT = re.compile(
 )
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 _RATING = re.compile(
-    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*$",
+    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*"
+    r"(?:(?:年度|季度|月度|本年度|公司|集团|部门)(?:的)?)?$",  # an honour's name: 推荐评为年度优秀班组长
     re.I,
 )
-_REQUIRED = re.compile(r"(?:要|需要|必须|须|得|应该?|\b(?:must|should|has to|have to|needs? to))\s*$", re.I)
+# a requirement before an absolute ("要每次都…", "must always"); not 要 or 得 closing a word (会议纪要, 觉得)
+_REQUIRED = re.compile(
+    r"(?:(?<![纪主重摘概提纲只总想])要|需要|必须|须|(?<![觉记获取懂晓值显使赢])得|应该?|"
+    r"\b(?:must|should|has to|have to|needs? to))\s*$",
+    re.I,
+)
 _NOT_BECAUSE = re.compile(
     r"(?:没有|并没有|不是|并不是|并非|不会)因为\s*$|\bnot (?:because of|due to)\s+$", re.I
 )
@@ -58,6 +64,8 @@ _NAMED_AFTER = re.compile(
 )
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
     r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
+    r"|\s*[，,;；:：—–-]\s*(?:但|可|而)?我(?:并|倒|可)?不(?:这么|这样|太)?(?:看|认为|觉得|同意|认同)"  # 我不这么看
+    r"|\s*[,;:—–-]\s*(?:but )?I (?:don['’]t|do not) (?:see it that way|agree(?! with| to)|buy (?:it|that))"
     r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)"
     r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t) "
     # a trait denied as a problem: "quiet in standups, but that isn't a problem" (not "… before, but it is now")
@@ -70,6 +78,15 @@ _NOT_FOUND = re.compile(
     r"thought|see|saw|call|called|describe|experience|experienced)\s+(?:him|her|them)\s+(?:to be\s+|as\s+)?(?:\w+\s+)?$",
     re.I,
 )
+_DONE_TO_A_THING = re.compile(
+    r"\b(?:had|has|have|['’]d)\s+disabled\b|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
+    re.I,
+)
+_INSPECTED = re.compile(
+    r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
+)
+_DOUBT = frozenset(["sure", "convinced", "certain"])
+_NEGATIVE = re.compile(r"\b(?:not|no|never|lacks?)\b|n['’]t\b|[不没非无]", re.I)
 _WHICH_IS = re.compile(r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+$", re.I)  # praise of an act, not a person
 # 需要加强的是科研，今年的课题还没有开题: the area named, then what is lacking in it
 _AREA_NAMED = re.compile(r"的(?:是|地方是|方面是)[^，。；,;：:\n]{1,12}[，,：:]\s*[^，。；,;\n]{4,}")
@@ -114,10 +131,13 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
 
 
 def _negated(tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: str) -> bool:
-    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"."""
+    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"; a doubt voiced
+    ("not sure he's got the hunger", "not convinced she's ready") is no denial."""
     for j in range(max(0, i - 3), i):
-        if any_at(tokens, j, negators) and not re.search(
-            r"[,，;；.。]", text[tokens[j].end : tokens[i].start]
+        if (
+            any_at(tokens, j, negators)
+            and not re.search(r"[,，;；.。]", text[tokens[j].end : tokens[i].start])
+            and not (j + 1 < i and tokens[j + 1].text.lower() in _DOUBT)
         ):
             return True
     return False
@@ -198,8 +218,9 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     left, right = sentence(text, start, end)
     # the sentence around the judgement: a number inside it is no evidence ("Zero initiative")
     said = text[left:start] + " " * (end - start) + text[end:right]
+    said = _LIST_NUMBER.sub(lambda m: " " * len(m[0]), said)  # "3. 主要问题：…": an item's number is no count
     if re.search(
-        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|[一二三四五六七八九十两]+(?:次|个|天|周|月)|(?:周|星期|礼拜)[一二三四五六日天]"
+        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|(?!(?<=第)二天)[一二三四五六七八九十两]+(?:次|个|天|周|月|件|笔|单|等奖)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
         said,
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")
@@ -216,6 +237,7 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     return any(any_at(tokens, i, evidence) for i in range(len(tokens)))
 
 
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?\d{1,2}[.、)）．](?!\d)")
 _COUNTED_WORDS = re.compile(  # a count of something in words ("two days ahead of schedule"), not "a hundred percent"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[a-z-]+\s+)?"
     r"(?:days?|weeks?|hours?|months?|years?|minutes?|times|people|customers|clients|tickets|cases|deals|calls|shifts|"
@@ -276,10 +298,15 @@ def flag_notes(notes: str) -> list[Flag]:
     def judged(i: int, start: int, stop: int, category: Category, subtype: str | None = None) -> bool:
         """Whether a match is the manager's judgement, not a denied problem, one made concrete, or a leave
         stated as a fact."""
-        if (category in ("vague", "personality") or subtype == "coded") and (
+        # gatekeeping said with a negation is gatekeeping all the same ("not quite the right fit"); only a coded
+        # phrase that is negative itself is denied by one (不是不合群)
+        gate = subtype == "coded" and not _NEGATIVE.search(notes[start:stop])
+        if (category in ("vague", "personality") or (subtype == "coded" and not gate)) and (
             _negated(tokens, i, words["negators"], notes) or _DENIED_AFTER.match(notes, stop)
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "不是不合群", "有人说她脾气急，其实不是"
+        if gate and _DENIED_AFTER.match(notes, stop):
+            return False
         if category == "biased" and _NOT_BECAUSE.search(notes, max(0, start - 24), start):
             return False  # denied as a reason: "并没有因为身体原因减少现场时间", "not because of her age"
         if category in ("biased", "personality") and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
@@ -298,8 +325,12 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
+        if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
+            return False  # what was done to an account or a feature: "an account nobody had disabled"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):
             return False  # a leave stated as a fact, an absence and its reason, someone else's relative
+        if category == "vague" and _INSPECTED.search(notes, start, stop):
+            return False  # an inspection's result: "安全检查全部合格", "验收一次通过"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
             return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
@@ -318,6 +349,10 @@ def flag_notes(notes: str) -> list[Flag]:
     # a degree adverb jieba joined to the name before it ("小曹太倔": 曹太 / 倔; 赵太急) starts a match all the same
     glued = {t.start + k: i for i, t in enumerate(tokens) if HAN.match(t.text)
              for k in range(1, len(t.text)) if t.text.startswith(lex["grammar"]["degree"], k)}  # fmt: skip
+    # ... and so does a word jieba joined to the particle before it ("文化上融不进来": 上融 / 不 / 进来)
+    glued |= {
+        t.start + 1: i for i, t in enumerate(tokens) if len(t.text) == 2 and t.text[0] in "上也就都还又"
+    }
     for pattern, category, subtype in lex["templates"]:
         for m in pattern.finditer(notes):
             part = "span" if "span" in pattern.groupindex and m.group("span") is not None else 0

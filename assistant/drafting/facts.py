@@ -191,11 +191,13 @@ def carries(fact: Fact, text: str, lang: str, found: list[Mention] | None = None
     if kind == "number" and not same_period(fact.raw, text):
         return False  # "RMB 980 per person per year" is not 980 a month
     if kind == "number":  # "±5 points" is written "5 个百分点" too
-        # a length of time is not a count of something else: "2 years" is not 两次考核 (two appraisals)
-        other = _COUNT_OF_ANOTHER if is_duration(fact.raw) else None
+        # a length of time is not a count of something else: "2 years" is not 两次考核 (two appraisals), nor a
+        # percentage ("5 years" is not 5%供款)
+        duration = is_duration(fact.raw)
+        other = _COUNT_OF_ANOTHER if duration else None
         return (
             any(
-                m.kind in ("number", "percent")
+                (m.kind == "number" or (m.kind == "percent" and not duration))
                 and abs(m.value - v) < 1e-6
                 and not (other and other.match(text, m.end))
                 for m in found

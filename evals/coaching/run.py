@@ -171,10 +171,15 @@
          en .841, zh .938; clean .067, .133): a developer set now.
   blind36 evals/coaching/blind36/ — a thirty-sixth (90 notes, 30 clean, 134 flags), committed before the round
          blind35 prompted and scored with the code of the session's start (recall en .691, zh .742; clean notes
-         flagged .200, .333) and after it (en .721, zh .742; .200, .333): the figure that counts.
+         flagged .200, .333) and after it (en .721, zh .742; .200, .333); then read (gatekeeping said with a
+         negation, a doubt voiced is no denial, a finding verb under "always", an appraisal form's grade, words of
+         age, family, origin and coded gatekeeping: en .912, zh .970; clean .133, .067): a developer set now.
+  blind37 evals/coaching/blind37/ — a thirty-seventh (90 notes, 30 clean, 130 flags), committed before the round
+         blind36 prompted and scored with the code of the session's start (recall en .723, zh .815; clean notes
+         flagged .267, .333) and after it (the same): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi24).
+(sbi1 … sbi25).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -234,6 +239,7 @@ SETS = {
     "blind34": ("blind34/notes_en.yaml", "blind34/notes_zh.yaml"),
     "blind35": ("blind35/notes_en.yaml", "blind35/notes_zh.yaml"),
     "blind36": ("blind36/notes_en.yaml", "blind36/notes_zh.yaml"),
+    "blind37": ("blind37/notes_en.yaml", "blind37/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

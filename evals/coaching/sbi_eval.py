@@ -56,7 +56,9 @@ from the SBI definitions only, each committed before the rules it measures:
         times); then read (in Chinese an incident told before the report's name joins the situation: .758).
   sbi23 committed before that round, scored with the code of the session's start and after it (.801 both times);
         then read (引起/引发 after a comma open a consequence, 被打乱, experts' verdict, not a single one: .824).
-  sbi24 committed before that round, scored with the code of the session's start (.693) and after it (.686): the
+  sbi24 committed before that round, scored with the code of the session's start (.693) and after it (.686); then
+        read (someone else away, "while Tasha was on leave", and 那周 / 那会儿 / 那两个小时 open a situation: .700).
+  sbi25 committed before that round, scored with the code of the session's start (.714) and after it (.714): the
         figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -105,8 +107,9 @@ SETS = {
     "sbi22": ("sbi22/notes_en.yaml", "sbi22/notes_zh.yaml"),
     "sbi23": ("sbi23/notes_en.yaml", "sbi23/notes_zh.yaml"),
     "sbi24": ("sbi24/notes_en.yaml", "sbi24/notes_zh.yaml"),
+    "sbi25": ("sbi25/notes_en.yaml", "sbi25/notes_zh.yaml"),
 }
-COUNTS = "sbi24"  # the newest set, unread: the figure that counts
+COUNTS = "sbi25"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -3,16 +3,18 @@ questions written by a helper session that never saw the code. Per corpus and la
 answerable questions, refusal of out-of-scope ones, recall@5 of a gold passage, and whether the quoted text of
 an answer holds the answer (one of the question's key phrases). Writes evals/results/knowledge-blind.json.
 
-    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|blind4|blind5|blind6] [small|medium|large ...]
+    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|blind4|blind5|blind6|blind7] [small|medium|large ...]
 
 Sets: ``blind`` and ``blind2`` (evals/knowledge/blind, blind2: read while the rules were changed since, so now
 development sets), ``blind3`` (evals/knowledge/blind3, committed before the changes it measured, scored, then read
 to look for a refusal signal beside the embedding's: a development set now), ``blind4`` (evals/knowledge/blind4,
 new pages for the small corpus; read with blind to blind3 to set the minimum evidence per language of the
 question), ``blind5`` (evals/knowledge/blind5, 8 more new pages for the small corpus, committed before that
-change and scored with the code before it and after it; read since for the English refusals) and ``blind6``
+change and scored with the code before it and after it; read since for the English refusals), ``blind6``
 (evals/knowledge/blind6, 4 pages no set used before and 4 used ones for the small corpus, committed before
-blind5 was read: the figure that counts).
+blind5 was read; a development set since blind7 was committed) and ``blind7`` (evals/knowledge/blind7, 8 pages
+on one-to-ones and feedback for the small corpus, committed before any change it measures: the figure that
+counts).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import yaml
 from assistant.api import Assistant
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
 RESULTS = ROOT / "evals" / "results"
 _WS = re.compile(r"\s+")
 

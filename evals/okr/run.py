@@ -19,7 +19,9 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
          session that left the alignment rules alone: .340 with them. Read since (a leave-one-set-out logistic
          model over the read sets did no better than the rules, so nothing changed).
   blind9 evals/okr/blind9/ — 60 alignment cases only (225 of 237 parents titles only): .604 with the rules as they
-         stand. Unread, the one that counts for alignment.
+         stood. Read since.
+  blind10 evals/okr/blind10/ — 60 alignment cases only, committed at the start of the session after: .423 (naive
+         .507) with the same rules. Unread, the one that counts for alignment.
 Writes evals/results/okr.json.
 
     .venv/bin/python -m evals.okr.run
@@ -80,7 +82,8 @@ SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
         "blind6": (("blind6/krs_en.yaml", "blind6/krs_zh.yaml"), ("blind6/alignment.yaml",)),
         "blind7": ((), ("blind7/alignment.yaml",)),
         "blind8": ((), ("blind8/alignment.yaml",)),
-        "blind9": ((), ("blind9/alignment.yaml",))}  # fmt: skip
+        "blind9": ((), ("blind9/alignment.yaml",)),
+        "blind10": ((), ("blind10/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
