@@ -1119,3 +1119,9 @@ def test_a_length_of_time_is_no_percentage_and_scales_and_signals_in_chinese_num
         inconsistent(simplified("評分低於2分的同事須開始表現改善計劃。"), "Staff below 2 begin a PIP.") == []
     )
     assert inconsistent("请抄送直属上司。", "Please copy your direct superior.") == []
+    # 统一号召 and 周二号召 hold no number before 号
+    one = [make_fact("Positions", 1, 2026)]
+    assert [
+        (i.kind, i.lang)
+        for i in check(one, {"zh": "公司统一号召员工报名。", "en": "1 position is open."}).issues
+    ] == [("missing", "zh")]

@@ -100,12 +100,19 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
     # (a state such as "short" or "incomplete" is a lapse under "never": "not once was her float short")
     # under "always", a lapse that a verb of finding or fixing governs is what the person finds, not what they do
-    # ("always the first to spot a missing work order"), unless it is how late they are at it; under "never" it
-    # may be what an audit never found (质检抽查没有一次发现漏项) as well as what the person never catches
+    # ("always the first to spot a missing work order"): it is no lapse, though the verb alone is no praise ("always
+    # corrects people mid-sentence"), and lateness is still a lapse; under "never" it may be what an audit never
+    # found (质检抽查没有一次发现漏项) as well as what the person never catches. 才 before an act under "always" is
+    # lateness (总是前一天晚上才开始写); a breach heading a word (违章操作) is a lapse only under "never", where it
+    # is praise (从来没有违章操作记录); under "always" it names what is reported (总是举报违章行为)
     remedy = next((j for j in governed if any_at(tokens, j, ab["remedies"])), len(tokens))
     remedy = remedy if kind == "always" else len(tokens)
     lapse = any(
-        (_lapse_at(tokens, j, ab, text) or (kind == "never" and _state_lapse(tokens, j)))
+        (
+            _lapse_at(tokens, j, ab, text)
+            or (kind == "never" and (_state_lapse(tokens, j) or tokens[j].text.startswith(_BREACHES)))
+            or (kind == "always" and tokens[j].text == "才")
+        )
         and (j < remedy or tokens[j].text.lower() in _LATE)
         for j in governed
     )
@@ -126,11 +133,18 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     praise = (
         timed
-        or (
-            kind == "always" and remedy < len(tokens)
-        )  # "always catches the missing fields", 每次都能发现漏填
+        or (  # the one who does it on every occasion named: 每次都是她写的 (not 永远是他一个人讲)
+            tokens[i].text.startswith("每")
+            and tokens[end].text == "是"
+            and end + 1 < len(tokens)
+            and tokens[end + 1].text in ("他", "她")
+            and any(tokens[j].text == "的" for j in range(end + 2, min(stop, end + 5)))
+        )
         or any(
-            any_at(tokens, j, ab["praise"])
+            (
+                any_at(tokens, j, ab["praise"])
+                and not (j > 0 and tokens[j - 1].text.startswith(("不", "没", "未")))
+            )
             or any_at(tokens, j, ab["diligence"])
             or _SUPERLATIVE.match(tokens[j].text)
             for j in governed
@@ -262,14 +276,10 @@ def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> boo
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
         return True  # a thing left undone: "has never left a P1 unassigned"
-    return (
-        any_at(tokens, i, ab["lapses"]) is not None
-        or word.startswith(_BREACHES)
-        or (
-            1 < len(word) <= 3
-            and HAN.match(word) is not None
-            and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
-        )
+    return any_at(tokens, i, ab["lapses"]) is not None or (
+        1 < len(word) <= 3
+        and HAN.match(word) is not None
+        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
     )
 
 

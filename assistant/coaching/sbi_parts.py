@@ -64,8 +64,8 @@ _WHEN_EN = re.compile(
     r"evening|night|day|week|weekend|month|quarter|sprint|cycle|shift|" + _DAYS + r")\b"
     r"|\bwhen\s+(?!she\b|he\b|they\b)[^,;.]{3,40}"  # a trigger: "when it gets busy", "when challenged"
     # someone else away: "while Tasha was out on leave", "while the EM was on leave"
-    r"|\bwhile\s+(?!she\b|he\b|they\b)(?:[\w'-]+\s+){1,3}(?:was|were|is|are)\s+(?:out|off|away|sick|travell?ing|"
-    r"on\s+(?:\w+\s+)?(?:leave|holiday|vacation|pto))\b[^,;.]{0,20}"
+    r"|\bwhile\s+(?!she\b|he\b|they\b)(?:[\w'-]+\s+){1,5}(?:was|were|is|are)\s+(?:out|off|away|sick|travell?ing|"
+    r"on\s+(?:\w+\s+)?(?:leave|holiday|vacation|pto))\b(?:\s+(?:on\s+(?:\w+\s+)?(?:leave|holiday|vacation)|sick))?"
     r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
     re.I,
 )
@@ -157,7 +157,7 @@ _WHEN_ZH = re.compile(
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
     r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:(?<![及准按同临随暂适定当有平小历耗实工超])时(?![间候刻段效长速薪])"
     r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
-    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
+    r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|(?<![把被将给对])那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
     r"|假期|会上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"

@@ -42,7 +42,7 @@ _RATING = re.compile(
 )
 # a requirement before an absolute ("要每次都…", "must always"); not 要 or 得 closing a word (会议纪要, 觉得)
 _REQUIRED = re.compile(
-    r"(?:(?<![纪主重摘概提纲只总想])要|需要|必须|须|(?<![觉记获取懂晓值显使赢])得|应该?|"
+    r"(?:(?<![纪主重摘概提纲只总想])要|需要|必须|须|(?<![觉获取懂晓显使赢])得|应该?|"
     r"\b(?:must|should|has to|have to|needs? to))\s*$",
     re.I,
 )
@@ -64,8 +64,8 @@ _NAMED_AFTER = re.compile(
 )
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
     r"\s*[，,;；:：—–-]\s*(?:但|可|而)?(?:其实|实际上|事实上)并?(?:不是|不然|不对)"
-    r"|\s*[，,;；:：—–-]\s*(?:但|可|而)?我(?:并|倒|可)?不(?:这么|这样|太)?(?:看|认为|觉得|同意|认同)"  # 我不这么看
-    r"|\s*[,;:—–-]\s*(?:but )?I (?:don['’]t|do not) (?:see it that way|agree(?! with| to)|buy (?:it|that))"
+    r"|\s*[，,;；:：—–-]\s*(?:但|可|而)?我(?:并|倒|可)?不(?:这么|这样)(?:看|认为|觉得)(?=[，,。；;：:！!]|$)"  # 我不这么看
+    r"|\s*[,;:—–-]\s*(?:but )?I (?:don['’]t|do not) (?:see it that way|agree)(?=[.,;:!]|$)"
     r"|\s*[,;:—–-]\s*(?:but )?(?:that['’]?s|which (?:is|was)n['’]?t|it['’]?s) (?:not (?:true|right|the case|fair)|wrong)"
     r"|\s*[^.;!?\n]{0,30}?\b(?:but|which|and) (?:that |this |it )?(?:is not|isn['’]t|was not|wasn['’]t) "
     # a trait denied as a problem: "quiet in standups, but that isn't a problem" (not "… before, but it is now")
@@ -79,7 +79,9 @@ _NOT_FOUND = re.compile(
     re.I,
 )
 _DONE_TO_A_THING = re.compile(
-    r"\b(?:had|has|have|['’]d)\s+disabled\b|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
+    r"\b(?:had|has|have|['’]d)\s+disabled\b(?!\s+(?:parents?|children|kids|twins|sons?|daughters?|husband|wife|partner|"
+    r"mother|father|mum|mom|dad|relatives?|family|brothers?|sisters?|siblings?)\b)"
+    r"|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
     re.I,
 )
 _INSPECTED = re.compile(
@@ -130,14 +132,17 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
     return spans
 
 
-def _negated(tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: str) -> bool:
-    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"; a doubt voiced
-    ("not sure he's got the hunger", "not convinced she's ready") is no denial."""
+def _negated(
+    tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: str, doubt_ok: bool = False
+) -> bool:
+    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"; with ``doubt_ok``
+    a doubt voiced about a quality ("not sure he's got the hunger", "not convinced she's the right fit") is no
+    denial (a doubt about a fault is one: "not sure he's lazy")."""
     for j in range(max(0, i - 3), i):
         if (
             any_at(tokens, j, negators)
             and not re.search(r"[,，;；.。]", text[tokens[j].end : tokens[i].start])
-            and not (j + 1 < i and tokens[j + 1].text.lower() in _DOUBT)
+            and not (doubt_ok and j + 1 < i and tokens[j + 1].text.lower() in _DOUBT)
         ):
             return True
     return False
@@ -302,7 +307,8 @@ def flag_notes(notes: str) -> list[Flag]:
         # phrase that is negative itself is denied by one (不是不合群)
         gate = subtype == "coded" and not _NEGATIVE.search(notes[start:stop])
         if (category in ("vague", "personality") or (subtype == "coded" and not gate)) and (
-            _negated(tokens, i, words["negators"], notes) or _DENIED_AFTER.match(notes, stop)
+            _negated(tokens, i, words["negators"], notes, doubt_ok=category == "vague")
+            or _DENIED_AFTER.match(notes, stop)
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "不是不合群", "有人说她脾气急，其实不是"
         if gate and _DENIED_AFTER.match(notes, stop):
@@ -320,7 +326,7 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "需要加强的是科研，今年的课题还没有开题"
         if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
-        if category == "personality" and _trait_of_a_thing(notes, start):
+        if (category == "personality" or subtype == "age") and _trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):

@@ -243,13 +243,15 @@ _PERCENT = re.compile(
 _CURRENCY_CODE = (
     r"(?<=RM)|(?<=MOP)|(?<=MYR)|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=SGD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=NTD)"
 )
-_ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段等号號]"  # what a single Chinese numeral counts ("三人", "五级", "八號")
+_ZH_COUNTED = "[人名位天个次周元块项条家岁年月场轮期批份页节门组台件张篇级档类层步段等]"  # what a single Chinese numeral counts ("三人", "五级")
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z0-9_.,])|{_CURRENCY_CODE})(\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|\d{{2,3}}(?:[ \u00a0\u202f\u2009]\d{{3}})+(?!\d|[,.]\d|[-%]|\s\d)|\d+)(?:\.(\d+))?(?![\d])\s*"
     rf"(k\b|K\b|万|千|亿|thousand\b|million\b|mn\b|m\b|billion\b|bn\b|lakhs?\b|lacs?\b|crores?\b)?"
     rf"|((?<!第){_ZH_NUM}+[点點]{_ZH_NUM}+(?![滴点點线線])|{_ZH_NUM}{{2,}}|{_ZH_NUM}(?={_ZH_COUNTED}|小时|分钟"
     rf"|\s*(?:到|至|-|–|~|～)\s*{_ZH_NUM}+{_ZH_COUNTED}|\s*(?:到|至)\s*{_ZH_NUM}+的?(?:区间|區間|之间|之間|范围|範圍))"
-    rf"|(?<=[到至]){_ZH_NUM}+(?=的?(?:区间|區間|之间|之間|范围|範圍)))"  # a scale's ends: "零到一的区间"
+    rf"|(?<=[到至]){_ZH_NUM}+(?=的?(?:区间|區間|之间|之間|范围|範圍))"  # a scale's ends: "零到一的区间"
+    # a numbered signal or line ("八號風球"), not 统一号召 or 周二号召
+    rf"|(?<![统周期拜初单双]){_ZH_NUM}(?=[号號](?![召码碼称稱令角外脉啕])))"
     rf"|(?i:({EN_NUMBER_PATTERN}))"
 )
 # lakh and crore: Indian English (₹2,00,000 is grouped the Indian way)
