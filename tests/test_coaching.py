@@ -1483,3 +1483,69 @@ def test_sbi_the_review_of_the_blind36_round() -> None:
     notes = "He kept coding while his manager was away and broke main twice."
     made = statements(notes, flag_notes(notes), "en")
     assert any(st.situation == "while his manager was away" for st in made), [st.situation for st in made]
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("His attitude is very positive.", "attitude is very positive", "vague"),
+        (
+            "Since his marriage in May he has been less available for site visits.",
+            "Since his marriage",
+            "biased",
+        ),
+        (
+            "- Reports are late every single month\n- Lacks gravitas with the board",
+            "Lacks gravitas",
+            "biased",
+        ),
+        ("He does not fit our company's culture.", "does not fit our company's culture", "biased"),
+        ("She is quite young for a team lead.", "young for a team lead", "biased"),
+        (
+            "He is older than the rest of the crew, so he struggles with the apps.",
+            "older than the rest of the crew",
+            "biased",
+        ),
+        ("Not particularly efficient.", "Not particularly efficient", "vague"),
+        ("Needs to sort her attitude out before the next review.", "sort her attitude out", "vague"),
+        ("Honestly he has no common sense on site.", "no common sense", "vague"),
+        ("She has an attitude with the night shift.", "has an attitude", "personality"),
+        ("该同志思想端正，服从安排。", "思想端正", "vague"),
+        ("工作热情高。", "工作热情高", "vague"),
+        ("他太爱表现了。", "太爱表现", "personality"),
+        ("她情商不够。", "情商不够", "personality"),
+        ("交周报从来都拖到周一中午。", "从来都拖到周一中午", "absolute"),
+        ("佢成日遲到。", "成日遲到", "absolute"),
+    ],
+)
+def test_wording_shapes_read_from_blind37(notes: str, phrase: str, category: str) -> None:
+    assert any(phrase in f.phrase and f.category == category for f in flag_notes(notes)), flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "She always flags the risks in her weekly summary before anyone asks.",  # finding a problem: praise
+        "He never lets a support ticket slide past its SLA.",
+        "She finished the cardiac rehab training in March and now runs the Tuesday clinic.",
+        "New hires are always sent to her for questions on the ledger.",
+        "她每次交接都把待办事项整理成清单发到群里。",
+        "投诉工单她每单都当天回访，没有一单超时。",
+        "业务能力强，在系统切换中牵头写了操作手册。",
+        "这个岗位不敢让他一直做下去，明年要轮岗。",
+        "他从来都不迟到。",
+    ],
+)
+def test_wording_read_from_blind37_that_stays_unflagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_an_occasion_said_with_nei_duan_or_nei_zhen_after_the_name() -> None:
+    """ "小黄去年铜价涨得最凶那段，提前锁了价": the name and the time of it are the situation, the act comes next."""
+    from assistant.coaching.sbi import statements
+
+    notes = "小林今年夏天原料涨价最狠那阵，提前跟三家供应商签了半年的框架价，光这一项省了大概50万。"
+    made = statements(notes, flag_notes(notes), "zh")
+    assert made[0].situation.endswith("那阵") and made[0].behaviour.startswith("提前"), made
+    notes = "他把那段代码重写了。"
+    assert not any("那段" in st.situation for st in statements(notes, flag_notes(notes), "zh"))

@@ -1125,3 +1125,20 @@ def test_a_length_of_time_is_no_percentage_and_scales_and_signals_in_chinese_num
         (i.kind, i.lang)
         for i in check(one, {"zh": "公司统一号召员工报名。", "en": "1 position is open."}).issues
     ] == [("missing", "zh")]
+
+
+def test_three_quarters_of_an_hour_and_regional_renderings_of_review_terms() -> None:
+    """45 minutes said as "a three-quarter-hour course"; 評級分佈指引 as "distribution guidance"; 試用期考核表 as a
+    "probation evaluation form"."""
+    from assistant.drafting.terms import inconsistent
+    from assistant.i18n.script import simplified
+
+    facts = [make_fact("培訓時長", "45 minutes", 2026)]
+    assert check(
+        facts, {"zh": "須完成45分鐘的網上課程。", "en": "Complete the three-quarter-hour online course."}
+    ).ok
+    assert inconsistent(simplified("評級分佈指引如下。"), "Distribution guidance is as follows.") == []
+    assert (
+        inconsistent(simplified("請完成試用期考核表。"), "Please complete the probation evaluation form.")
+        == []
+    )

@@ -56,6 +56,17 @@ _OTHERS_NEEDLESS = re.compile(
 )
 # under "never" and a verb of recording ("never logs incidents", "从不写故障原因") an incident is what goes
 # unrecorded: only lateness or an error in the recording itself still reads as praise ("never files late", "从不写错")
+# what a verb of finding is found on: a problem ("always flags data gaps")
+_PROBLEMS = frozenset(
+    ["gap", "gaps", "risk", "risks", "issue", "issues", "problem", "problems", "error", "errors", "mistake",
+     "mistakes", "bug", "bugs", "defect", "defects", "discrepancy", "discrepancies", "问题", "风险", "隐患", "漏洞",
+     "差错", "错误", "异常", "缺陷"]
+)  # fmt: skip
+# "never lets an escalation sit", "never let a ticket slide": what is never allowed to go wrong
+_LETS_SLIDE = re.compile(
+    r"\s+(?:lets?|allows?)\s+(?:\S+\s+){1,4}?(?:sit|slide|slip|linger|fester|stall|pile up|drag on|go stale|go unanswered)\b",
+    re.I,
+)
 _LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"])
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
@@ -72,14 +83,26 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     ab = lex["absolutes"]
     end = None if _titled(text, tokens[i].start) else any_at(tokens, i, ab["always"])
     kind = "always"
-    if end is None:
-        end, kind = any_at(tokens, i, ab["never"]), "never"
+    never = any_at(tokens, i, ab["never"])
+    if never is not None and (end is None or never > end):  # 从来都不 is "never", 从来都 alone "always"
+        end, kind = never, "never"
     if end is None:
         return None
+    if (
+        kind == "always"
+        and tokens[i].text == "一直"
+        and any(t.text.endswith("让") for t in tokens[max(0, i - 3) : i])
+    ):
+        return None  # letting someone carry on: 不敢让她一直做
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
     # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
     reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
-    while stop < len(tokens) and stop < end + reach and not _ends_clause(tokens, stop):
+    while (
+        stop < len(tokens)
+        and stop < end + reach
+        and not _ends_clause(tokens, stop)
+        and "\n" not in text[tokens[stop - 1].end : tokens[stop].start]  # a bullet's line is its clause
+    ):
         stop += 1
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
     # person comes after 都, though a routine occasion is diligence all the same ("每次上车前都做点检")
@@ -113,7 +136,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             or (kind == "never" and (_state_lapse(tokens, j) or tokens[j].text.startswith(_BREACHES)))
             or (kind == "always" and tokens[j].text == "才")
         )
-        and (j < remedy or tokens[j].text.lower() in _LATE)
+        and (j < remedy or tokens[j].text.lower() in _LATE or not _found_by(tokens, remedy, j))
         for j in governed
     )
     if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
@@ -133,6 +156,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     praise = (
         timed
+        or (  # a verb of finding right after it, on a problem: "always flags data gaps", "always spots the risks"
+            kind == "always"
+            and remedy in (end, end + 1)
+            and any(tokens[j].text.lower() in _PROBLEMS for j in range(remedy + 1, stop))
+        )
         or (  # the one who does it on every occasion named: 每次都是她写的 (not 永远是他一个人讲)
             tokens[i].text.startswith("每")
             and tokens[end].text == "是"
@@ -171,6 +199,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
         is not None
     )
+    if kind == "never" and _LETS_SLIDE.match(text, tokens[end - 1].end):
+        return None  # "never lets an escalation sit over a weekend": nothing is left to slide
     # "never leaves a query unanswered": a word of absence closing the clause is a second negation
     negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (
         stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
@@ -206,6 +236,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     if not critical or stop == end or _committed(tokens, i, ab):
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def _found_by(tokens: list[Token], remedy: int, j: int) -> bool:
+    """The word at ``j`` is what the verb of finding at ``remedy`` finds: within three words of it, with no next act
+    between ("发现问题就甩锅": 甩锅 is his own)."""
+    return j - remedy <= 3 and not any(
+        tokens[k].text.lower() in ("就", "然后", "才", "then", "and", "but", "再")
+        for k in range(remedy + 1, j)
+    )
 
 
 def _titled(text: str, at: int) -> bool:
@@ -338,7 +377,9 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
         if _lapse_at(tokens, j, ab, text) or _state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
-            praised = any(any_at(tokens, k, ab["praise"]) for k in after)
+            praised = any(
+                any_at(tokens, k, ab["praise"]) or any_at(tokens, k, ab["diligence"]) for k in after
+            )
             denied = any(any_at(tokens, k, lex["words"]["negators"]) for k in range(max(0, j - 2), j))
             if praised or denied:  # "not careless - every claim had two sources"
                 return None

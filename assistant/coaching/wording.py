@@ -84,6 +84,11 @@ _DONE_TO_A_THING = re.compile(
     r"|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
     re.I,
 )
+_SERVICE = re.compile(
+    r"[ -](?:course|courses|training|programme|program|unit|ward|clinic|centre|center|team|service|services|session|"
+    r"sessions|patients|referrals|module|certificate|certification|first aid|awareness|policy|budget)\b",
+    re.I,
+)
 _INSPECTED = re.compile(
     r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
 )
@@ -236,12 +241,15 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
         return True
     clause_left = max((m.end() for m in COMMA.finditer(text, left, start)), default=left)
     clause_right = next((m.start() for m in COMMA.finditer(text, end, right)), right)
+    if _IN_THE_COURSE_OF.search(said):
+        return True  # an occasion named: "在新收入准则切换中牵头编写了操作指引"
     if _COUNTED_WORDS.search(text[clause_left:start] + " " + text[end:clause_right]):
         return True  # a count in words in its clause: "finished the vouching two days ahead of schedule"
     tokens = tokenize(text[clause_left:clause_right])
     return any(any_at(tokens, i, evidence) for i in range(len(tokens)))
 
 
+_IN_THE_COURSE_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:过程中|中|期间|时)")
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?\d{1,2}[.、)）．](?!\d)")
 _COUNTED_WORDS = re.compile(  # a count of something in words ("two days ahead of schedule"), not "a hundred percent"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[a-z-]+\s+)?"
@@ -331,6 +339,8 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
+        if subtype == "health" and _SERVICE.match(notes, stop):
+            return False  # a service or a subject named after it: "the vestibular rehab course", "mental health training"
         if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
             return False  # what was done to an account or a feature: "an account nobody had disabled"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):

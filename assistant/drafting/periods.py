@@ -29,7 +29,8 @@ _WHOLE = {"半小时": ("min", 30.0), "half an hour": ("min", 30.0), "half-hour"
           "half a day": ("d", 0.5), "half-day": ("d", 0.5), "一刻钟": ("min", 15.0), "三刻钟": ("min", 45.0),
           "quarter of an hour": ("min", 15.0), "a quarter of an hour": ("min", 15.0),
           "quarter-hour": ("min", 15.0), "three quarters of an hour": ("min", 45.0),
-          "three-quarters of an hour": ("min", 45.0), "半个月": ("m", 0.5), "half a month": ("m", 0.5),
+          "three-quarters of an hour": ("min", 45.0), "three-quarter-hour": ("min", 45.0),
+          "three-quarter hour": ("min", 45.0), "半个月": ("m", 0.5), "half a month": ("m", 0.5),
           "half month": ("m", 0.5), "half-month": ("m", 0.5), "半个小时": ("min", 30.0),
           "为期一季": ("m", 3.0), "為期一季": ("m", 3.0)}  # a quarter of a year (not 四季酒店, 上一季, 一季报)  # fmt: skip
 _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=True))

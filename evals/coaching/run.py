@@ -176,10 +176,16 @@
          age, family, origin and coded gatekeeping: en .912, zh .970; clean .133, .067): a developer set now.
   blind37 evals/coaching/blind37/ — a thirty-seventh (90 notes, 30 clean, 130 flags), committed before the round
          blind36 prompted and scored with the code of the session's start (recall en .723, zh .815; clean notes
-         flagged .267, .333) and after it (the same): the figure that counts.
+         flagged .267, .333) and after it (the same); then read (a bullet's line ends an absolute, 从来都 alone is
+         "always", a finding verb on a problem, letting nothing slide, a health service named, an occasion named with
+         在…中, verdicts on attitude, fragments with no act, since a marriage, young for a role, older than the team,
+         not fitting a culture: en .892, zh .938; clean .000, .133): a developer set now.
+  blind38 evals/coaching/blind38/ — a thirty-eighth (90 notes, 30 clean, 128 flags), committed before the round
+         blind37 prompted and scored with the code of the session's start (recall en .754, zh .873; clean notes
+         flagged .200, .200) and after both rounds (the same): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi25).
+(sbi1 … sbi26).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -240,6 +246,7 @@ SETS = {
     "blind35": ("blind35/notes_en.yaml", "blind35/notes_zh.yaml"),
     "blind36": ("blind36/notes_en.yaml", "blind36/notes_zh.yaml"),
     "blind37": ("blind37/notes_en.yaml", "blind37/notes_zh.yaml"),
+    "blind38": ("blind38/notes_en.yaml", "blind38/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -58,8 +58,10 @@ from the SBI definitions only, each committed before the rules it measures:
         then read (引起/引发 after a comma open a consequence, 被打乱, experts' verdict, not a single one: .824).
   sbi24 committed before that round, scored with the code of the session's start (.693) and after it (.686); then
         read (someone else away, "while Tasha was on leave", and 那周 / 那会儿 / 那两个小时 open a situation: .700).
-  sbi25 committed before that round, scored with the code of the session's start (.714) and after it (.714): the
-        figure that counts.
+  sbi25 committed before that round, scored with the code of the session's start (.714) and after it (.714); then
+        read (那段 and 那阵 end an occasion told after the name: .728).
+  sbi26 committed before that round, scored with the code of the session's start (.706) and after both rounds
+        (.706): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -108,8 +110,9 @@ SETS = {
     "sbi23": ("sbi23/notes_en.yaml", "sbi23/notes_zh.yaml"),
     "sbi24": ("sbi24/notes_en.yaml", "sbi24/notes_zh.yaml"),
     "sbi25": ("sbi25/notes_en.yaml", "sbi25/notes_zh.yaml"),
+    "sbi26": ("sbi26/notes_en.yaml", "sbi26/notes_zh.yaml"),
 }
-COUNTS = "sbi25"  # the newest set, unread: the figure that counts
+COUNTS = "sbi26"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

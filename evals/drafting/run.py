@@ -146,8 +146,11 @@
                       (a length of time is no percentage, 表現改善計劃 is a PIP, 直属上司 a direct superior, 零到一的
                       区间 and 八號 are numbers: 18/18, 0/24).
   blind46/            a forty-sixth, committed before the round blind45 prompted and scored with the code of the
-                      session's start (17/18 caught, 3/24 clean flagged) and after it (18/18, 3/24): the figure
-                      that counts.
+                      session's start (17/18 caught, 3/24 clean flagged) and after it (18/18, 3/24); then read
+                      ("three-quarter-hour", "distribution guidance", "probation evaluation": 18/18, 0/24).
+  blind47/            a forty-seventh, committed before the round blind46 prompted and scored with the code of the
+                      session's start (17/18 caught, 3/24 clean flagged) and after both rounds (17/18, 3/24): the
+                      figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -201,7 +204,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind46"  # the newest set, unread: the figure that counts
+COUNTS = "blind47"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
