@@ -104,8 +104,10 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         and "\n" not in text[tokens[stop - 1].end : tokens[stop].start]  # a bullet's line is its clause
     ):
         stop += 1
-    if kind == "always" and tokens[i].text.startswith("从来") and any(
-        re.search(r".[不没]", tokens[j].text) for j in range(end, min(stop, end + 2))
+    if (
+        kind == "always"
+        and tokens[i].text.startswith("从来")
+        and any(re.search(r".[不没]", tokens[j].text) for j in range(end, min(stop, end + 2)))
     ):
         return None  # 从来都难不住她: a negation inside the verb makes it "never" (难不住: praise)
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
