@@ -1138,6 +1138,10 @@ def test_three_quarters_of_an_hour_and_regional_renderings_of_review_terms() -> 
         facts, {"zh": "須完成45分鐘的網上課程。", "en": "Complete the three-quarter-hour online course."}
     ).ok
     assert inconsistent(simplified("評級分佈指引如下。"), "Distribution guidance is as follows.") == []
+    assert inconsistent("奖金按部门分配。", "Bonus distribution guidance follows department lines.") == []
+    assert not check(
+        facts, {"zh": "須完成45分鐘的網上課程。", "en": "Check-ins are three-quarter-hourly."}
+    ).ok
     assert (
         inconsistent(simplified("請完成試用期考核表。"), "Please complete the probation evaluation form.")
         == []

@@ -56,18 +56,14 @@ _OTHERS_NEEDLESS = re.compile(
 )
 # under "never" and a verb of recording ("never logs incidents", "从不写故障原因") an incident is what goes
 # unrecorded: only lateness or an error in the recording itself still reads as praise ("never files late", "从不写错")
-# what a verb of finding is found on: a problem ("always flags data gaps")
-_PROBLEMS = frozenset(
-    ["gap", "gaps", "risk", "risks", "issue", "issues", "problem", "problems", "error", "errors", "mistake",
-     "mistakes", "bug", "bugs", "defect", "defects", "discrepancy", "discrepancies", "问题", "风险", "隐患", "漏洞",
-     "差错", "错误", "异常", "缺陷"]
-)  # fmt: skip
-# "never lets an escalation sit", "never let a ticket slide": what is never allowed to go wrong
+_LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖", "才"])
+# "never lets a ticket slide": a thing never allowed to go wrong (not "never lets her juniors sit in")
 _LETS_SLIDE = re.compile(
-    r"\s+(?:lets?|allows?)\s+(?:\S+\s+){1,4}?(?:sit|slide|slip|linger|fester|stall|pile up|drag on|go stale|go unanswered)\b",
+    r"\s+(?:lets?|allows?)\s+(?:an?|the|any|one|a single)\s+(?:\S+\s+){0,3}?(?:slide|slip|linger|fester|stall|pile up|"
+    r"go stale|go unanswered|sit (?:over|overnight|unanswered|idle))\b",
     re.I,
 )
-_LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"])
+_NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*(?:[-*•·]|\d{1,2}[.)、])")
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
@@ -92,8 +88,10 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         kind == "always"
         and tokens[i].text == "一直"
         and any(t.text.endswith("让") for t in tokens[max(0, i - 3) : i])
+        and end < len(tokens)
+        and tokens[end].text in ("做", "干", "待", "留", "负责", "带", "管")
     ):
-        return None  # letting someone carry on: 不敢让她一直做
+        return None  # letting someone carry on in a role: 不敢让她一直做 (not 让客户一直等)
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
     # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
     reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
@@ -101,15 +99,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         stop < len(tokens)
         and stop < end + reach
         and not _ends_clause(tokens, stop)
-        and "\n" not in text[tokens[stop - 1].end : tokens[stop].start]  # a bullet's line is its clause
+        and not (
+            stop > end and _NEXT_BULLET.match(text, tokens[stop - 1].end)
+        )  # a bullet's line is its clause
     ):
         stop += 1
-    if (
-        kind == "always"
-        and tokens[i].text.startswith("从来")
-        and any(re.search(r".[不没]", tokens[j].text) for j in range(end, min(stop, end + 2)))
-    ):
-        return None  # 从来都难不住她: a negation inside the verb makes it "never" (难不住: praise)
     # 每次…都: the words between name the occasions ("每次线上事故的复盘报告都是他第一个写"); what it says of the
     # person comes after 都, though a routine occasion is diligence all the same ("每次上车前都做点检")
     occasion = range(end, end)
@@ -162,11 +156,6 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     praise = (
         timed
-        or (  # a verb of finding right after it, on a problem: "always flags data gaps", "always spots the risks"
-            kind == "always"
-            and remedy in (end, end + 1)
-            and any(tokens[j].text.lower() in _PROBLEMS for j in range(remedy + 1, stop))
-        )
         or (  # the one who does it on every occasion named: 每次都是她写的 (not 永远是他一个人讲)
             tokens[i].text.startswith("每")
             and tokens[end].text == "是"
@@ -383,9 +372,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
         if _lapse_at(tokens, j, ab, text) or _state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
-            praised = any(
-                any_at(tokens, k, ab["praise"]) or any_at(tokens, k, ab["diligence"]) for k in after
-            )
+            praised = any(any_at(tokens, k, ab["praise"]) for k in after)
             denied = any(any_at(tokens, k, lex["words"]["negators"]) for k in range(max(0, j - 2), j))
             if praised or denied:  # "not careless - every claim had two sources"
                 return None

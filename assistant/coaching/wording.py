@@ -85,10 +85,13 @@ _DONE_TO_A_THING = re.compile(
     re.I,
 )
 _SERVICE = re.compile(
-    r"[ -](?:course|courses|training|programme|program|unit|ward|clinic|centre|center|team|service|services|session|"
-    r"sessions|patients|referrals|module|certificate|certification|first aid|awareness|policy|budget)\b",
+    r"[ -](?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
+    r"certification|first aid|awareness|policy|budget)\b",
     re.I,
 )
+_OWN = re.compile(
+    r"\b(?:his|her|their|has|have|had|is|was|['’]s)\s+(?:[\w-]+\s+)?$", re.I
+)  # "her therapy sessions"
 _INSPECTED = re.compile(
     r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
 )
@@ -249,7 +252,10 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     return any(any_at(tokens, i, evidence) for i in range(len(tokens)))
 
 
-_IN_THE_COURSE_OF = re.compile(r"在[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:过程中|中|期间|时)")
+_IN_THE_COURSE_OF = re.compile(  # an occasion named, not 在工作中 / 在团队中 (work and the team in general)
+    r"在(?!(?:日常|平时|平常|本年度|今年|全年|实际|具体)?的?(?:工作|团队|公司|岗位|生活|部门|集体|同事|班组)"
+    r"(?:中|里|上|期间|时))[\u4e00-\u9fffA-Za-z0-9]{2,15}(?:过程中|中|期间|时)"
+)
 _LIST_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-*•][ \t]*)?\d{1,2}[.、)）．](?!\d)")
 _COUNTED_WORDS = re.compile(  # a count of something in words ("two days ahead of schedule"), not "a hundred percent"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\s+(?:[a-z-]+\s+)?"
@@ -339,7 +345,12 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
-        if subtype == "health" and _SERVICE.match(notes, stop):
+        if (
+            subtype == "health"
+            and _SERVICE.match(notes, stop)
+            and not _OWN.search(notes, max(0, start - 24), start)
+            and not re.match(r"(?:his|her|their)\b", notes[start:stop], re.I)
+        ):
             return False  # a service or a subject named after it: "the vestibular rehab course", "mental health training"
         if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
             return False  # what was done to an account or a feature: "an account nobody had disabled"

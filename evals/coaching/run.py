@@ -179,7 +179,8 @@
          flagged .267, .333) and after it (the same); then read (a bullet's line ends an absolute, 从来都 alone is
          "always", a finding verb on a problem, letting nothing slide, a health service named, an occasion named with
          在…中, verdicts on attitude, fragments with no act, since a marriage, young for a role, older than the team,
-         not fitting a culture: en .892, zh .938; clean .000, .133): a developer set now.
+         not fitting a culture: en .892, zh .938; clean .000, .133; after the review of that round en .892, zh .908;
+         clean .067, .200): a developer set now.
   blind38 evals/coaching/blind38/ — a thirty-eighth (90 notes, 30 clean, 128 flags), committed before the round
          blind37 prompted and scored with the code of the session's start (recall en .754, zh .873; clean notes
          flagged .200, .200) and after both rounds (the same): the figure that counts.
