@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.coaching.lapses import BREACHES, lapse_at, state_lapse
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
 from assistant.i18n.numerals import EN_NUMBER_WORDS
 
@@ -33,13 +34,6 @@ _OFF = re.compile(
     r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
     re.I,
 )
-_LAPSE_MORPHEMES = "漏迟"
-# a breach of rules heads the words jieba keeps whole (违章操作, 违规记录)
-_BREACHES = ("违章", "违规", "违纪", "违反")
-# lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
-_LAPSE_WORDS = frozenset(
-    ["缺勤", "缺席", "缺岗", "缺交", "缺过", "缺课", "丢单", "乱填", "乱写", "乱放", "乱报"]
-)
 # verbs of keeping a record: done every time, a diligent routine ("writes angry emails", "logs in late",
 # 写一大堆借口, 记录得很随意 keep no record)
 _WRITTEN = frozenset(
@@ -47,10 +41,6 @@ _WRITTEN = frozenset(
 )
 # a superlative of praise (最全, 最稳, 最靠谱); 最先 (to leave?), 最吵 or 最能说 are not
 _SUPERLATIVE = re.compile(r"最(?:[全稳细准快好强优]|靠谱|认真|扎实|专业|完整|规范|及时|积极|用心|细致|可靠)$")
-# a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
-_WRONGLY_DONE = frozenset(
-    ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
-)
 _OTHERS_NEEDLESS = re.compile(
     r"\s*(?:did|does|has|have|had)\s+(?:[\w'-]+\s+){1,4}?(?:have|need|needed|had)\s+to\b", re.I
 )
@@ -68,7 +58,6 @@ _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, u
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
-_STATES = frozenset(["incomplete", "inaccurate", "illegible", "short"])
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
 )
@@ -121,6 +110,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None  # what others never had to do: "not once did the incoming engineer have to ping him"
     if tokens[i].text == "一直" and _DURATIVE.match(text, tokens[end - 1].end):
         return None  # "一直迭代到第四版", "一直陪着排查到凌晨三点": all the way to, no frequency
+    if kind == "never" and _LETS_SLIDE.match(text, tokens[end - 1].end):
+        return None  # "never lets an escalation sit over a weekend": nothing is left to slide
     # (a state such as "short" or "incomplete" is a lapse under "never": "not once was her float short")
     # under "always", a lapse that a verb of finding or fixing governs is what the person finds, not what they do
     # ("always the first to spot a missing work order"): it is no lapse, though the verb alone is no praise ("always
@@ -128,19 +119,20 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     # found (质检抽查没有一次发现漏项) as well as what the person never catches. 才 before an act under "always" is
     # lateness (总是前一天晚上才开始写); a breach heading a word (违章操作) is a lapse only under "never", where it
     # is praise (从来没有违章操作记录); under "always" it names what is reported (总是举报违章行为)
-    remedy = next((j for j in governed if any_at(tokens, j, ab["remedies"])), len(tokens))
-    remedy = remedy if kind == "always" else len(tokens)
+    remedy = len(tokens)
+    if kind == "always":
+        remedy = next((j for j in governed if any_at(tokens, j, ab["remedies"])), remedy)
     lapse = any(
         (
-            _lapse_at(tokens, j, ab, text)
-            or (kind == "never" and (_state_lapse(tokens, j) or tokens[j].text.startswith(_BREACHES)))
+            lapse_at(tokens, j, ab, text)
+            or (kind == "never" and (state_lapse(tokens, j) or tokens[j].text.startswith(BREACHES)))
             or (kind == "always" and tokens[j].text == "才")
         )
         and (j < remedy or tokens[j].text.lower() in _LATE or not _found_by(tokens, remedy, j))
         for j in governed
     )
     if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
-        lapse = any(_lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
+        lapse = any(lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
     if stop == end:
         return None  # nothing governed ("He is late always" is read by lapse_then_always)
     # a routine kept at a set time ("always posts the summary by 09:00") is diligence
@@ -194,8 +186,6 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
         is not None
     )
-    if kind == "never" and _LETS_SLIDE.match(text, tokens[end - 1].end):
-        return None  # "never lets an escalation sit over a weekend": nothing is left to slide
     # "never leaves a query unanswered": a word of absence closing the clause is a second negation
     negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (
         stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
@@ -207,8 +197,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     lauded = next((j for j in governed if any_at(tokens, j, ab["praise"])), None)
     if kind == "always" and lapse and lauded is not None:
         lapse = any(
-            _lapse_at(tokens, j, ab, text) and (j <= lauded or tokens[j].text not in _TOPICS)
-            for j in governed
+            lapse_at(tokens, j, ab, text) and (j <= lauded or tokens[j].text not in _TOPICS) for j in governed
         )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
@@ -280,55 +269,6 @@ def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
     return False
 
 
-# lapses said as nouns: "X free" with a space means the lapse is absent only after one of these ("error free")
-_FREE_OF = frozenset(
-    ["error", "errors", "mistake", "mistakes", "incident", "incidents", "bug", "bugs", "outage", "outages",
-     "violation", "violations", "breach", "breaches", "delay", "delays", "rework", "correction", "corrections"]
-)  # fmt: skip
-
-
-def _lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
-    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
-    one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
-    inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
-    word = tokens[i].text
-    # "error-free", "bugs-free", "incident free": the lapse is absent, and "breaks free" is no lapse either
-    # ("misses free training", "lost free samples": a verb and its object; "free-form" is no "-free")
-    if (
-        i + 1 < len(tokens)
-        and tokens[i + 1].text.lower() == "free"
-        and tokens[i + 1].start == tokens[i].end + 1
-        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"
-        and (
-            text[tokens[i].end] == "-"
-            or word.lower() in _FREE_OF
-            or word.lower() in ("break", "breaks", "broke")
-        )
-    ):
-        return False
-    if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
-        t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
-    ):
-        return True  # a thing left undone: "has never left a P1 unassigned"
-    return any_at(tokens, i, ab["lapses"]) is not None or (
-        1 < len(word) <= 3
-        and HAN.match(word) is not None
-        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
-    )
-
-
-def _state_lapse(tokens: list[Token], i: int) -> int | None:
-    """The index after a state that is a lapse only beside "every …" ("ELN entries are incomplete every week",
-    "every filing he touches is last-minute"); elsewhere the words name what a diligent act is about ("flags
-    incomplete records")."""
-    word = tokens[i].text.lower()
-    if word in _STATES:
-        return i + 1
-    return (
-        i + 2 if word == "last" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "minute" else None
-    )
-
-
 def counted(text: str, at: int) -> bool:
     """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
     an "each time" after it is a fact about that set, not an absolute."""
@@ -347,7 +287,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
     ):  # right after a lapse: "micromanages everything",
         # "argues with everyone" (not "tracked down the missing invoices for everyone")
         k = i - 2 if i > 1 and tokens[i - 1].text.lower() in links else i - 1
-        return (tokens[k].start, tokens[i].end) if k >= 0 and _lapse_at(tokens, k, ab, text) else None
+        return (tokens[k].start, tokens[i].end) if k >= 0 and lapse_at(tokens, k, ab, text) else None
     if end is None and tokens[i].text in ("every", "each"):  # and the words it names: "every team meeting"
         end = i + 1
         while end < min(i + 3, len(tokens)) and tokens[end].text.isalpha() and tokens[end].text not in links:
@@ -369,7 +309,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
             return None
         if any_at(tokens, j, lex["words"]["negators"]):
             return None  # "has not missed one, every sprint": praise
-        if _lapse_at(tokens, j, ab, text) or _state_lapse(tokens, j) is not None:
+        if lapse_at(tokens, j, ab, text) or state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
             after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
@@ -397,10 +337,10 @@ def _lapse_after(
             return None
         if tokens[k - 1].text in ("that", "who", "which"):
             continue  # the lapse of those it names: "every family that missed a conference got a call"
-        if (_lapse_at(tokens, k, ab, text) or _state_lapse(tokens, k) is not None) and tokens[
+        if (lapse_at(tokens, k, ab, text) or state_lapse(tokens, k) is not None) and tokens[
             k
         ].text not in _TOPICS:
             return tokens[i].start, tokens[
-                (any_at(tokens, k, ab["lapses"]) or _state_lapse(tokens, k) or k + 1) - 1
+                (any_at(tokens, k, ab["lapses"]) or state_lapse(tokens, k) or k + 1) - 1
             ].end
     return None

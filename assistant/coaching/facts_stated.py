@@ -1,5 +1,6 @@
 """Family and health words that are no bias: a leave or an accommodation stated as a fact, an absence and its
-reason, someone else's relative. The wording checker (``wording.flag_notes``) asks this before it flags one."""
+reason, someone else's relative, a health service or course, a thing disabled. The wording checker
+(``wording.flag_notes``) asks this before it flags one."""
 
 from __future__ import annotations
 
@@ -47,10 +48,36 @@ _OTHERS_KIN = re.compile(
     re.I,
 )
 
+# what was done to an account or a feature, not a disability: "an account nobody had disabled"
+_DONE_TO_A_THING = re.compile(
+    r"\b(?:had|has|have|['’]d)\s+disabled\b(?!\s+(?:parents?|children|kids|twins|sons?|daughters?|husband|wife|partner|"
+    r"mother|father|mum|mom|dad|relatives?|family|brothers?|sisters?|siblings?)\b)"
+    r"|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
+    re.I,
+)
+# a service or a subject named after a health word: "the vestibular rehab course", "mental health training"
+_SERVICE = re.compile(
+    r"[ -](?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
+    r"certification|first aid|awareness|policy|budget)\b",
+    re.I,
+)
+_OWN = re.compile(
+    r"\b(?:his|her|their|has|have|had|is|was|['’]s)\s+(?:[\w-]+\s+)?$", re.I
+)  # "her therapy sessions"
+
 
 def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) -> bool:
     """Whether the family or health word at ``notes[start:stop]`` is a fact stated or someone else's, not a
     judgement of the person."""
+    if (
+        subtype == "health"
+        and _SERVICE.match(notes, stop)
+        and not _OWN.search(notes, max(0, start - 24), start)
+        and not re.match(r"(?:his|her|their)\b", notes[start:stop], re.I)
+    ):
+        return True  # a service or a course, not the person's own care ("her therapy sessions")
+    if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
+        return True  # "an account nobody had disabled"
     if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):
         return True  # someone else's relative: "a patient's daughter wrote to PALS"
     if subtype == "family" and _SOME.search(notes, max(0, start - 10), start) and _SPEAKS.match(notes, stop):

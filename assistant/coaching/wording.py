@@ -78,20 +78,6 @@ _NOT_FOUND = re.compile(
     r"thought|see|saw|call|called|describe|experience|experienced)\s+(?:him|her|them)\s+(?:to be\s+|as\s+)?(?:\w+\s+)?$",
     re.I,
 )
-_DONE_TO_A_THING = re.compile(
-    r"\b(?:had|has|have|['’]d)\s+disabled\b(?!\s+(?:parents?|children|kids|twins|sons?|daughters?|husband|wife|partner|"
-    r"mother|father|mum|mom|dad|relatives?|family|brothers?|sisters?|siblings?)\b)"
-    r"|\bdisabled\s+(?:the|a|an|all|its|it|them|this|that|these|those)\b",
-    re.I,
-)
-_SERVICE = re.compile(
-    r"[ -](?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
-    r"certification|first aid|awareness|policy|budget)\b",
-    re.I,
-)
-_OWN = re.compile(
-    r"\b(?:his|her|their|has|have|had|is|was|['’]s)\s+(?:[\w-]+\s+)?$", re.I
-)  # "her therapy sessions"
 _INSPECTED = re.compile(
     r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
 )
@@ -320,13 +306,11 @@ def flag_notes(notes: str) -> list[Flag]:
         # gatekeeping said with a negation is gatekeeping all the same ("not quite the right fit"); only a coded
         # phrase that is negative itself is denied by one (不是不合群)
         gate = subtype == "coded" and not _NEGATIVE.search(notes[start:stop])
-        if (category in ("vague", "personality") or (subtype == "coded" and not gate)) and (
-            _negated(tokens, i, words["negators"], notes, doubt_ok=category == "vague")
+        if (category in ("vague", "personality") or subtype == "coded") and (
+            (not gate and _negated(tokens, i, words["negators"], notes, doubt_ok=category == "vague"))
             or _DENIED_AFTER.match(notes, stop)
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "不是不合群", "有人说她脾气急，其实不是"
-        if gate and _DENIED_AFTER.match(notes, stop):
-            return False
         if category == "biased" and _NOT_BECAUSE.search(notes, max(0, start - 24), start):
             return False  # denied as a reason: "并没有因为身体原因减少现场时间", "not because of her age"
         if category in ("biased", "personality") and re.match(r"-[A-Za-z]", notes[stop : stop + 2]):
@@ -345,17 +329,8 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
-        if (
-            subtype == "health"
-            and _SERVICE.match(notes, stop)
-            and not _OWN.search(notes, max(0, start - 24), start)
-            and not re.match(r"(?:his|her|their)\b", notes[start:stop], re.I)
-        ):
-            return False  # a service or a subject named after it: "the vestibular rehab course", "mental health training"
-        if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
-            return False  # what was done to an account or a feature: "an account nobody had disabled"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):
-            return False  # a leave stated as a fact, an absence and its reason, someone else's relative
+            return False  # a leave stated as a fact, an absence and its reason, someone else's relative, a service
         if category == "vague" and _INSPECTED.search(notes, start, stop):
             return False  # an inspection's result: "安全检查全部合格", "验收一次通过"
         if category == "vague" and _RATING.search(notes, max(0, start - 12), start):

@@ -22,14 +22,8 @@ from assistant.drafting.periods import (
     times_word,
 )
 from assistant.drafting.proportions import opening_share, same_proportion
-from assistant.drafting.surface import (
-    DASH,
-    Mention,
-    mentions,
-    write_date,
-    write_number,
-    write_range,
-)
+from assistant.drafting.surface import DASH, Mention, mentions
+from assistant.drafting.writing import write_date, write_number, write_range
 from assistant.errors import InvalidValue
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number
 

@@ -239,7 +239,7 @@ def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _seed(draft_facts: list[Any], texts: dict[str, str], rng: random.Random) -> list[dict[str, Any]]:
     """Cases made from an offline draft by changing one fact in one language."""
-    from assistant.drafting.surface import write_date
+    from assistant.drafting.writing import write_date
 
     out = []
     for f in draft_facts:

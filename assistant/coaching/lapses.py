@@ -1,0 +1,70 @@
+"""Words of a lapse in managers' notes ("misses", "late", 漏交, 写错, "left a P1 unassigned"): what an absolute
+before or after them generalises into a complaint, and what "never" before them turns into praise. Pure functions
+over jieba / word tokens."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.coaching.lexicon import HAN, Token, any_at
+
+_LAPSE_MORPHEMES = "漏迟"
+# a breach of rules heads the words jieba keeps whole (违章操作, 违规记录)
+BREACHES = ("违章", "违规", "违纪", "违反")
+# lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
+_LAPSE_WORDS = frozenset(
+    ["缺勤", "缺席", "缺岗", "缺交", "缺过", "缺课", "丢单", "乱填", "乱写", "乱放", "乱报"]
+)
+# a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
+_WRONGLY_DONE = frozenset(
+    ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
+)
+_STATES = frozenset(["incomplete", "inaccurate", "illegible", "short"])
+# lapses said as nouns: "X free" with a space means the lapse is absent only after one of these ("error free")
+_FREE_OF = frozenset(
+    ["error", "errors", "mistake", "mistakes", "incident", "incidents", "bug", "bugs", "outage", "outages",
+     "violation", "violations", "breach", "breaches", "delay", "delays", "rework", "correction", "corrections"]
+)  # fmt: skip
+
+
+def lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
+    """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
+    one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
+    inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""
+    word = tokens[i].text
+    # "error-free", "bugs-free", "incident free": the lapse is absent, and "breaks free" is no lapse either
+    # ("misses free training", "lost free samples": a verb and its object; "free-form" is no "-free")
+    if (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text.lower() == "free"
+        and tokens[i + 1].start == tokens[i].end + 1
+        and text[tokens[i + 1].end : tokens[i + 1].end + 1] != "-"
+        and (
+            text[tokens[i].end] == "-"
+            or word.lower() in _FREE_OF
+            or word.lower() in ("break", "breaks", "broke")
+        )
+    ):
+        return False
+    if re.fullmatch(r"un[a-z]{3,}ed", word.lower()) and any(
+        t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
+    ):
+        return True  # a thing left undone: "has never left a P1 unassigned"
+    return any_at(tokens, i, ab["lapses"]) is not None or (
+        1 < len(word) <= 3
+        and HAN.match(word) is not None
+        and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
+    )
+
+
+def state_lapse(tokens: list[Token], i: int) -> int | None:
+    """The index after a state that is a lapse only beside "every …" ("ELN entries are incomplete every week",
+    "every filing he touches is last-minute"); elsewhere the words name what a diligent act is about ("flags
+    incomplete records")."""
+    word = tokens[i].text.lower()
+    if word in _STATES:
+        return i + 1
+    return (
+        i + 2 if word == "last" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "minute" else None
+    )
