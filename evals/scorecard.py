@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind45", "blind46", "blind47"):  # the first two read; blind47 counts
+    for name in ("blind46", "blind47", "blind48"):  # the first two read; blind48 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind37", "blind38"):  # blind37 read; blind38, the newest, counts
+    for name in ("dev", "blind38", "blind39"):  # blind38 read; blind39, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi25", "sbi26"):  # sbi25 read; sbi26, the newest, counts
+    for name in ("sbi26", "sbi27"):  # sbi26 read; sbi27, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -93,7 +93,7 @@ def _okr() -> list[Figure]:
     out = []
     for name, (kr_files, al_files) in SETS.items():
         al = align_eval(embedder.passages, load(*al_files))["all"]
-        if kr_files:  # blind7 to blind10 have alignment cases only
+        if kr_files:  # blind7 to blind11 have alignment cases only
             k = kr_eval(checker, load(*kr_files))["all"]
             out.append(Figure("okr", f"{name}/kr_micro_f1", k["micro_f1"], f"{k['n']} KRs", target="≥ 0.85"))
             out.append(Figure("okr", f"{name}/clean_without_error", k["clean_without_error"], f"{k['clean']} clean",

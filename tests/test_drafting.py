@@ -1146,3 +1146,27 @@ def test_three_quarters_of_an_hour_and_regional_renderings_of_review_terms() -> 
         inconsistent(simplified("請完成試用期考核表。"), "Please complete the probation evaluation form.")
         == []
     )
+
+
+def test_double_pay_in_chinese_calibration_by_its_mainland_name_a_sick_note_and_an_internship() -> None:
+    """工资加倍 is 200%; 绩效拉通会 is the calibration meeting; 病假单（MC）is a sick note, not sick leave; 实习期 said
+    where the other version says probation is a term error, and 实习 said of a placement is none."""
+    facts = [make_fact("国定假日出勤工资", "200%", 2027)]
+    zh = "国定假日出勤工资加倍发给。各部门绩效拉通会定于12月17日召开。需附上诊所收据和病假单（MC）。"
+    en = ("Work on a national holiday is paid double. Department calibration meetings are on 17 December. "
+          "Attach the clinic receipt and the MC.")  # fmt: skip
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    assert check(facts, {"zh": zh.replace("加倍", "照常"), "en": en}).issues
+    assert check(
+        facts, {"zh": zh.replace("工资加倍发给", "工资照发，请大家加倍注意安全"), "en": en}
+    ).issues  # no pay
+    assert not check(facts, {"zh": zh, "en": en.replace("paid double", "paid at a doubled rate")}).issues
+    probation = "The probation period for new hires is six months."
+    assert not check([], {"zh": "新入职员工试用期为六个月。", "en": probation}).issues
+    wrong = check([], {"zh": "新入职员工实习期为六个月。", "en": probation}).issues
+    assert ("term", "zh") in {(i.kind, i.lang) for i in wrong}
+    placement = {
+        "zh": "入职培训期会安排你到不同部门实习。",
+        "en": "Induction includes placements in other departments.",
+    }
+    assert not check([], placement).issues

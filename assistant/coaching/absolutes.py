@@ -56,7 +56,27 @@ _LETS_SLIDE = re.compile(
 _NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*(?:[-*•·]|\d{1,2}[.)、])")
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
+_NOT_PRAISE = (
+    "不",
+    "没",
+    "未",
+    "过于",
+    "过分",
+    "过度",
+    "太",
+    "只",
+    "一味",
+)  # 不准时, 过于注重形式, 只重视自己的指标
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
+# ... and under "always" one that names what the next noun is about is no lapse at all: "always writes the
+# incident retro", "总是主持事故复盘" ("always causes an outage somewhere" is one; under "never" the lapse makes
+# the praise: 从没有过投诉记录)
+_TOPIC_HEAD = re.compile(
+    r"(?:retros?|retrospectives?|reviews?|reports?|post-?mortems?|tickets?|bridge|commander|response|queues?|logs?|"
+    r"channels?|summar(?:y|ies)|docs?|write-?ups?|timelines?|triage|drills?|runbooks?|backlog|tracker|calls?)$"
+    r"|复盘|报告|报表|处理|记录|工单|分析|总结|回访|台账|预案|演练|响应",
+    re.I,
+)
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
 _CLAUSE_END = re.compile(
     r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
@@ -124,7 +144,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         remedy = next((j for j in governed if any_at(tokens, j, ab["remedies"])), remedy)
     lapse = any(
         (
-            lapse_at(tokens, j, ab, text)
+            (lapse_at(tokens, j, ab, text) and not (kind == "always" and _names_a_topic(tokens, j)))
             or (kind == "never" and (state_lapse(tokens, j) or tokens[j].text.startswith(BREACHES)))
             or (kind == "always" and tokens[j].text == "才")
         )
@@ -156,10 +176,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             and any(tokens[j].text == "的" for j in range(end + 2, min(stop, end + 5)))
         )
         or any(
-            (
-                any_at(tokens, j, ab["praise"])
-                and not (j > 0 and tokens[j - 1].text.startswith(("不", "没", "未")))
-            )
+            (any_at(tokens, j, ab["praise"]) and not (j > 0 and tokens[j - 1].text.startswith(_NOT_PRAISE)))
             or any_at(tokens, j, ab["diligence"])
             or _SUPERLATIVE.match(tokens[j].text)
             for j in governed
@@ -220,6 +237,16 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     if not critical or stop == end or _committed(tokens, i, ab):
         return None
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+
+
+def _names_a_topic(tokens: list[Token], j: int) -> bool:
+    """The lapse word at ``j`` names what the next noun is about ("the incident retro", 事故复盘)."""
+    return (
+        tokens[j].text.lower() in _TOPICS
+        and not tokens[j].text.lower().endswith("s")  # a modifier is singular: "bugs people hit" are bugs
+        and j + 1 < len(tokens)
+        and _TOPIC_HEAD.match(tokens[j + 1].text) is not None
+    )
 
 
 def _found_by(tokens: list[Token], remedy: int, j: int) -> bool:

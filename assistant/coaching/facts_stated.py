@@ -1,5 +1,6 @@
 """Family and health words that are no bias: a leave or an accommodation stated as a fact, an absence and its
-reason, someone else's relative, a health service or course, a thing disabled. The wording checker
+reason, someone else's relative, a health service or course, a thing disabled; and any personal characteristic
+said of someone else the notes name by role ("the client is a native Spanish speaker"). The wording checker
 (``wording.flag_notes``) asks this before it flags one."""
 
 from __future__ import annotations
@@ -61,9 +62,29 @@ _SERVICE = re.compile(
     r"certification|first aid|awareness|policy|budget)\b",
     re.I,
 )
+# someone else named by role as the subject the characteristic is said of: "The client is a native Spanish
+# speaker", "the patient has depression", "客户是外地人", "这位患者年纪大了"
+_OTHERS = (
+    r"clients?|customers?|vendors?|suppliers?|buyers?|patients?|guests?|callers?|visitors?|tenants?|passengers?|"
+    r"counterparts?|auditors?|investors?|prospects?|interviewers?|landlords?|residents?|users?|shoppers?|members? of the public"
+)
+_OTHERS_SUBJECT = re.compile(
+    r"\b(?:the|our|a|an|one|this|that|their|his|her|its|my|every|each)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + _OTHERS
+    + r")\s+"
+    r"(?:is|was|are|were|has|had|seems|['’]s|speaks|spoke)\s+(?:(?:a|an|also|mostly|only|very|quite|really|still|now)\s+){0,2}$"
+    r"|(?:客户|顾客|客人|供应商|患者|病人|家长|访客|乘客|甲方|业主|住户|用户)(?:是|为|也是|年纪|有|患有|得了)?$",
+    re.I,
+)
 _OWN = re.compile(
     r"\b(?:his|her|their|has|have|had|is|was|['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )  # "her therapy sessions"
+
+
+def someone_elses(notes: str, start: int) -> bool:
+    """Whether the characteristic at ``notes[start:]`` is said of someone else the notes name by role."""
+    left = sentence(notes, start, start)[0]
+    return _OTHERS_SUBJECT.search(notes[max(left, start - 60) : start]) is not None
 
 
 def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) -> bool:

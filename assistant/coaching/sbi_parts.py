@@ -87,7 +87,11 @@ _ACT_EN = re.compile(
     r"caught|taught|sold|held|stood|began|sat|met|paid|built|spent|felt|dealt|meant|no-show)\b",
     re.I,
 )
-_DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–]\s+(?=\S)")  # a heading before a dash
+_DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a heading before a dash
+_TIME_WORD = re.compile(rf"\b(?:{_DAYS}|{_MONTHS}|q[1-4]|eve|day|night|week|weekend)\b", re.I)
+_NAME_HEAD = re.compile(  # "Tolu — for the relaunch she …", "ok so for Marcus — on black friday weekend he …"
+    r"^\s*(?:(?:ok|okay|so|hey|hi|right)[\s,]+)*(?:(?:for|on|about|re:?)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
+)
 _LABEL_OCCASION = re.compile(
     r"\d|\b"
     + _MONTHS
@@ -103,10 +107,18 @@ _LABEL_OCCASION = re.compile(
 _NOT_OCCASION = re.compile(
     r"\b(?:update|fyi|note|notes|feedback|summary|overall|re|subject|goal|objective|kr|areas?|strengths?|"
     r"development|highlights?|quick (?:one|note)|plus side|separate(?:ly)?)\b"
-    r"|\b(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+|[A-Z][\w]*['’]s\s+)?(?:mid-?year|year-?end|review|appraisal|"
-    r"calibration|1:1|one-on-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
-    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
-    r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b",  # a title: "【本周观察-阿杰】"
+    r"|(?:\b(?:for|on)\s+(?:the\s+|his\s+|her\s+|their\s+|(?:[A-Z][\w]*\s+)?[A-Z][\w]*['’]s\s+)?|\b(?!"
+    + _DAYS
+    + "|"
+    + _MONTHS
+    + r")(?-i:[A-Z])[\w]*['’]s\s+)"
+    r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"|^\s*(?:key\s+)?(?:contributions?|achievements?|accomplishments?|wins|concerns?)\s*$"
+    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
+    r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b"  # a title: "【本周观察-阿杰】"
+    # a role and a name: "项目经理 黄博", "心内科 护师 陈静"
+    r"|(?:经理|主管|店长|护师|护士|工程师|专员|总监|组长|主任|老师|顾问|设计师|运营|销售|助理|司机|厨师|店员|柜员)\s+"
+    r"(?![\u4e00-\u9fff]*[会促季期节月周日营赛典])[\u4e00-\u9fff]{2,3}\s*$",
     re.I,
 )
 
@@ -143,6 +155,9 @@ _LEAD_ZH_SCENE = re.compile(
     + _ZH_OCCASION_END
     + r"[^，,；;：:。他她]{1,10})[，,]\s*(?=[他她])"
 )
+_ZH_SHI = (
+    r"(?<![及准按同临随暂适定当有平小历耗实工超])时"  # 时 closing an occasion (not 及时, 准时, 小时, 工时)
+)
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
@@ -155,10 +170,10 @@ _WHEN_ZH = re.compile(
     + r"|月底|月初|年底|年初)"
     r"[^，,。；;：:\s他她我你]{0,6}?(?:当天|当晚|当日|[那嗰][一两二三四五六七八九十几]*(?:天|日|周|晚|夜))"
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
-    r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:(?<![及准按同临随暂适定当有平小历耗实工超])时(?![间候刻段效长速薪])"
+    r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:" + _ZH_SHI + r"(?![间候刻段效长速薪])"
     r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|(?<![把被将给对])那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
-    r"|假期|会上|演练中|课上(?![架传线交])|课堂上)"
+    r"|假期|会上|会议上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
@@ -201,6 +216,11 @@ _ACT_MARKS = re.compile(
 _ANOTHER_ACT = re.compile(r"[^，,。]{1,4}?(?:还(?!是)|也(?![没不])|又)")
 
 
+# a time lead-in that runs on past its occasion into the act ("周日爆仓时没有及时上报，…"): the occasion is read
+# from the behaviour instead (``when``)
+_ACT_AFTER_OCCASION = re.compile(r"(?:" + _ZH_SHI + r"|期间|会上|会议上)(?!的)[^，,；;：:。]{2,}")
+
+
 def lead(sentence: str, zh: bool) -> tuple[str, str]:
     """(the situation a label or lead-in states, the sentence without it): ("", sentence) when none; in Chinese an
     incident told before the report's name joins the situation."""
@@ -229,10 +249,13 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     ):
         return a[1].strip(), sentence[a.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
-    if (m := _DASH_HEAD.match(rest)) and _NOT_OCCASION.search(m[1]):
+    if (m := _DASH_HEAD.match(rest)) and (
+        _NOT_OCCASION.search(m[1])
+        or (_NAME_HEAD.match(m[1]) and not names_occasion(m[1]) and not _TIME_WORD.search(m[1]))
+    ):
         rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
     for pattern in (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
-        if m := pattern.match(rest):
+        if (m := pattern.match(rest)) and not (pattern is _LEAD_ZH_TIME and _ACT_AFTER_OCCASION.search(m[1])):
             if _ASIDE.search(m[1]):  # "On a separate note, …", "on the plus side …"
                 return "", rest[m.end() :]
             return m[1].strip(), rest[m.end() :]

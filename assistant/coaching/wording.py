@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.coaching.absolutes import absolute_at, counted, lapse_then_always
-from assistant.coaching.facts_stated import stated_not_judged
+from assistant.coaching.facts_stated import someone_elses, stated_not_judged
 from assistant.coaching.lexicon import (
     COMMA,
     HAN,
@@ -29,11 +29,14 @@ from assistant.coaching.lexicon import (
 )
 from assistant.i18n.script import simplified
 
+_SUBJECT = r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
 _THING_SUBJECT = re.compile(
-    r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
-    r"(?:is|was|are|were|can be|gets|got|seems|looks)\s+(?:\w+\s+)?$",
-    re.I,
+    _SUBJECT + r"(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:\w+[\s,]+){0,2}$", re.I
 )
+_SUBJECT_BEFORE_VERB = re.compile(_SUBJECT + "$", re.I)  # ... of a span that starts with its verb:
+_VERB_FIRST = re.compile(
+    r"(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|never)\b", re.I
+)  # "doesn't fit"
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 _RATING = re.compile(
     r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*"
@@ -59,7 +62,8 @@ _QUOTED = [
 _INTRODUCED = re.compile(r"[:：]\s*$")
 _OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
-    r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes))",
+    r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes)"
+    r"|(?:comments?|remarks?|cracks?|jokes?|quips?|digs?|jibes?|messages?|emails?|posts?|replies|reply)\b)",  # 'ok boomer' cracks
     re.I,
 )
 _DENIED_AFTER = re.compile(  # a judgement denied right after it is said: reported, not the manager's
@@ -82,6 +86,8 @@ _INSPECTED = re.compile(
     r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
 )
 _DOUBT = frozenset(["sure", "convinced", "certain"])
+# "no doubt he's lazy", "there's no denying she is arrogant": the negator denies the doubt, not the fault
+_AFFIRMING = frozenset(["doubt", "doubting", "denying", "question", "wonder"])
 _NEGATIVE = re.compile(r"\b(?:not|no|never|lacks?)\b|n['’]t\b|[不没非无]", re.I)
 _WHICH_IS = re.compile(r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+$", re.I)  # praise of an act, not a person
 # 需要加强的是科研，今年的课题还没有开题: the area named, then what is lacking in it
@@ -137,6 +143,7 @@ def _negated(
             any_at(tokens, j, negators)
             and not re.search(r"[,，;；.。]", text[tokens[j].end : tokens[i].start])
             and not (doubt_ok and j + 1 < i and tokens[j + 1].text.lower() in _DOUBT)
+            and not (j + 1 < i and tokens[j + 1].text.lower() in _AFFIRMING)
         ):
             return True
     return False
@@ -191,10 +198,12 @@ def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int)
 
 def _trait_of_a_thing(text: str, start: int) -> bool:
     """A trait said of a thing, not a person: "The new espresso machine is temperamental", "The old press is
-    stubborn on cold mornings", "那台老冲床脾气怪"."""
+    stubborn on cold mornings", "那台老冲床脾气怪", "The new logo doesn't fit our culture"."""
     left = sentence(text, start, start)[0]
     before = text[left:start]
-    if m := _THING_SUBJECT.search(before):
+    if m := _THING_SUBJECT.search(before) or (
+        _VERB_FIRST.match(text, start) and _SUBJECT_BEFORE_VERB.search(before)
+    ):
         head = m["head"]
         return not (
             _person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
@@ -324,11 +333,18 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "需要加强的是科研，今年的课题还没有开题"
         if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
-        if (category == "personality" or subtype == "age") and _trait_of_a_thing(notes, start):
-            return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪"
+        thing_ok = (
+            category == "personality"
+            or subtype == "age"
+            or (subtype == "coded" and notes[start:stop].isascii())
+        )
+        if thing_ok and _trait_of_a_thing(notes, start):
+            return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪", "the logo doesn't fit"
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
+        if category == "biased" and subtype != "coded" and someone_elses(notes, start):
+            return False  # "the client is a native Spanish speaker", "客户是外地人"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):
             return False  # a leave stated as a fact, an absence and its reason, someone else's relative, a service
         if category == "vague" and _INSPECTED.search(notes, start, stop):

@@ -1,5 +1,5 @@
 """A percentage written as a fraction or a multiple: 25% is "a quarter" or "四分之一", 75% "three-quarters",
-50% "half" or "一半", 150% "1.5 times", "一点五倍", "一倍半" or "one and a half times", 200% "double" or "双倍", 100% of pay
+50% "half" or "一半", 150% "1.5 times", "一点五倍", "一倍半" or "one and a half times", 200% "double", "doubled", "双倍" or pay "加倍" (工资加倍, 加倍发放; not 加倍注意), 100% of pay
 "full pay", "paid in full", "fully funded", "全薪", "全额给付" or "全额承担"; a discount in 折 (七折 is 70% of the
 price and 30% off), nothing as "zero" or "nil" of a share ("a zero multiplier" is 0%), a score out of a maximum ("80分（满分100分）", "40 out of 50"), a count of a group ("one in
 five"), cents on the dollar ("50 cents for every dollar"), a decimal of one (an OKR score of "0.7"), "time and a half" for 150%. Only exact values count:
@@ -24,9 +24,10 @@ _DIGIT_FRACTION = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,3})(?=\s*[)）]?\
 _ZH_FRACTION = re.compile(rf"({_ZH_N}|\d+)\s*分之\s*({_ZH_N}|\d+)|(一半|半数|折半|减半)")
 _MULTIPLE = re.compile(
     rf"(\d+(?:\.\d+)?|{_ZH_N}(?:[点點]{_ZH_N})?|(?i:{EN_NUMBER_PATTERN})(?:\s+and\s+a\s+half)?)\s*"
-    rf"(?:倍(半)?|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?i:\bdouble\b|\btriple\b|\btwofold\b|\bthreefold\b))"
+    rf"(?:倍(半)?|(?i:times\b(?!\s+(?:a|an|per|each|every)\b)|x\b|×))|(双倍|雙倍|(?<=[资資薪费費金贴貼酬])加倍|加倍(?=[发發支计計给給])|(?i:\bdoubled?\b|\btriple\b|\btwofold\b|\bthreefold\b))"
 )  # "一倍半" is one and a half times
-_WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0}
+_WORD_MULTIPLES = {"双倍": 2.0, "雙倍": 2.0, "加倍": 2.0, "double": 2.0, "doubled": 2.0, "twofold": 2.0,
+                   "triple": 3.0, "threefold": 3.0}  # fmt: skip
 _TIME_AND_A_HALF = re.compile(r"(?i:\btime[- ]and[- ]a[- ]half\b)")  # overtime at 150% of the hourly rate
 # pay in full or by half: "at full pay", "paid in full", "pays the full cost", "half the cost", "全薪", "薪資照給"
 # (pay goes on as usual), "半薪"

@@ -183,10 +183,16 @@
          clean .067, .200): a developer set now.
   blind38 evals/coaching/blind38/ — a thirty-eighth (90 notes, 30 clean, 128 flags), committed before the round
          blind37 prompted and scored with the code of the session's start (recall en .754, zh .873; clean notes
-         flagged .200, .200) and after both rounds (the same): the figure that counts.
+         flagged .200, .200) and after both rounds (the same); then read (no doubt before a fault, roles as
+         people, a thing that does not fit a culture, someone else's origin or age, the incident retro, an age
+         bracket, a missing discipline, 从来都靠不住, 在吃…药, 有待改善: en .862, zh .952; clean .067, .000): a
+         developer set now.
+  blind39 evals/coaching/blind39/ — a thirty-ninth (90 notes, 30 clean, 137 flags), committed before the round
+         blind38 prompted and scored with the code of the session's start (recall en .779, zh .841; clean notes
+         flagged .200, .133) and after it (en .794, zh .855; .200, .133): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi26).
+(sbi1 … sbi27).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -248,6 +254,7 @@ SETS = {
     "blind36": ("blind36/notes_en.yaml", "blind36/notes_zh.yaml"),
     "blind37": ("blind37/notes_en.yaml", "blind37/notes_zh.yaml"),
     "blind38": ("blind38/notes_en.yaml", "blind38/notes_zh.yaml"),
+    "blind39": ("blind39/notes_en.yaml", "blind39/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -61,7 +61,10 @@ from the SBI definitions only, each committed before the rules it measures:
   sbi25 committed before that round, scored with the code of the session's start (.714) and after it (.714); then
         read (那段 and 那阵 end an occasion told after the name: .728).
   sbi26 committed before that round, scored with the code of the session's start (.706) and after both rounds
-        (.706): the figure that counts.
+        (.706); then read (labels such as 待改进 and "Key contributions" name no occasion, nor does a role and a
+        name; a name before a dash is no heading; an occasion inside the act, 周日爆仓时: .754).
+  sbi27 committed before that round, scored with the code of the session's start (.671) and after it (.678): the
+        figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -111,8 +114,9 @@ SETS = {
     "sbi24": ("sbi24/notes_en.yaml", "sbi24/notes_zh.yaml"),
     "sbi25": ("sbi25/notes_en.yaml", "sbi25/notes_zh.yaml"),
     "sbi26": ("sbi26/notes_en.yaml", "sbi26/notes_zh.yaml"),
+    "sbi27": ("sbi27/notes_en.yaml", "sbi27/notes_zh.yaml"),
 }
-COUNTS = "sbi26"  # the newest set, unread: the figure that counts
+COUNTS = "sbi27"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

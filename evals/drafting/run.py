@@ -149,8 +149,12 @@
                       session's start (17/18 caught, 3/24 clean flagged) and after it (18/18, 3/24); then read
                       ("three-quarter-hour", "distribution guidance", "probation evaluation": 18/18, 0/24).
   blind47/            a forty-seventh, committed before the round blind46 prompted and scored with the code of the
-                      session's start (17/18 caught, 3/24 clean flagged) and after both rounds (17/18, 3/24): the
-                      figure that counts.
+                      session's start (17/18 caught, 3/24 clean flagged) and after both rounds (17/18, 3/24); then
+                      read (绩效拉通会 is calibration, 病假单 a sick note, 实习期 no probation, pay 加倍 200%:
+                      18/18, 0/24).
+  blind48/            a forty-eighth, committed before the round blind47 prompted and scored with the code of the
+                      session's start (18/18 caught, 4/24 clean flagged) and after it (18/18, 4/24): the figure
+                      that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -204,7 +208,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind47"  # the newest set, unread: the figure that counts
+COUNTS = "blind48"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:

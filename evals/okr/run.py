@@ -21,7 +21,9 @@ baselines; parser field accuracy; share of clean KRs with no error. Two sets, pr
   blind9 evals/okr/blind9/ — 60 alignment cases only (225 of 237 parents titles only): .604 with the rules as they
          stood. Read since.
   blind10 evals/okr/blind10/ — 60 alignment cases only, committed at the start of the session after: .423 (naive
-         .507) with the same rules. Unread, the one that counts for alignment.
+         .507) with the same rules. Read since.
+  blind11 evals/okr/blind11/ — 60 alignment cases only, committed at the start of the session after: .500 (naive
+         .400) with the same rules. Unread, the one that counts for alignment.
 Writes evals/results/okr.json.
 
     .venv/bin/python -m evals.okr.run
@@ -83,7 +85,8 @@ SETS = {"dev": (("krs.yaml",), ("alignment.yaml",)),
         "blind7": ((), ("blind7/alignment.yaml",)),
         "blind8": ((), ("blind8/alignment.yaml",)),
         "blind9": ((), ("blind9/alignment.yaml",)),
-        "blind10": ((), ("blind10/alignment.yaml",))}  # fmt: skip
+        "blind10": ((), ("blind10/alignment.yaml",)),
+        "blind11": ((), ("blind11/alignment.yaml",))}  # fmt: skip
 
 
 def micro(pairs: list[tuple[set[str], set[str]]], codes: tuple[str, ...]) -> float:
