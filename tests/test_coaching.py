@@ -1720,3 +1720,68 @@ def test_sbi_a_role_and_a_name_as_a_label_is_no_occasion() -> None:
 
     notes = "项目经理 黄博：每周主持和客户的进度对齐会，BMS项目按期到了SOP。"
     assert "situation" in statements(notes, flag_notes(notes), "zh")[0].asks
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Needs to think more strategically.",
+        "I'm not sure she'd gel with the founders.",
+        "His Spanglish won't fly at the regional office.",
+        "Honestly he's Russian, so he's blunt.",
+        "He is seeing a therapist, so I'd keep him off the launch.",
+        "Post marriage her focus has shifted.",
+        "He wants a trophy for showing up.",
+        "He always leaves case notes until Friday afternoon.",
+        "小孩剛出生，想必沒辦法加班。",
+        "積極度普通。",
+        "和组里的氛围不太搭。",
+        "他 55 了，思想跟不上。",
+        "心态太脆弱。",
+        "他从来都是最后一个交材料。",
+        "他每月都出差错。",
+        "She's pregnant clients will worry about continuity.",  # her own, though a role noun follows
+    ],
+)
+def test_wording_flags_of_the_blind39_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "She never lets a deviation sit: all 14 she raised were closed inside 30 days.",
+        "A passenger praised how she handled a diabetic passenger's hypo on the Doha sector.",
+        "6月月结零差错。",
+        "她从来都无事故。",
+        "She's Russian-speaking, which helps with the Almaty accounts.",
+        # found by the review of the round: other people, things, and an absence kept whole
+        "Not sure he'd mesh with the release schedule.",
+        "He's offshore this week on the rig inspection.",
+        "She's American Express's key contact.",
+        "I'm seeing a counsellor from Workday tomorrow about the rollout.",
+        "She wants a trophy for the sales contest winners.",
+        "She built the Singlish glossary for the chatbot.",
+        "客户的孩子刚出生，她帮忙改了交付时间。",
+        "新系统和我们的审批风格不太契合。",
+        "客户心态很崩，他耐心安抚了半小时。",
+        "他总是保持无差错记录。",
+        "他从来都是最后一个离开办公室。",
+    ],
+)
+def test_wording_not_flagged_in_the_blind39_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_a_line_closed_by_a_colon_heads_the_lines_after_it_up_to_a_blank_one() -> None:
+    from assistant.coaching.sbi import statements
+
+    notes = (
+        "Store visit, #212, on the 18th:\nKeisha had the back room zoned by 10am, so the team was on the floor.\n"
+        "She coached a new cashier through a declined card.\n\nIn March she rebuilt the rota."
+    )
+    first, second, third = statements(notes, flag_notes(notes), "en")
+    assert first.situation == second.situation == "Store visit, #212, on the 18th"
+    assert third.situation == "In March"
+    notes = "Notes for Sam:\nShe rewrote the onboarding checklist."  # a colon line that names no occasion
+    assert "situation" in statements(notes, flag_notes(notes), "en")[0].asks

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.coaching.lapses import BREACHES, lapse_at, state_lapse
+from assistant.coaching.lapses import BREACHES, absent_lapse, lapse_at, state_lapse
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
 from assistant.i18n.numerals import EN_NUMBER_WORDS
 
@@ -50,7 +50,7 @@ _LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"
 # "never lets a ticket slide": a thing never allowed to go wrong (not "never lets her juniors sit in")
 _LETS_SLIDE = re.compile(
     r"\s+(?:lets?|allows?)\s+(?:an?|the|any|one|a single)\s+(?:\S+\s+){0,3}?(?:slide|slip|linger|fester|stall|pile up|"
-    r"go stale|go unanswered|sit (?:over|overnight|unanswered|idle))\b",
+    r"go stale|go unanswered|sit (?:over|overnight|unanswered|idle|for)\b|sit(?=\s*[.,;:!?—–]|\s*$))",
     re.I,
 )
 _NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*(?:[-*•·]|\d{1,2}[.)、])")
@@ -179,6 +179,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             (any_at(tokens, j, ab["praise"]) and not (j > 0 and tokens[j - 1].text.startswith(_NOT_PRAISE)))
             or any_at(tokens, j, ab["diligence"])
             or _SUPERLATIVE.match(tokens[j].text)
+            or absent_lapse(tokens, j, ab, text)  # 月月零差错
             for j in governed
         )
         # a record written every time ("always logs the incident", "每次都把设备异常写进交接本"), not a late one

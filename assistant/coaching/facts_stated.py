@@ -76,15 +76,21 @@ _OTHERS_SUBJECT = re.compile(
     r"|(?:客户|顾客|客人|供应商|患者|病人|家长|访客|乘客|甲方|业主|住户|用户)(?:是|为|也是|年纪|有|患有|得了)?$",
     re.I,
 )
+_OTHERS_AFTER = re.compile(r"[ -](?:" + _OTHERS + r")\b", re.I)
+_MODIFIER = re.compile(r"\b(?:a|an|the|this|that|our|their|his|her|one|each|every)\s+(?:[\w-]+\s+)?$", re.I)
 _OWN = re.compile(
     r"\b(?:his|her|their|has|have|had|is|was|['’]s)\s+(?:[\w-]+\s+)?$", re.I
 )  # "her therapy sessions"
 
 
-def someone_elses(notes: str, start: int) -> bool:
-    """Whether the characteristic at ``notes[start:]`` is said of someone else the notes name by role."""
+def someone_elses(notes: str, start: int, stop: int) -> bool:
+    """Whether the characteristic at ``notes[start:stop]`` is said of someone else the notes name by role: as
+    the subject before it, or as the noun it modifies ("a diabetic passenger's hypo")."""
     left = sentence(notes, start, start)[0]
-    return _OTHERS_SUBJECT.search(notes[max(left, start - 60) : start]) is not None
+    return _OTHERS_SUBJECT.search(notes[max(left, start - 60) : start]) is not None or (
+        _OTHERS_AFTER.match(notes, stop) is not None
+        and _MODIFIER.search(notes, max(0, start - 25), start) is not None
+    )
 
 
 def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from assistant.coaching.lexicon import HAN, Token, any_at
 
 _LAPSE_MORPHEMES = "漏迟"
+_ABSENT_BEFORE = re.compile(r"(?:零|无|无一|毫无|零次)$")
 # a breach of rules heads the words jieba keeps whole (违章操作, 违规记录)
 BREACHES = ("违章", "违规", "违纪", "违反")
 # lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
@@ -28,7 +29,24 @@ _FREE_OF = frozenset(
 )  # fmt: skip
 
 
+def absent_lapse(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
+    """A Chinese word of a lapse said to be absent: "零差错", "无事故" (praise under "every month")."""
+    word, start = tokens[i].text, tokens[i].start
+    if not HAN.match(word):
+        return False
+    if word[0] in "零无" and (word[1:],) in ab["lapses"]:  # 无差错 kept whole
+        return True
+    return _ABSENT_BEFORE.search(text[max(0, start - 2) : start]) is not None and _lapse_word(
+        tokens, i, ab, text
+    )
+
+
 def lapse_at(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
+    """A word of a lapse at token ``i`` that is not said to be absent (see ``_lapse_word``)."""
+    return not absent_lapse(tokens, i, ab, text) and _lapse_word(tokens, i, ab, text)
+
+
+def _lapse_word(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
     """A word of a lapse at token ``i``; a short Chinese word holding 漏 or 迟 counts (漏交, 迟报: jieba keeps them
     one word, or cuts 时漏 / 交), and so does a thing done wrongly (写错); other one-character lapses are too common
     inside words (打卡, 晚班, 不错); a thing left un-…-ed is one ("left a P1 unassigned")."""

@@ -99,8 +99,9 @@ class Statement:
 
 
 def _sentences(notes: str) -> list[tuple[str, str]]:
-    """(sentence, the heading it sits under) for each sentence of ``notes``: a short line followed by bullets is
-    their heading, and names their occasion when it names one."""
+    """(sentence, the heading it sits under) for each sentence of ``notes``: a short line followed by bullets, or
+    closed by a colon ("Store visit, #212, on the 18th:"), is their heading, and names their occasion when it
+    names one."""
     out, heading = [], ""
     lines = notes.split("\n")
     # the next non-blank line after each line, in one pass from the end
@@ -108,17 +109,21 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
     for k in range(len(lines) - 1, -1, -1):
         following[k] = nxt
         nxt = lines[k] if lines[k].strip() else nxt
+    titled = False  # the heading is a line closed by a colon: it heads every line up to a blank one
     for k, line in enumerate(lines):
         bullet = _BULLET.match(line)
+        colon = line.strip().endswith(":") and line.isascii() and bool(following[k].strip())
         head = (
             _HEADING.match(line.strip())
-            if not bullet and len(line.strip()) <= 61 and _BULLET.match(following[k])
+            if not bullet and len(line.strip()) <= 61 and (_BULLET.match(following[k]) or colon)
             else None
         )
         if head:
-            heading = head[1]
+            heading, titled = head[1], colon
             continue
-        if not bullet and line.strip():
+        if not line.strip():
+            heading, titled = "", False
+        elif not bullet and not titled:
             heading = ""
         for part in _SPLIT.split(line):
             part = part.strip(" -•*·\t")

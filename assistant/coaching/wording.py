@@ -343,7 +343,7 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
-        if category == "biased" and subtype != "coded" and someone_elses(notes, start):
+        if category == "biased" and subtype != "coded" and someone_elses(notes, start, stop):
             return False  # "the client is a native Spanish speaker", "客户是外地人"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):
             return False  # a leave stated as a fact, an absence and its reason, someone else's relative, a service

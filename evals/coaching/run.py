@@ -189,10 +189,16 @@
          developer set now.
   blind39 evals/coaching/blind39/ — a thirty-ninth (90 notes, 30 clean, 137 flags), committed before the round
          blind38 prompted and scored with the code of the session's start (recall en .779, zh .841; clean notes
-         flagged .200, .133) and after it (en .794, zh .855; .200, .133): the figure that counts.
+         flagged .200, .133) and after it (en .794, zh .855; .200, .133); then read in the same session, once
+         blind40 was committed (asked to think more strategically, doubted to gel, a nationality as a description,
+         therapy, a marriage or a new baby as the turning point, 零差错 as praise, a trait of another person's
+         noun: en .897, zh .971; clean .067, .067): a developer set now.
+  blind40 evals/coaching/blind40/ — a fortieth (90 notes, 30 clean, 131 flags), committed before the round blind39
+         prompted and scored with the code before it (recall en .833, zh .800; clean notes flagged .133, .267) and
+         after it (en .848, zh .800; .133, .267): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi27).
+(sbi1 … sbi28).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -255,6 +261,7 @@ SETS = {
     "blind37": ("blind37/notes_en.yaml", "blind37/notes_zh.yaml"),
     "blind38": ("blind38/notes_en.yaml", "blind38/notes_zh.yaml"),
     "blind39": ("blind39/notes_en.yaml", "blind39/notes_zh.yaml"),
+    "blind40": ("blind40/notes_en.yaml", "blind40/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -62,9 +62,12 @@ from the SBI definitions only, each committed before the rules it measures:
         read (那段 and 那阵 end an occasion told after the name: .728).
   sbi26 committed before that round, scored with the code of the session's start (.706) and after both rounds
         (.706); then read (labels such as 待改进 and "Key contributions" name no occasion, nor does a role and a
-        name; a name before a dash is no heading; an occasion inside the act, 周日爆仓时: .754).
-  sbi27 committed before that round, scored with the code of the session's start (.671) and after it (.678): the
-        figure that counts.
+        name; a name before a dash is no heading; an occasion inside the act, 周日爆仓时: .754; .770 after the next
+        round).
+  sbi27 committed before that round, scored with the code of the session's start (.671) and after it (.678); then
+        read in the same session (a line closed by a colon heads the lines after it: .678, unchanged).
+  sbi28 committed before that round, scored with the code before it (.737) and after it (.737): the figure that
+        counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -115,8 +118,9 @@ SETS = {
     "sbi25": ("sbi25/notes_en.yaml", "sbi25/notes_zh.yaml"),
     "sbi26": ("sbi26/notes_en.yaml", "sbi26/notes_zh.yaml"),
     "sbi27": ("sbi27/notes_en.yaml", "sbi27/notes_zh.yaml"),
+    "sbi28": ("sbi28/notes_en.yaml", "sbi28/notes_zh.yaml"),
 }
-COUNTS = "sbi27"  # the newest set, unread: the figure that counts
+COUNTS = "sbi28"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
