@@ -55,18 +55,9 @@ _LETS_SLIDE = re.compile(
 )
 _NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*(?:[-*•·]|\d{1,2}[.)、])")
 _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, unchecked, unwritten
+# words before praise that undo it: 不准时, 过于注重形式, 只重视自己的指标
+_NOT_PRAISE = ("不", "没", "未", "过于", "过分", "过度", "太", "只", "一味")
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
-_NOT_PRAISE = (
-    "不",
-    "没",
-    "未",
-    "过于",
-    "过分",
-    "过度",
-    "太",
-    "只",
-    "一味",
-)  # 不准时, 过于注重形式, 只重视自己的指标
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 # ... and under "always" one that names what the next noun is about is no lapse at all: "always writes the
 # incident retro", "总是主持事故复盘" ("always causes an outage somewhere" is one; under "never" the lapse makes

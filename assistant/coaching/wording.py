@@ -27,17 +27,9 @@ from assistant.coaching.lexicon import (
     sentence,
     tokenize,
 )
+from assistant.coaching.subjects import of_a_thing, trait_of_a_thing
 from assistant.i18n.script import simplified
 
-_SUBJECT = r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
-_THING_SUBJECT = re.compile(
-    _SUBJECT + r"(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:\w+[\s,]+){0,2}$", re.I
-)
-_SUBJECT_BEFORE_VERB = re.compile(_SUBJECT + "$", re.I)  # ... of a span that starts with its verb:
-_VERB_FIRST = re.compile(
-    r"(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|never)\b", re.I
-)  # "doesn't fit"
-_ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 _RATING = re.compile(
     r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*"
     r"(?:(?:年度|季度|月度|本年度|公司|集团|部门)(?:的)?)?$",  # an honour's name: 推荐评为年度优秀班组长
@@ -149,38 +141,6 @@ def _negated(
     return False
 
 
-def _of_a_thing(text: str, start: int, end: int) -> bool:
-    """An English adjective after an article, a count or a demonstrative that describes a thing, not the person:
-    the noun it modifies is not a person ("an aggressive timeline", "30 flaky tests"), or a person noun is itself
-    a modifier ("an emotional parent meeting"); or one joined to a thing by a hyphen ("the flaky-test bot")."""
-    if not text[start:end].isascii():
-        return False
-    if (joined := re.match(r"-([A-Za-z]+)", text[end:])) and not _person(joined[1].lower()):
-        return True
-    if not re.search(
-        r"\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|few|these|those)\s+"
-        r"(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",
-        text[max(0, start - 20) : start],
-        re.I,
-    ):
-        return False
-    after = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[end:])
-    if after is None or _person(text[start:end].split()[-1].lower()):
-        return False  # the phrase names the person itself: "a solid performer overall"
-    noun, next_word = after.group(1).lower(), (after.group(2) or "").lower()
-    grammar = lexicon()["grammar"]
-    if noun in grammar["links"] | grammar["adverbs"]:
-        return False  # "a hothead though", "a pushover with underperformers"
-    if not _person(noun):
-        return True
-    return (
-        bool(next_word)
-        and next_word not in grammar["links"] | grammar["adverbs"]
-        and not next_word.endswith("ly")
-        and not text[end + after.end(1) :].startswith((",", "."))
-    )
-
-
 _SKILLS = frozenset(["能力", "意识", "思维", "素质", "素养", "精神", "态度"])  # a person's, not a thing's
 
 
@@ -194,30 +154,6 @@ def _compound_at(tokens: list[Token], offsets: list[int], start: int, stop: int)
     t = tokens[i]
     inside = t.start < start < t.end <= stop and t.text[start - t.start :] in _SKILLS and start - t.start >= 2
     return i if inside and HAN.match(t.text) else None
-
-
-def _trait_of_a_thing(text: str, start: int) -> bool:
-    """A trait said of a thing, not a person: "The new espresso machine is temperamental", "The old press is
-    stubborn on cold mornings", "那台老冲床脾气怪", "The new logo doesn't fit our culture"."""
-    left = sentence(text, start, start)[0]
-    before = text[left:start]
-    if m := _THING_SUBJECT.search(before) or (
-        _VERB_FIRST.match(text, start) and _SUBJECT_BEFORE_VERB.search(before)
-    ):
-        head = m["head"]
-        return not (
-            _person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
-        )
-    return bool(_ZH_THING.search(before[-20:]))
-
-
-def _person(word: str) -> bool:
-    """A noun naming a person (or their manner): listed, or with an agent suffix (negotiator, parent)."""
-    return (
-        word in lexicon()["grammar"]["people"]
-        or (word.endswith("s") and word[:-1] in lexicon()["grammar"]["people"])  # "reps", "colleagues"
-        or re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", word) is not None
-    )
 
 
 def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -> bool:
@@ -331,14 +267,14 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "very motherly with the associates, which is sweet": praise of the act
         if category == "vague" and _NEEDS.match(notes, start) and _AREA_NAMED.match(notes, stop):
             return False  # "需要加强的是科研，今年的课题还没有开题"
-        if category in ("vague", "personality") and _of_a_thing(notes, start, stop):
+        if category in ("vague", "personality") and of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         thing_ok = (
             category == "personality"
             or subtype == "age"
             or (subtype == "coded" and notes[start:stop].isascii())
         )
-        if thing_ok and _trait_of_a_thing(notes, start):
+        if thing_ok and trait_of_a_thing(notes, start):
             return False  # "the old press is stubborn on cold mornings", "那台老冲床脾气怪", "the logo doesn't fit"
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):

@@ -1,0 +1,75 @@
+"""Whom a judgement is said of: the person, or a thing ("an aggressive timeline", "the old press is stubborn",
+"the new logo doesn't fit our culture"). Pure functions over the notes' text; the wording checker
+(``wording.flag_notes``) asks them before it flags a trait, an age word or coded gatekeeping."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.lexicon import lexicon, sentence
+
+_SUBJECT = r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+(?:[\w/-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
+_THING_SUBJECT = re.compile(
+    _SUBJECT + r"(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:\w+[\s,]+){0,2}$", re.I
+)
+_SUBJECT_BEFORE_VERB = re.compile(_SUBJECT + "$", re.I)  # ... of a span that starts with its verb:
+_VERB_FIRST = re.compile(
+    r"(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|never)\b", re.I
+)  # "doesn't fit"
+_ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
+
+
+def of_a_thing(text: str, start: int, end: int) -> bool:
+    """An English adjective after an article, a count or a demonstrative that describes a thing, not the person:
+    the noun it modifies is not a person ("an aggressive timeline", "30 flaky tests"), or a person noun is itself
+    a modifier ("an emotional parent meeting"); or one joined to a thing by a hyphen ("the flaky-test bot")."""
+    if not text[start:end].isascii():
+        return False
+    if (joined := re.match(r"-([A-Za-z]+)", text[end:])) and not person(joined[1].lower()):
+        return True
+    if not re.search(
+        r"\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|few|these|those)\s+"
+        r"(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",
+        text[max(0, start - 20) : start],
+        re.I,
+    ):
+        return False
+    after = re.match(r"\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?", text[end:])
+    if after is None or person(text[start:end].split()[-1].lower()):
+        return False  # the phrase names the person itself: "a solid performer overall"
+    noun, next_word = after.group(1).lower(), (after.group(2) or "").lower()
+    grammar = lexicon()["grammar"]
+    if noun in grammar["links"] | grammar["adverbs"]:
+        return False  # "a hothead though", "a pushover with underperformers"
+    if not person(noun):
+        return True
+    return (
+        bool(next_word)
+        and next_word not in grammar["links"] | grammar["adverbs"]
+        and not next_word.endswith("ly")
+        and not text[end + after.end(1) :].startswith((",", "."))
+    )
+
+
+def trait_of_a_thing(text: str, start: int) -> bool:
+    """A trait said of a thing, not a person: "The new espresso machine is temperamental", "The old press is
+    stubborn on cold mornings", "那台老冲床脾气怪", "The new logo doesn't fit our culture"."""
+    left = sentence(text, start, start)[0]
+    before = text[left:start]
+    if m := _THING_SUBJECT.search(before) or (
+        _VERB_FIRST.match(text, start) and _SUBJECT_BEFORE_VERB.search(before)
+    ):
+        head = m["head"]
+        return not (
+            person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
+        )
+    return bool(_ZH_THING.search(before[-20:]))
+
+
+def person(word: str) -> bool:
+    """A noun naming a person (or their manner): listed, or with an agent suffix (negotiator, parent)."""
+    return (
+        word in lexicon()["grammar"]["people"]
+        or (word.endswith("s") and word[:-1] in lexicon()["grammar"]["people"])  # "reps", "colleagues"
+        or re.search(r"(?:er|or|ist|ian|ant|ent|ee)s?$", word) is not None
+    )
