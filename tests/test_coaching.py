@@ -5,7 +5,9 @@ only, refusing the same way for an unknown id), and bad input in both languages.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -1785,3 +1787,233 @@ def test_sbi_a_line_closed_by_a_colon_heads_the_lines_after_it_up_to_a_blank_one
     assert third.situation == "In March"
     notes = "Notes for Sam:\nShe rewrote the onboarding checklist."  # a colon line that names no occasion
     assert "situation" in statements(notes, flag_notes(notes), "en")[0].asks
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Being 61, he'll find the new scanners hard.",  # a characteristic as the reason for a forecast
+        "Being from Leeds, she might not connect with the London clients.",
+        "He is overbearing in design reviews.",
+        "She can be snarky in chat.",
+        "There's zero follow-through on his action items.",
+        "He lacks business acumen.",
+        "I need to see more ownership from him.",
+        "Attitude-wise, room to grow.",
+        "She always goes above and beyond.",  # generic praise is vague, though it is no absolute complaint
+        "报表做得还可以。",
+        "希望他要更 confident 一点。",
+        "他例会从来没准时到过。",
+        "他是离异家庭长大的，抗压差。",
+        "悟性差。",
+        "不够沉稳。",
+        "太爱计较。",
+        "跟同事交流太少。",
+        "做事缺乏变通。",
+        "总的来说是个合格的员工。",
+        "他不是我们圈子里的人。",
+        "每份报告都是拖到最后一天才交。",
+    ],
+)
+def test_wording_flags_of_the_blind40_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "He has always copied the client on his meeting notes, which made the audit much simpler.",
+        "She always answers the on-call pages promptly.",
+        "Test suite rebuilt, flaky rate down to 2%.",  # what a measure counts, not a person
+        "She is a great coach: three of her juniors passed the CPA exams this year.",
+        "Overall assessment: Satisfactory",  # a rating's name
+        "他每周五下班前都把周报发出来，这一年没有一次迟过。",
+        "她一直坚持每天复盘当天的退货原因。",  # the lapse names what is reviewed
+        "他总是在截止前两天把材料交齐。",  # done days ahead
+        "她从不私下收供应商的礼品，这点我很放心。",  # the manager's stance after the habit
+        "那条“客服态度很差”的留言是机器人发的。",  # a quoted message, named by its classifier
+    ],
+)
+def test_wording_not_flagged_in_the_blind40_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_wording_a_welcomed_habit_stays_a_complaint_when_what_follows_is_no_welcome() -> None:
+    assert flag_notes("He always ships late, which made the release a lot later.")
+    assert flag_notes("他总是迟到，这一点我很头疼。")
+
+
+def _sbi(notes: str, lang: str) -> list[Any]:
+    from assistant.coaching.sbi import statements
+
+    return statements(notes, flag_notes(notes), lang)
+
+
+def test_sbi_a_heading_naming_the_person_or_the_document_is_no_occasion() -> None:
+    for notes, lang in [
+        ("Priya - QA lead, Pune\n- rewrote the smoke tests for the payments app", "en"),
+        ("Review notes – Daniel Okafor\n• Rebuilt the billing export for the finance team", "en"),
+        ("Tomasz (Frontend, L3): moved the design tokens into one package.", "en"),
+        ("客服组长 王敏 | 年中面谈提纲\n· 给新人写了退换货话术手册", "zh"),
+    ]:
+        assert "situation" in _sbi(notes, lang)[0].asks, notes
+    (first,) = _sbi("关于实习生小林：\n- 周一的例会上她演示了新的排班表", "zh")
+    assert first.situation == "周一的例会上"
+
+
+def test_sbi_occasions_and_results_said_with_arrows_leads_and_others_who_tell_of_it() -> None:
+    (s,) = _sbi("新版本上线前补齐了回归用例 → 线上故障从5起降到1起", "zh")
+    assert (s.situation, s.impact) == ("新版本上线前", "线上故障从5起降到1起")
+    (s,) = _sbi("周年庆那场直播 -> 她临时加了一轮抽奖 -> 在线人数涨到三万", "zh")
+    assert (s.situation, s.impact) == ("周年庆那场直播", "在线人数涨到三万")
+    (s,) = _sbi("台风天他把冷链件先送了。", "zh")
+    assert s.situation == "台风天"
+    (s,) = _sbi("她把面试反馈改成当天录入，业务部门不用再催着要结果了。", "zh")
+    assert s.impact == "业务部门不用再催着要结果了"
+    (s,) = _sbi("so during the stocktake he recounted the cage twice.", "en")
+    assert s.situation == "during the stocktake"
+    (s,) = _sbi("launch week she rewrote the FAQ for the help centre.", "en")
+    assert s.situation == "launch week"
+    (s,) = _sbi("She trimmed the prep list and cut our waste by about a quarter.", "en")
+    assert s.impact == "cut our waste by about a quarter"
+    (s,) = _sbi("He shares the shift log with the morning crew, who say handovers are quicker now.", "en")
+    assert s.impact == "who say handovers are quicker now"
+
+
+def test_sbi_numbered_items_inline_or_by_circled_numbers_and_no_result_across_a_judgement() -> None:
+    notes = "Ops notes: 1) trimmed the delay codes list 2) mentors the two new dispatchers 3) Presented the fleet plan at the depot all-hands"
+    assert [s.behaviour for s in _sbi(notes, "en")][-2:] == [
+        "mentors the two new dispatchers",
+        "Presented the fleet plan at the depot all-hands",
+    ]
+    assert _sbi(notes, "en")[-1].situation == "at the depot all-hands"
+    (s,) = _sbi("Launch day (wk 12) -> Asha re-ran the smoke tests -> zero rollbacks", "en")
+    assert s.situation == "Launch day (wk 12)"  # "(wk 12)" numbers no item
+    (s,) = _sbi("② 给客户开户时没有核对身份证件，被风控部通报。", "zh")
+    assert s.behaviour.startswith("给客户开户时")
+    first, *_ = _sbi(
+        "1、在年度预算项目中，负责模板搭建，按期交付。\n2、语气比较冲；上周例会上当众打断了财务的汇报，对方事后找我反映。",
+        "zh",
+    )
+    assert "impact" in first.asks  # the next item's result, after a judgement, is not the first item's
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [  # found by the review of the blind40 round: criticism the new rules hid
+        "She always misses the deadline, which helps nobody.",
+        "He always skips code review, which makes shipping faster but riskier.",
+        "他每次都迟到，我很放心不下。",
+        "He always gives up quickly.",
+        "He always leaves promptly at 5.",
+        "Assessment: not a team player.",
+        "Great attitude overall: positive, friendly and a pleasure to have around.",
+        "总结一句“能力一般，不够主动”。",
+    ],
+)
+def test_wording_the_review_of_the_blind40_round_found_unflagged(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [  # ... and things, customers, departments and policies the new rules flagged
+        "Being from Finance, she will own the budget tracker.",
+        "The vendor has no follow-through on tickets.",
+        "We expect to see more engagement from the new app release.",
+        "She calmed down a hostile customer.",
+        "他负责原住民社区项目。",
+        "每期杂志都是卡着截稿日印刷的。",
+        "下周需要再 sync 一点细节。",
+        "供应商太爱计较。",
+        "预算投入不足。",
+        "系统缺乏灵活性，她写了配置开关。",
+        "我们部门为单亲家庭员工提供了额外的假期。",
+        "She went above and beyond for the Acme launch by working two weekends to rebuild the import.",
+    ],
+)
+def test_wording_the_review_of_the_blind40_round_found_falsely_flagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_the_review_of_the_blind40_round() -> None:
+    for notes in ["But in fairness, he was new to the desk and rebuilt the rota.", "Once a month she runs the fire drill.",
+                  "The day he joined he fixed the build."]:  # fmt: skip
+        assert "situation" in _sbi(notes, "en")[0].asks, notes
+    for notes, situation in [
+        (
+            "Q3 QBR - with the Acme finance director:\n- she walked them through the usage data",
+            "Q3 QBR - with the Acme finance director",
+        ),
+        (
+            "Friday, senior leadership offsite:\n- she presented the hiring plan",
+            "Friday, senior leadership offsite",
+        ),
+    ]:  # an occasion, not a person's name and role
+        assert _sbi(notes, "en")[0].situation == situation
+    for notes in ["He rewrote the picking route and raised the price by 5% without asking finance.",
+                  "He called the customer, who said the parcel had arrived."]:  # fmt: skip
+        assert "impact" in _sbi(notes, "en")[0].asks, notes  # a second act, a neutral report
+    (s,) = _sbi("双十一 -> 她盯了三个通宵 -> 零故障", "zh")
+    assert (s.situation, s.behaviour, s.impact) == ("双十一", "她盯了三个通宵", "零故障")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Her status reports are a bit careless.",  # work judged with a hedge
+        "The new baby has made her less focused.",  # a life event given as the cause
+        "Delegation is his blind spot.",
+        "Commercial awareness still lacking.",
+        "That's typical of Brazilian engineers.",
+        "Given her PTSD, I'd keep her off the night desk.",
+        "He comes across as partner material.",
+        "Everyone calls her a rising star.",
+        "He's a loose cannon in client meetings.",
+        "他不是做销售的那块料。",
+        "当了爸爸以后心思都不在工作上。",
+        "他还没成家，没牵挂，可以多出差。",
+        "表达能力有所提升。",
+        "服务意识有所欠缺。",
+    ],
+)
+def test_wording_flags_of_the_blind41_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "A student's dad emailed to thank her for the reading plan.",  # someone else's relative
+        "She moved to a four-day week from May to care for her father; her target was set at 80% and she hit it.",
+        "她的排班一直都很公平，这个季度没有人离职。",
+        "他的客户档案一直做得很完整。",
+        "先给优秀，明年再看晋升。",  # a rating given
+    ],
+)
+def test_wording_not_flagged_in_the_blind41_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_of_the_sbi29_round_headings_lead_ins_and_results() -> None:
+    for notes, situation in [
+        ("1on1 记录 5/20\n- 上周盘库的时候她没核对批次号", "上周盘库的时候"),
+        ("Sara 本月：\n- 月度复盘会上她分享了定价模型", "月度复盘会上"),
+        ("另外年会那天他负责了签到。", "年会那天"),
+        ("季度 review 会上她主动讲了延期的原因。", "季度 review 会上"),
+        (
+            "Night of the warehouse flood he moved the pallets to the mezzanine.",
+            "Night of the warehouse flood",
+        ),
+        (
+            "For the Q2 stocktake at the Leeds depot Priya recounted the cage.",
+            "For the Q2 stocktake at the Leeds depot",
+        ),
+    ]:
+        assert (
+            _sbi(notes, "zh" if re.search(r"[\u4e00-\u9fff]", notes) else "en")[-1].situation == situation
+        ), notes
+    (s,) = _sbi("周三系统切换后，她提前一小时到岗把流程过了一遍，当天没有一笔差错。", "zh")
+    assert s.impact == "当天没有一笔差错"
+    (s,) = _sbi("During the typhoon signal no. 8 week she covered the night desk herself.", "en")
+    assert s.situation == "During the typhoon signal no. 8 week"

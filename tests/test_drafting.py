@@ -1170,3 +1170,67 @@ def test_double_pay_in_chinese_calibration_by_its_mainland_name_a_sick_note_and_
         "en": "Induction includes placements in other departments.",
     }
     assert not check([], placement).issues
+
+
+def test_a_later_day_with_its_weekday_in_the_next_sentence_and_a_given_name_in_brackets() -> None:
+    """ "Scores freeze … on Friday the 6th" after "Monday 2 March" in the sentence before, and "6日（周五）" after
+    "3月2日（周一）" across a semicolon, are 6 March; a wrong weekday there is still caught. "Peter Wong (Ka-Fai)"
+    is Ka-Fai Wong with an English name."""
+    facts = [make_fact("提交截止", "2026-03-02", 2026), make_fact("锁定日", "2026-03-06", 2026),
+             make_fact("联系人", {"zh": "黄家辉", "en": "Ka-Fai Wong"}, 2026)]  # fmt: skip
+    zh = "请于3月2日（周一）前提交；6日（周五）中午锁定评分。如有疑问请联系黄家辉。"
+    en = "Submit by Monday 2 March 2026. Scores freeze at noon on Friday the 6th. Questions: Peter Wong (Ka-Fai)."
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    wrong = check(facts, {"zh": zh.replace("6日（周五）", "6日（周四）"), "en": en}).issues
+    assert ("weekday", "zh") in {(i.kind, i.lang) for i in wrong}
+    assert check(facts, {"zh": zh, "en": en.replace("Wong (Ka-Fai)", "Wong (Ka-Ming)")}).issues
+
+
+def test_a_leave_said_in_a_list_with_the_longer_one_and_a_year_end_report() -> None:
+    """ "maternity and paternity leave" says maternity leave though "paternity leave" is 陪产假's; "year-end
+    reports" render 述职."""
+    zh = "产假或陪产假结束后可申请弹性返岗。各部门负责人于年底进行述职。"
+    en = "After maternity and paternity leave, staff may ask for a flexible return. Heads give year-end reports."
+    assert not check([], {"zh": zh, "en": en}).issues
+    assert check([], {"zh": zh, "en": en.replace("maternity and paternity leave", "paternity leave")}).issues
+
+
+def test_a_mainland_dotted_date_before_a_deadline_word_and_not_a_coefficient() -> None:
+    """ "11.27前" is 27 November in Chinese text; "系数1.15起" and "评分3.5以上" are no dates."""
+    facts = [make_fact("截止", "2026-11-27", 2026), make_fact("系数", "1.15", 2026)]
+    zh = "请于11.27前提交，系数1.15起，评分3.5以上可申请。"
+    en = "Submit by 27 November; a factor of 1.15 applies and scores of 3.5 or more may apply."
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    assert check(facts, {"zh": zh.replace("11.27前", "11.26前"), "en": en}).issues
+
+
+def test_the_review_of_the_blind49_round_another_month_between_and_lists_of_leave_only() -> None:
+    """A bare day after another month is named belongs to that month; only leave shares its head in a list
+    ("annual review" after "probation" is no 转正评估); 生育假 is maternity leave; lists with commas and slashes."""
+    facts = [make_fact("自评截止", "2026-03-02", 2026)]
+    zh = "3月2日（周一）前提交自评。4月进入校准，10日（周五）结束。"
+    en = "Submit your self-review by Monday 2 March. Calibration runs in April and ends on Friday the 10th."
+    assert not check(facts, {"zh": zh, "en": en}).issues
+    for zh, en in [
+        ("试用期结束并完成年度评估后可调薪。", "After probation and annual review, pay may change."),
+        ("生育假和陪产假照常。", "Maternity and paternity leave are unchanged."),
+        ("员工享有产假、婚假和陪产假。", "Staff get maternity, marriage and paternity leave."),
+        ("产假/陪产假照常。", "Maternity/paternity leave is unchanged."),
+    ]:
+        assert not check([], {"zh": zh, "en": en}).issues, en
+
+
+def test_tenths_with_a_digit_and_regional_renderings_of_review_and_panel_terms() -> None:
+    """ "8成人手" is 80%; 主管面谈 renders "manager review meetings", 评委 a promotion panel's members and 考績分布 a
+    rating distribution."""
+    facts = [make_fact("最低人手", "80%", 2026)]
+    assert not check(
+        facts, {"zh": "春节期间须维持最少8成人手。", "en": "Keep staffing at 80% or above."}
+    ).issues
+    assert check(facts, {"zh": "春节期间须维持最少7成人手。", "en": "Keep staffing at 80% or above."}).issues
+    for zh, en in [
+        ("主管面谈期间为7月20日至31日。", "Manager review meetings run from July 20 to 31."),
+        ("评委须为P6及以上职级。", "Promotion panel members must be P6 or above."),
+        ("本年度考绩分布原则如下。", "This year's rating distribution rules are as follows."),
+    ]:
+        assert not check([], {"zh": zh, "en": en}).issues, en

@@ -24,6 +24,26 @@ _VALUED = re.compile(
     r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
 )
+# the manager's own stance on the habit after it: "always copies me on the recap, which made my prep easier",
+# "从不私下承诺赔付，这一点我很放心" (not "which made the release later")
+_WELCOMED = re.compile(
+    r"\b(?:which|that|this)\s+(?:has\s+)?(?:made|makes|make)\s+(?:[\w'’-]+\s+){0,5}?(?:a lot |much |far |so much )?"
+    r"(?:easier|simpler|smoother|quicker|faster|possible)\b"
+    r"|\b(?:which|that|this)\s+(?:has\s+)?(?:saved|saves|helped|helps)\b"
+    r"|(?:这一?点|这方面)?我(?:很|非常|特别|挺|一直)?(?:放心|满意|认可|欣赏)|让人(?:很|特别)?放心|很省心|值得(?:表扬|肯定|学习)"
+)
+_GRUDGING = re.compile(r"[^.;,，。；]{0,30}?\b(?:but|nobody|no one|riskier)\b|不下|不了", re.I)
+# a reply made promptly: "always unblocks the juniors quickly" (not "always gives up quickly")
+_PROMPT = re.compile(
+    r"\b(?:answers?|replies|reply|responds?|acknowledges?|unblocks?|turns? around|gets? back|follows? up|picks? up)\b"
+    r"[^.;,!?]{0,40}?\b(?:quickly|promptly|fast|the same day|within)\b",
+    re.I,
+)
+# a routine kept fair, complete, to standard: 排班一直都很公平, 回访一直做得很完整 (matched on jieba's words, not added
+# to its dictionary: a word added there moves the segmentation of others, 没有一次不用返工)
+_KEPT_WELL = frozenset(["公平", "完整", "规范", "公正", "齐全"])
+# a routine done days ahead: 在月初前三天把排期确认完
+_DAYS_AHEAD = re.compile(r"前[一二三两四五六七八九十\d]{1,2}(?:天|日|周|个?小时|个?工作日)$")
 _CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
     r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
     r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]"
@@ -65,7 +85,7 @@ _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs"
 _TOPIC_HEAD = re.compile(
     r"(?:retros?|retrospectives?|reviews?|reports?|post-?mortems?|tickets?|bridge|commander|response|queues?|logs?|"
     r"channels?|summar(?:y|ies)|docs?|write-?ups?|timelines?|triage|drills?|runbooks?|backlog|tracker|calls?)$"
-    r"|复盘|报告|报表|处理|记录|工单|分析|总结|回访|台账|预案|演练|响应",
+    r"|复盘|报告|报表|处理|记录|工单|分析|总结|回访|台账|预案|演练|响应|原因|情况|案例",
     re.I,
 )
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
@@ -170,6 +190,13 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             (any_at(tokens, j, ab["praise"]) and not (j > 0 and tokens[j - 1].text.startswith(_NOT_PRAISE)))
             or any_at(tokens, j, ab["diligence"])
             or _SUPERLATIVE.match(tokens[j].text)
+            or _DAYS_AHEAD.match(tokens[j].text)
+            or (
+                tokens[j].text in _KEPT_WELL
+                and j > 0
+                and tokens[j - 1].text in ("很", "都很", "非常", "挺", "得很")
+            )
+            or (j == end and _PROMPT.match(text, tokens[j].start) is not None)
             or absent_lapse(tokens, j, ab, text)  # 月月零差错
             for j in governed
         )
@@ -228,13 +255,21 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None
     if not critical or stop == end or _committed(tokens, i, ab):
         return None
+    welcomed = _WELCOMED.search(
+        text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1]
+    )
+    if welcomed and not lapse and not _GRUDGING.match(text, welcomed.end()):
+        return None  # (not "always skips review, which makes shipping faster but riskier", "我很放心不下")
     return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
 
 
 def _names_a_topic(tokens: list[Token], j: int) -> bool:
     """The lapse word at ``j`` names what the next noun is about ("the incident retro", 事故复盘)."""
     return (
-        tokens[j].text.lower() in _TOPICS
+        (
+            tokens[j].text.lower() in _TOPICS
+            or (HAN.match(tokens[j].text) is not None and tokens[j - 1].text == "的")
+        )
         and not tokens[j].text.lower().endswith("s")  # a modifier is singular: "bugs people hit" are bugs
         and j + 1 < len(tokens)
         and _TOPIC_HEAD.match(tokens[j + 1].text) is not None

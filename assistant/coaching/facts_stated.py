@@ -12,8 +12,9 @@ from assistant.coaching.lexicon import sentence
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
     r"adjustments?|provided|"
-    r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|休假|复工|返岗|调休|申请|调整",
+    r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around|"
+    r"(?:three|four)-day week|part-time|reduced hours|compressed hours|job share)\b"
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|停薪留职|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
@@ -45,7 +46,7 @@ _SOME = re.compile(r"\b(?:a|an|one|another|some)\s+$", re.I)
 # a relative of someone the notes name by role, not the person's own family: "a patient's daughter", "the client's son"
 _OTHERS_KIN = re.compile(
     r"\b(?:a|an|the|one|another)\s+(?:[a-z-]+\s+)?(?:patient|client|customer|resident|student|pupil|parent|guest|"
-    r"member|caller|visitor|tenant|colleague|co-?worker|supplier|vendor|passenger|learner)['’]s\s+$",
+    r"member|caller|visitor|tenant|colleague|co-?worker|supplier|vendor|passenger|learner|participant|attendee)['’]s\s+$",
     re.I,
 )
 

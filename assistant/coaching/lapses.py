@@ -69,6 +69,8 @@ def _lapse_word(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> b
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
         return True  # a thing left undone: "has never left a P1 unassigned"
+    if len(word) == 2 and word[1] == "过" and (word[0],) in ab["lapses"]:
+        return True  # 晚过, 迟过, 漏过: a lapse said as one that has happened
     return any_at(tokens, i, ab["lapses"]) is not None or (
         1 < len(word) <= 3
         and HAN.match(word) is not None

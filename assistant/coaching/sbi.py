@@ -20,10 +20,15 @@ from assistant.llm.answer import terms
 
 # not inside "1.2", nor after a title or "e.g." ("St. Mary's", "Dr. Osei", "e.g. the")
 _SPLIT = re.compile(
-    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?;])\s+"
+    r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?;])\s+(?!(?<=[Nn]o\.\s)\d)"
     r"|(?<=[。！？；])\s*|\n+"
 )
-_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)、])\s+")
+# items numbered inline, from a first one on: "1) cut the list 2) mentors … 3) Presented …" (not "(wk 47) ->")
+_FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
+_NEXT_ITEM = re.compile(r"(?<=\S)\s+(?=(?:\d{1,2}|[b-h])\)\s+\S)")
+# a bullet or an item's number: "- ", "2) ", "3、", "②", "（2）"
+_CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")
+_BULLET = re.compile(r"^\s*(?:[-•*·]\s+|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"
 )  # a line over bullets: "Annual partner summit (Lisbon, May)"
@@ -125,8 +130,9 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
             heading, titled = "", False
         elif not bullet and not titled:
             heading = ""
-        for part in _SPLIT.split(line):
-            part = part.strip(" -•*·\t")
+        items = _NEXT_ITEM.split(line) if _FIRST_ITEM.search(line) else [line]
+        for part in (p for item in items for p in _SPLIT.split(item)):
+            part = _BULLET.sub("", part).strip(" -•*·\t")
             if part and len(part) >= 6:
                 out.append((part, heading))
     return out
@@ -155,17 +161,22 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
 
     out: list[Statement] = []
     at = last_start = 0
+    skipped = False  # the sentence before gave no statement: what follows reports no result of an earlier one
     for sentence, heading in _sentences(read):
         start = read.find(sentence, at)
         at = start + len(sentence)
         inside = [f for f in flags if start <= f.start and f.end <= at]
-        if any(f.category == "biased" for f in inside) or _only_judgement(sentence, inside):
-            continue
         zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
-        if only_asks_or_judges(sentence, zh):
+        if (
+            any(f.category == "biased" for f in inside)
+            or _only_judgement(sentence, inside)
+            or only_asks_or_judges(sentence, zh)
+        ):
+            skipped = True
             continue
         body = sentence.rstrip("。.!！?？；;")
-        last = out[-1] if out else None
+        last = None if skipped or not out else out[-1]
+        skipped = False
         joined = read[:start].rstrip().endswith((";", "；"))
         if last and "impact" in last.asks and not inside and follows_as_impact(body, zh, joined):
             last.impact, last.asks = own(body, start), [a for a in last.asks if a != "impact"]
@@ -177,7 +188,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             found = heading
         result, body = impact(body, zh)
         behaviour = body.strip(" ，,;；")
-        found = found or when(behaviour, zh)
+        found = _CONNECTIVE.sub("", found or when(behaviour, zh))  # "另外年会那天" is 年会那天
         asks = [part for part, text in (("situation", found), ("impact", result)) if not text]
         out.append(Statement(
             own(found, start) or t("coach.ask.situation", lang), own(behaviour, start),

@@ -38,7 +38,15 @@ _IMPACT_EN = re.compile(
     r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
     r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
     r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
-    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$",
+    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$"
+    # a measure the act moved, said with the report's verb ("… and cut our weekend food waste by a third"), and
+    # those it served, who tell of it (", who say they're no longer caught off guard")
+    r"|(?:,\s*|(?<!\s)\s+)and\s+((?:cut|reduced|halved|doubled|tripled|raised|lifted|increased|saved|grew|boosted|"
+    r"lowered|shortened)\s+(?:\S+\s+){0,5}?(?:waste|costs?|spend|time|times|errors?|tickets|defects|churn|backlog|queues?|"
+    r"rework|complaints|turnaround|downtime|delays|returns|calls|hours|days|minutes|sales|revenue|conversion|"
+    r"retention|attendance|scores?|rates?)\s+by\s+\S.*)$"
+    r"|,\s*(who\s+(?:(?:say|said|says|told|tell)\b[^.;]{0,60}?\b(?:now|no longer|easier|faster|quicker|better|fewer|"
+    r"less|more|saved|helped)|now|no longer|ha(?:ve|s) since)\b.+)$",
     re.I,
 )
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
@@ -46,7 +54,8 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:导致|结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:导致|(?<![要出有看等拿好坏])结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
+    r"|(?<!\s)\s*(?:→|->|=>)\s*((?:(?!→|->|=>).)+)$"  # the last link of an arrow chain
 )
 _CAUSE_AFTER_ZH = re.compile(
     r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
@@ -72,7 +81,8 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份)|一(?:单|起|个|次|件|例|位|项|条|份)[\u4e00-\u9fff]{0,6}?都没(?:有|出)|"
+    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票)[\u4e00-\u9fff]{0,6}?都没(?:有|出)|"
+    r"(?<![我你他她])又得|只得|\bin half the time\b|(?<!希望)(?<!祝)(?<![不祝])(?:順利|顺利)(?=\s*[。，,；;！!]|\s*$)|"
     + _TOP_OF_ALL
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
@@ -108,7 +118,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         if m := _CAUSE_FIRST_ZH.match(body):
             return m[2].strip(" ，,"), m[1].strip(" ，,")
         if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
-            return (m[1] or m[2]).strip(), body[: m.start()]
+            return (m[1] or m[2] or m[3]).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):

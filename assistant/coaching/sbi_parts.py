@@ -32,19 +32,27 @@ _TIME = (
     r"evening|night))?|20\d\d|week\s+\d+|the\s+(?:first|second|third|last)\s+week)"
 )
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
-    r"^\s*((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
+    r"^\s*(?:(?:so|and|but|then|also|plus)\s+)?((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
     r"the\s+(?:night|day|morning|afternoon|evening|week|weekend)\s+(?:the|of|when|before|after|we|our)|"
     r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b)"
     r")",
     re.I,
 )
-_LEAD_EN_NAMED = (
-    re.compile(  # a lead-in ending in its occasion, then the report's name: "On the Acme deal Sofia …"
-        r"^\s*((?:in|at|during|on|over|after|before|throughout)\b[^,;:]{2,60}?\b"
-        + _OCCASION
-        + r")\s+(?=[A-Z][a-z]+\s)",
-        re.I,
-    )
+_LEAD_EN_BARE = re.compile(  # a few words ending in a time, then the report and an act: "peak week he re-slotted"
+    r"^\s*(?:(?:so|and|then)\s+)?((?!(?:every|each|most|some|a|an|the|this|that|one|two|three|four|per|all|any|once|"
+    r"twice)\b)(?!(?:[\w'-]+\s+){0,3}?(?:a|per|times)\s+(?:week|weekend|night|shift|season|day|month)\b)"
+    r"(?:[\w'-]+\s+){1,3}?(?:week|weekend|night|shift|season|day|month))\s+"
+    r"(?=(?:she|he|they)\s+(?!(?:is|was|has|had|will|would|can|could|should|needs?|does|did|may|might)\b)[a-z-]+\b)",
+    re.I,
+)
+_LEAD_EN_NAMED = re.compile(  # a lead-in ending in its occasion, then the report's name: "On the Acme deal Sofia …"
+    r"^\s*((?:in|at|during|on|over|after|before|throughout)\b[^,;:]{2,60}?\b"
+    + _OCCASION
+    + r")\s+(?=[A-Z][a-z]+\s)"
+    r"|^\s*((?:(?:in|at|during|on|over|after|before|throughout|for)\s+the|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"night|day|morning|evening|afternoon|eve|week|weekend)\s+of(?:\s+the)?)\s+[^,;:]{2,60}?)"
+    r"\s+(?=(?:(?-i:[A-Z])[a-z]+|she|he|they)\s+(?:also\s+)?[a-z-]+ed\b)",
+    re.I,
 )
 _WHEN_EN = re.compile(
     r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
@@ -76,8 +84,13 @@ _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货�
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
 _ASIDE = re.compile(
     r"^\s*(?:separately\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
-    r"on the (?:plus|minus|other|flip|bright) (?:side|hand)\b)",
+    r"on the (?:plus|minus|other|flip|bright) (?:side|hand)\b|in (?:fairness|general|short|hindsight|my view|fact)\b|"
+    r"to be (?:fair|honest)\b|at the end of the day\b|on top of that\b|for the (?:record|most part)\b|all in all\b|"
+    r"by and large\b|at times\b)",
     re.I,
+)
+_ZH_ARROW_OCCASION = re.compile(
+    r"[那这](?:场|次|天|周|晚|回)|期间|当天|当晚|会上|(?:大促|活动|直播|会议?|例会|发布会)$"
 )
 # the first link of an arrow chain, a few words naming an occasion and no act ("Peak week (wk 47) -> …")
 _ARROW_HEAD = re.compile(r"^\s*((?:[^\s→>]+\s+){0,4}[^\s→>]+)\s*(?:→|->|=>)\s*(?=\S)")
@@ -112,10 +125,25 @@ _NOT_OCCASION = re.compile(
     + "|"
     + _MONTHS
     + r")(?-i:[A-Z])[\w]*['’]s\s+)"
-    r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one|check-?in|catch-?up|1-on-1|one-to-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
     r"|^\s*(?:key\s+)?(?:contributions?|achievements?|accomplishments?|wins|concerns?)\s*$"
-    r"|情况|反馈|总结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
+    r"|情况|反馈|总结|小结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
     r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b"  # a title: "【本周观察-阿杰】"
+    # whom the lines are about: a name with a role or level ("Luis - night shift lead, DC2", "Jonas (Backend, L4)"),
+    # a document and a name ("PM review – Wei Ling"), 提纲 / 周记, "关于新人小吴", "本周对快递员小谢"
+    r"|^\s*(?!(?:[\w'’-]+\s+)?(?:"
+    + _DAYS
+    + "|"
+    + _MONTHS
+    + r"|Q\d|H\d|FY\d*|Black|Cyber)\b)(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*(?:[-–—,|]|\()\s*(?:[\w'’-]+\s+){0,2}?(?:[\w-]+\s+)?(?:lead|engineer|manager|"
+    r"analyst|associate|supervisor|specialist|rep|nurse|intern|designer|developer|consultant|coordinator|officer|"
+    r"assistant|director|executive|backend|frontend|[LPGMT]\d{1,2})\b"
+    r"|\b(?:review|notes?|check-?in|1:1|feedback|appraisal|summary|calibration)\s*[-–—:|]\s*(?-i:[A-Z])[a-z'’-]+"
+    r"(?:\s+(?-i:[A-Z])[a-z'’-]+)?\s*$"
+    r"|面谈提纲|周记(?=\s*[:：]|\s*$)|观察记录|^\s*(?:本周|本月|今日|今天)?重点\s*$|(?:1on1|1:1|one-on-one|一对一|1对1)\s*(?:记录|纪录|紀錄|notes?)"
+    r"|^\s*(?:(?-i:[A-Z])[a-z]+|[小老阿][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff](?:老师|经理|主管|总))\s*(?:本月|这个月|這個月|本周|这周|這週|本学期|这学期|"
+    r"本季度?|这个?季度|今年|本年度|this (?:month|quarter|term|year))\s*$|(?:关于|对于?)(?:新人|新员工|实习生|快递员|员工|同事|下属|组员)?\s*[小老阿][\u4e00-\u9fff]{1,2}\s*$"
     # a role and a name: "项目经理 黄博", "心内科 护师 陈静"
     r"|(?:经理|主管|店长|护师|护士|工程师|专员|总监|组长|主任|老师|顾问|设计师|运营|销售|助理|司机|厨师|店员|柜员)\s+"
     r"(?![\u4e00-\u9fff]*[会促季期节月周日营赛典])[\u4e00-\u9fff]{2,3}\s*$",
@@ -127,6 +155,7 @@ _ZH_OCCASION_END = (
     r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?<![以之然最])后|"
     r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
+    r"(?<=台风|暴雨|大雨|下雨|暴雪|高温|大风|停电)天|(?<=[雨雪])天|档期|檔期|嗰(?:晚|日|朝|排|次)|"
     r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
 )
 _ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "这学期", "上周日")
@@ -160,7 +189,9 @@ _ZH_SHI = (
 )
 _WHEN_ZH = re.compile(
     r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
-    r"|^[^，,。；;：:\s他她我你]{1,10}?" + _ZH_OCCASION_END + r"(?=[他她]|有一次|发现)"
+    r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后)|(?<=^另外，)|(?<=^另外,))(?:[^，,。；;：:\s他她我你佢]|(?<=[\w\u4e00-\u9fff]) (?=[\w\u4e00-\u9fff])){1,14}?"
+    + _ZH_OCCASION_END
+    + r"(?=\s*(?:[他她佢]|有一次|发现))"
     # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",
     # "国庆开盘当天张婷…"), after a name called with a comma too
     r"|^(?:[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*)?(?:"
@@ -171,7 +202,8 @@ _WHEN_ZH = re.compile(
     r"[^，,。；;：:\s他她我你]{0,6}?(?:当天|当晚|当日|[那嗰][一两二三四五六七八九十几]*(?:天|日|周|晚|夜))"
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
     r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:" + _ZH_SHI + r"(?![间候刻段效长速薪])"
-    r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间)"
+    r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间"
+    r"|(?<=大促|上线|发布|开业|开学|考试|审核|检查|截止|活动|会议|旺季|春节|国庆|年底|月底|演练|验收|评审|盘点|上市|投产)前)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|(?<![把被将给对])那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
     r"|假期|会上|会议上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
@@ -241,11 +273,16 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
         return m[1].strip(), sentence[m.end() :]
     if (
-        not zh
-        and (a := _ARROW_HEAD.match(sentence))
+        (a := _ARROW_HEAD.match(sentence))
         and names_occasion(a[1])
-        and not _ACT_EN.search(a[1])
-        and not _WHEN_EN.search(a[1])  # "No-show at standup ->": an act at an occasion
+        and (
+            re.search(r"[了把给被将过]|[他她]", a[1]) is None  # 上周三那场直播 -> (not 重写了… ->, nor an act
+            and (
+                _ZH_ARROW_OCCASION.search(a[1]) is not None or len(a[1]) <= 6
+            )  # with no 了: 上周五晚上直接推生产没走灰度)
+            if zh
+            else not _ACT_EN.search(a[1]) and not _WHEN_EN.search(a[1])  # "No-show at standup ->": an act
+        )
     ):
         return a[1].strip(), sentence[a.end() :]
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
@@ -254,11 +291,13 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
         or (_NAME_HEAD.match(m[1]) and not names_occasion(m[1]) and not _TIME_WORD.search(m[1]))
     ):
         rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
-    for pattern in (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED):
+    for pattern in (
+        (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED, _LEAD_EN_BARE)
+    ):
         if (m := pattern.match(rest)) and not (pattern is _LEAD_ZH_TIME and _ACT_AFTER_OCCASION.search(m[1])):
-            if _ASIDE.search(m[1]):  # "On a separate note, …", "on the plus side …"
+            if _ASIDE.search(m[1] or m[2]):  # "On a separate note, …", "on the plus side …"
                 return "", rest[m.end() :]
-            return m[1].strip(), rest[m.end() :]
+            return (m[1] or m[2]).strip(), rest[m.end() :]
     return "", rest
 
 

@@ -16,6 +16,10 @@ _SUBJECT_BEFORE_VERB = re.compile(_SUBJECT + "$", re.I)  # ... of a span that st
 _VERB_FIRST = re.compile(
     r"(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not|never)\b", re.I
 )  # "doesn't fit"
+_MEASURE = re.compile(
+    r"\s+(?:rates?|ratios?|percentages?|counts?|share|index|levels?|scores?)\b(?!\s+(?:player|performer))",
+    re.I,
+)
 _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统|个流程|家店)[^，。；,;！？]{0,14}$")
 
 
@@ -27,6 +31,8 @@ def of_a_thing(text: str, start: int, end: int) -> bool:
         return False
     if (joined := re.match(r"-([A-Za-z]+)", text[end:])) and not person(joined[1].lower()):
         return True
+    if _MEASURE.match(text, end):
+        return True  # what a measure counts: "flaky rate down from 11% to 3%", "the aggressive-bid ratio"
     if not re.search(
         r"\b(?:a|an|the|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|few|these|those)\s+"
         r"(?:(?:very|really|quite|pretty|so|bit|little|rather|truly|super)\s+)?$",

@@ -31,10 +31,14 @@ from assistant.coaching.subjects import of_a_thing, trait_of_a_thing
 from assistant.i18n.script import simplified
 
 _RATING = re.compile(
-    r"(?:评为|评定为|定为|评级为?|等级为?|考核结果为|\brated|\brating:?|\bproposed:?|\bagreed? with)\s*[:：]?\s*"
+    r"(?:评为|评定为|定为|评级为?|等级为?|等次为?|考核结果为|(?:先|就|建议|可以|只能|拟)给(?:个|了|到)?|\brated|\brating:?|\bproposed:?|"
+    r"\bagreed? with)\s*[:：]?\s*"
     r"(?:(?:年度|季度|月度|本年度|公司|集团|部门)(?:的)?)?$",  # an honour's name: 推荐评为年度优秀班组长
     re.I,
 )
+# a grade after a form's label, alone on its line ("Overall assessment: Satisfactory", not "Assessment: not a team player")
+_GRADED = re.compile(r"\b(?:assessment|grade|overall rating|outcome)\s*[:：]\s*$", re.I)
+_LINE_END = re.compile(r"\s*[.。]?\s*(?:\n|$)")
 # a requirement before an absolute ("要每次都…", "must always"); not 要 or 得 closing a word (会议纪要, 觉得)
 _REQUIRED = re.compile(
     r"(?:(?<![纪主重摘概提纲只总想])要|需要|必须|须|(?<![觉获取懂晓显使赢])得|应该?|"
@@ -52,6 +56,9 @@ _QUOTED = [
 ]  # fmt: skip
 # a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
 _INTRODUCED = re.compile(r"[:：]\s*$")
+_ONE_SAID = re.compile(
+    r"[那这][条则](?:评论|评价|差评|留言|消息)?\s*$"
+)  # 那条“店员态度很差” (not 总结一句“…”)
 _OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
     r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes)"
@@ -117,6 +124,7 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
                 w in text[max(left, m.start() - 12) : m.start()] for w in lexicon()["reporting_zh"]
             )  # 说他
             or _INTRODUCED.search(text, max(0, m.start() - 8), m.start())
+            or _ONE_SAID.search(text, max(0, m.start() - 4), m.start())
             or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
             or any(e <= m.start() and not SENTENCE_END.search(text, e, m.start()) for _, e in spans)
         ):
@@ -171,6 +179,23 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
         return True
     after = text[end:right]
     # what happened after a colon or a dash; the words of others quoted ("was strong ("sharpest synthesis …")")
+    # ... also when the judgement's noun comes first: "She is a great mentor: both interns she supervised …"
+    # (what follows tells of an act: a number or a verb in the past, not "positive, friendly and a pleasure")
+    if (
+        (
+            noun_first := re.match(
+                r"(?:\s*[A-Za-z-]+){0,3}?\s*(?:[:：—–]|\s-\s)\s*\S|[\u4e00-\u9fff]{0,4}[:：—]\s*\S", after
+            )
+        )
+        and len(tokenize(after)) >= 6
+        and re.search(
+            r"\d|\b[a-z]{3,}ed\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b|了|过",
+            after[noun_first.end() - 1 :],
+        )
+    ):
+        return True
+    if re.search(r"\bby\s+(?!far\b)[a-z]+ing\b", text[end:right]):
+        return True  # how it was done: "went above and beyond for the launch by rebuilding the import"
     if re.match(r"\s*(?:[:：—–-]\s*\S|[(（]?\s*[\"“「『])", after) and len(tokenize(after)) >= 5:
         return True
     clause_left = max((m.end() for m in COMMA.finditer(text, left, start)), default=left)
@@ -285,8 +310,15 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # a leave stated as a fact, an absence and its reason, someone else's relative, a service
         if category == "vague" and _INSPECTED.search(notes, start, stop):
             return False  # an inspection's result: "安全检查全部合格", "验收一次通过"
-        if category == "vague" and _RATING.search(notes, max(0, start - 12), start):
-            return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding"
+        if category == "vague" and (
+            _RATING.search(notes, max(0, start - 12), start)
+            or (
+                _GRADED.search(notes, max(0, start - 24), start)
+                and _LINE_END.match(notes, stop)
+                and " " not in notes[start:stop]
+            )
+        ):
+            return False  # a rating's name: "建议年度评为优秀", "Rated Outstanding", "Overall assessment: Satisfactory"
         return not (category == "vague" and _concrete(notes, start, stop, words["evidence"]))
 
     found: list[tuple[int, int, Category, str | None]] = []  # candidate spans; the longest wins an overlap

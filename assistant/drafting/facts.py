@@ -302,7 +302,8 @@ def _described(name: str, text: str) -> bool:
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
-    """A name as a whole word (Latin names: not inside a longer word, any case, the family name first or last:
+    """A name as a whole word (Latin names: not inside a longer word, any case, the family name first or last, or
+    the given name in brackets after it:
     "Fang Wang" for "Wang Fang", "Ka Ho Cheng" for "Cheng Ka Ho"; a hyphen in a given name or none:
     "Minjun Kim" for "Kim Min-jun", "Leung Chi-ho" for "Leung Chi Ho")."""
     tokens = name.split()
@@ -316,6 +317,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
     # "Chi-ho" for "Chi Ho"; initials or an English name in brackets between the parts: "Shih-chang (S.C.) Chou"
     gap = r"(?:\s+[(（][^()（）]{1,20}[)）]\s+|[\s\u00a0]+|-)"
     body = "|".join(gap.join(map(word, f)) for f in sorted(forms))
+    # the given name in brackets after the family name, an English name before it: "Howard Chang (Shu-Hao)"
+    given_after = [(word(f[-1]), r"[-\s]?".join(map(word, f[:-1]))) for f in sorted(forms) if len(f) > 1]
+    body += "".join(rf"|{family}\s*[(（]\s*{given}\s*[)）]" for family, given in given_after)
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
 
 

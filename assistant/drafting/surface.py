@@ -74,6 +74,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
                          re.I)),
     ("slash", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])" + _WD_AFTER, re.I)),
+    # "11.27前" in Chinese text: a month, a dot and a two-digit day before a deadline's word (not "系数1.15起")
+    ("zh_dotted", re.compile(r"(?<![\d/.A-Za-z-])(?<![系数倍率分])(1[0-2]|0?[1-9])\.([0-3]\d)(?![\d.%])"
+                             r"(?=\s*(?:前|之前|以前|截止|起|至|到|开始|结束|[（(](?:周|星期)))" + _WD_AFTER)),
     # 01-09-2026, 01.09.2026: with its year only (9-15 alone is a range), read as the slash form
     ("dashed", re.compile(r"(?<![\d/.-])(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?![\d]|[-./]\d)" + _WD_AFTER, re.I)),
 )  # fmt: skip
@@ -156,6 +159,9 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     add(s, e, int(g[3]), 1, 1, _weekday(g[4], g[5]))
             elif name == "zh":
                 add(s, e, _year(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
+            elif name == "zh_dotted":
+                if han:
+                    add(s, e, None, int(g[0]), int(g[1]), _weekday(g[2], g[3]))
             elif name == "en_range_dm":
                 y, mo = int(g[3]) if g[3] else None, _MONTHS[g[2].lower()]
                 add(s, e, y, mo, int(g[0]))
@@ -200,21 +206,25 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 taken.append((s, e))
     # "同月24日": a day of the month of the date written before it ("7月10日前自评……同月24日前提交"); "Friday the
     # 27th": a later day of the month of a date earlier in the same sentence
-    for pattern in (_SAME_MONTH, _LATER_DAY_EN):
+    # ... and one with its weekday ("Wednesday the 15th", "15日（周三）") of a date earlier in the same paragraph
+    for pattern in (_SAME_MONTH, _LATER_DAY_EN, _LATER_DAY_ZH):
         for m in pattern.finditer(read):
-            floor = (
-                0
-                if pattern is _SAME_MONTH
-                else max((e.end() for e in _SENTENCE.finditer(read, 0, m.start())), default=0)
-            )
+            weekday_said = pattern is _LATER_DAY_ZH or (pattern is _LATER_DAY_EN and m[1] is not None)
+            ends = (_LINE if weekday_said else _SENTENCE).finditer(read, 0, m.start())
+            floor = 0 if pattern is _SAME_MONTH else max((e.end() for e in ends), default=0)
             before = [x for x in out if floor <= x.start and x.end <= m.start()]
             if before and not any(s < m.end() and m.start() < e for s, e in taken):
-                y, mo, d = max(before, key=lambda x: x.start).value
-                if pattern is _LATER_DAY_EN and int(m[2]) <= (d or 0):
-                    continue
+                anchor = max(before, key=lambda x: x.start)
+                y, mo, d = anchor.value
+                if pattern is not _SAME_MONTH and (
+                    int(m[2]) <= (d or 0) or _ANOTHER_MONTH.search(read, anchor.end, m.start())
+                ):
+                    continue  # (nor after another month named: "4月进入校准，10日（周五）结束")
                 day, wd = (
                     (int(m[1]), _weekday(m[2], m[3]))
                     if pattern is _SAME_MONTH
+                    else (int(m[2]), _weekday(m[3], None))
+                    if pattern is _LATER_DAY_ZH
                     else (int(m[2]), _weekday(None, m[1]))
                 )
                 add(m.start(), m.end(), y, mo, day, wd)
@@ -229,14 +239,22 @@ _LATER_DAY_EN = re.compile(
     r"(?=\s*(?:[,.;:!?)–—-]|$)|\s+(?:and|or|to|at|from|until|till|by|for|in|when|with|if|before|after)\b)",
     re.I,
 )
-_SENTENCE = re.compile(r"[.!?。！？]\s|\n")
+_SENTENCE, _LINE = re.compile(r"[.!?。！？]\s|\n"), re.compile(r"\n")
+_ANOTHER_MONTH = re.compile(  # (case-sensitive: "may" is no May)
+    r"\d{1,2}\s*月|[下次本上这]个?月|[一二三四五六七八九十]{1,2}月|\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|"
+    r"(?:Septem|Octo|Novem|Decem)ber|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\b[Mm]onth\b"
+)
+# "；15日（周三）18:00锁定": a bare day with its weekday in brackets (the group numbers mirror _LATER_DAY_EN's)
+_LATER_DAY_ZH = re.compile(
+    r"(?<![\d月/.-])(?<!月\s)()(\d{1,2})\s*[日号號]\s*[（(]\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])\s*[)）]"
+)
 _SAME_MONTH = re.compile(r"(?:同月|当月|當月|同一个月|同一個月)\s*(\d{1,2})\s*[日号號]" + _WD_AFTER, re.I)
 
 
 # --- numbers and percentages -----------------------------------------------------------------------
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|([一二两三四五六七八九]成(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|((?<![A-Za-z\d.])[一二两三四五六七八九1-9]成(?![都品年交长熟型就]|人(?!手|力))(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
@@ -305,7 +323,8 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             value = number(m[2]) or 0.0  # "百分之十二点五"
         else:
             tail = m[3][2:]  # "七成半" is 75%, "七成五" 75%, "两成" 20%
-            value = ZH_DIGITS[m[3][0]] * 10.0 + (5.0 if tail == "半" else ZH_DIGITS[tail] if tail else 0.0)
+            tens = int(m[3][0]) if m[3][0].isdigit() else ZH_DIGITS[m[3][0]]  # "8成人手" is 80%
+            value = tens * 10.0 + (5.0 if tail == "半" else ZH_DIGITS[tail] if tail else 0.0)
         if any(x.start == m.start() for x in out) or any(s <= m.start() < e for s, e in taken):
             continue
         out.append(Mention("percent", m.start(), m.end(), value, m.group()))

@@ -99,7 +99,7 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
     for term in terms():  # an English term left in the Chinese text (or the reverse) is the same term
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = _uses(term, zh_own, "zh") or _uses(term, zh_own, "en")
-        in_en = _uses(term, en_own, "en") or _uses(term, en_own, "zh")
+        in_en = _uses(term, en_own, "en") or _uses(term, en_own, "zh") or _listed(term, en)
         # a looser form inside another term does not count: "manager" of "skip-level manager"
         others = tuple(o for o in terms() if o is not term)
         if in_zh and not in_en and not find(term, _blank(en, others, ("en",)), "en", loose=True):
@@ -176,6 +176,33 @@ def _uses(term: Term, text: str, lang: str) -> re.Match[str] | None:
         )
         if not _CHANNEL.match(text, m.end()) and not withheld:
             return m
+    return None
+
+
+# words a list of leave may follow ("When maternity or paternity leave ends"; not "the probation period and …")
+_OPENS_A_LIST = frozenset(
+    ["when", "after", "before", "during", "of", "on", "for", "the", "a", "any", "all", "and", "or", "with", "from",
+     "paid", "unpaid", "take", "takes", "taking", "in", "their", "your", "his", "her", "get", "gets", "to", "offer",
+     "offers", "are", "is", "our", "extended", "statutory"]
+)  # fmt: skip
+
+
+def _listed(term: Term, text: str) -> re.Match[str] | None:
+    """The term said in a list that shares its head with a longer term: "maternity or paternity leave" says
+    maternity leave, though "paternity leave" is blanked as the longer 陪产假's."""
+    for form in term.en:
+        first, _, head = form.rpartition(" ")
+        if (
+            first and head.lower() == "leave"
+        ):  # "maternity, marriage and paternity leave", "maternity/paternity leave"
+            pattern = (
+                rf"(?<![A-Za-z-]){re.escape(first)}(?:\s*,\s*{_LIST_ITEM}){{0,3}}(?:\s+(?:and|or|&)\s+|\s*/\s*)"
+                rf"{_LIST_ITEM}\s+{re.escape(head)}s?\b"
+            )
+            for m in re.finditer(pattern, text, re.I):
+                before = re.search(r"([A-Za-z-]+)\s+$", text[: m.start()])
+                if before is None or before[1].lower() in _OPENS_A_LIST:  # not "the probation period and …"
+                    return m
     return None
 
 

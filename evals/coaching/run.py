@@ -195,7 +195,22 @@
          noun: en .897, zh .971; clean .067, .067): a developer set now.
   blind40 evals/coaching/blind40/ — a fortieth (90 notes, 30 clean, 131 flags), committed before the round blind39
          prompted and scored with the code before it (recall en .833, zh .800; clean notes flagged .133, .267) and
-         after it (en .848, zh .800; .133, .267): the figure that counts.
+         after it (en .848, zh .800; .133, .267); then read in the next session, once blind41 was committed (an age
+         or a place given as the reason for a forecast, "which made … easier" after a habit, a grade after a form's
+         label, a judgement's noun before a colon and an act, a quoted message named by 那条, what a rate counts,
+         没有一次晚过, 一直坚持, days ahead, single-parent families, 不是我们圈子的人: en .970, zh .985; clean .000,
+         .000 after the review of the round): a developer set now.
+  blind41 evals/coaching/blind41/ — a forty-first (90 notes, 30 clean, 144 flags), committed before the round blind40
+         prompted and scored with the code of the session's start (recall en .822, zh .930; clean notes flagged
+         .200, .267) and after it (en .863, zh .930; .200, .267); then read in the same session, once blind42 was
+         committed (work judged with a hedge, a life event as the cause, a skill called a weak spot, a
+         nationality's "typical", a condition's abbreviation as a reason, "material" as it strikes one, 那块料,
+         当了妈以后, 没成家没牵挂, progress or a lack with nothing named; a routine by working day 3, someone
+         else's mum, a four-day week to care for a parent, 公平 and 完整 as praise, a rating given: en .986, zh
+         1.000; clean .067, .133 after the review of the round): a developer set now.
+  blind42 evals/coaching/blind42/ — a forty-second (90 notes, 30 clean, 142 flags), committed before the round blind41
+         prompted and scored with the code of the session's start (recall en .870, zh .795; clean notes flagged
+         .267, .133) and after each of the two rounds (the same): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
 (sbi1 … sbi28).
@@ -262,6 +277,8 @@ SETS = {
     "blind38": ("blind38/notes_en.yaml", "blind38/notes_zh.yaml"),
     "blind39": ("blind39/notes_en.yaml", "blind39/notes_zh.yaml"),
     "blind40": ("blind40/notes_en.yaml", "blind40/notes_zh.yaml"),
+    "blind41": ("blind41/notes_en.yaml", "blind41/notes_zh.yaml"),
+    "blind42": ("blind42/notes_en.yaml", "blind42/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

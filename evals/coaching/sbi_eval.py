@@ -66,8 +66,16 @@ from the SBI definitions only, each committed before the rules it measures:
         round).
   sbi27 committed before that round, scored with the code of the session's start (.671) and after it (.678); then
         read in the same session (a line closed by a colon heads the lines after it: .678, unchanged).
-  sbi28 committed before that round, scored with the code before it (.737) and after it (.737): the figure that
-        counts.
+  sbi28 committed before that round, scored with the code before it (.737) and after it (.737); then read in the
+        next session (a heading that names the person, a role or a document is no occasion; an occasion before
+        the pronoun with no comma, "peak week he …", 台风天; results after an arrow in Chinese; "and cut our waste
+        by a third"; ", who say …"; items numbered inline or with ②; no result across a judging sentence: .880).
+  sbi29 committed before that round, scored with the code of the session's start (.664) and after it (.678); then
+        read in the same session (1on1 records, 重点 and "Jason 本月" head no occasion; an occasion opening the
+        sentence with spaces in it, after 另外, before 佢; "Night of the … he", "For the … Jonas prepared";
+        没有一笔差错, 又得, "no. 3" before a number is no sentence's end: .776 after the review of the round).
+  sbi30 committed before those rounds, scored with the code of the session's start (.642), after the first round
+        (.693) and after the second (.708): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -119,8 +127,10 @@ SETS = {
     "sbi26": ("sbi26/notes_en.yaml", "sbi26/notes_zh.yaml"),
     "sbi27": ("sbi27/notes_en.yaml", "sbi27/notes_zh.yaml"),
     "sbi28": ("sbi28/notes_en.yaml", "sbi28/notes_zh.yaml"),
+    "sbi29": ("sbi29/notes_en.yaml", "sbi29/notes_zh.yaml"),
+    "sbi30": ("sbi30/notes_en.yaml", "sbi30/notes_zh.yaml"),
 }
-COUNTS = "sbi28"  # the newest set, unread: the figure that counts
+COUNTS = "sbi30"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -156,7 +156,14 @@
                       session's start (18/18 caught, 4/24 clean flagged) and after it (18/18, 4/24); then read in
                       the same session ("reference share" renders 参考比例: 18/18, 3/24).
   blind49/            a forty-ninth, committed before the round blind48 prompted and scored with the code before it
-                      (18/18 caught, 5/24 clean flagged) and after it (18/18, 5/24): the figure that counts.
+                      (18/18 caught, 5/24 clean flagged) and after it (18/18, 5/24); then read in the next session
+                      (a bare day with its weekday after a date, "Howard Chang (Shu-Hao)", "maternity or paternity
+                      leave", "year-end reports" render 述职: 18/18, 1/24).
+  blind50/            a fiftieth, committed before that round and scored with the code of the session's start (18/18
+                      caught, 4/24 clean flagged) and after it (18/18, 4/24); then read in the same session ("8成",
+                      主管面谈, 评委, 考績分布: 18/18, 0/24).
+  blind51/            a fifty-first, committed before those rounds and scored with the code of the session's start
+                      (18/18 caught, 5/24 clean flagged) and after each round (18/18, 5/24): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -210,7 +217,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind49"  # the newest set, unread: the figure that counts
+COUNTS = "blind51"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
