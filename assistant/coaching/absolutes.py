@@ -268,7 +268,7 @@ def _names_a_topic(tokens: list[Token], j: int) -> bool:
     return (
         (
             tokens[j].text.lower() in _TOPICS
-            or (HAN.match(tokens[j].text) is not None and tokens[j - 1].text == "的")
+            or (HAN.match(tokens[j].text) is not None and j > 0 and tokens[j - 1].text == "的")
         )
         and not tokens[j].text.lower().endswith("s")  # a modifier is singular: "bugs people hit" are bugs
         and j + 1 < len(tokens)

@@ -26,8 +26,8 @@ _SPLIT = re.compile(
 # items numbered inline, from a first one on: "1) cut the list 2) mentors … 3) Presented …" (not "(wk 47) ->")
 _FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+(?=(?:\d{1,2}|[b-h])\)\s+\S)")
+_CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")  # "另外年会那天" opens with a connective
 # a bullet or an item's number: "- ", "2) ", "3、", "②", "（2）"
-_CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")
 _BULLET = re.compile(r"^\s*(?:[-•*·]\s+|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"
