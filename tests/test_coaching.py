@@ -2017,3 +2017,138 @@ def test_sbi_of_the_sbi29_round_headings_lead_ins_and_results() -> None:
     assert s.impact == "当天没有一笔差错"
     (s,) = _sbi("During the typhoon signal no. 8 week she covered the night desk herself.", "en")
     assert s.situation == "During the typhoon signal no. 8 week"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Too easy-going to run the night shift.",
+        "She comes off as cocky with vendors.",
+        "He struggles with prioritisation.",
+        "She says she is planning to have a baby next year, so I'd wait on the promotion.",
+        "Being from the countryside, he doesn't get our clients.",
+        "Her writing skills still need work.",
+        "他这人心态有点崩，说两句就不行。",
+        "整体看不太像能带团队的人。",
+        "没有经理的样子。",
+        "数据分析能力也一般般。",
+        "项目推进创新不足。",
+        "她怀了孕，出差肯定不行。",
+        "他得了糖尿病，旺季怕扛不住。",
+        "下半年明显松懈。",
+        "点子很多，就是落不了地。",
+        "年轻小伙子就是沉不住气。",
+    ],
+)
+def test_wording_flags_of_the_blind42_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "After her hip surgery she asked for a standing desk; with that adjustment she closed every audit on time.",
+        "He always files corrections within the hour.",
+        "She always escalates suspicious claims the same day.",
+        "He was asked to step up to team lead in March.",
+        "Being from Finance, she read the ledger quickly.",
+        "选题会每周准时交稿，没有一次拖稿。",
+        "这个小伙子上个月签了三个新客户。",
+        "客户回访里有一条“你们客服一直催我们续费”，这是续费流程要求的动作。",
+        "今年上半年她给42位糖尿病患者做了随访，血糖达标率提高了10%。",
+    ],
+)
+def test_wording_not_flagged_in_the_blind42_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_of_the_sbi30_round_preambles_dictated_notes_and_lead_ins() -> None:
+    """Greetings and a name with its role give no observation (nor steal the next line as its impact); a lead-in
+    ends at a name or at a past verb; "market days" and "two days after" are no occasions; a dictated line's
+    spaces part its clauses; the harm spared is an impact; a record's title is no occasion."""
+    parts = [
+        (
+            s.situation if "situation" not in s.asks else None,
+            s.behaviour,
+            s.impact if "impact" not in s.asks else None,
+        )
+        for s in _sbi("Hi Sam,\nTom (ops lead)\nQ3: he rebuilt the rota, so overtime fell 20%.", "en")
+    ]
+    assert parts == [("Q3", "he rebuilt the rota", "overtime fell 20%")]
+    (s,) = _sbi(
+        "During the recall Amara briefed every store, and the complaints line had answers for each caller.",
+        "en",
+    )
+    assert (s.situation, s.behaviour) == ("During the recall", "Amara briefed every store")
+    assert s.impact == "the complaints line had answers for each caller"
+    for notes in [
+        "Wanjiru visits the farmer groups on market days.",
+        "He files his incident reports two days after the event.",
+    ]:
+        assert "situation" in _sbi(notes, "en")[0].asks, notes
+    for notes, situation in [
+        ("on the other hand in the budget steerco he questioned the CFO's numbers.", "in the budget steerco"),
+        ("Over the holidays Dr Mensah rewrote the triage protocol.", "Over the holidays"),
+        ("In Monday's planning review flagged the dependency on the vendor.", "In Monday's planning review"),
+        ("3月5日 供应商评审会：\n他把三家报价做成一页对比，当场定了供应商。", "3月5日 供应商评审会"),
+    ]:
+        assert (
+            _sbi(notes, "zh" if re.search(r"[\u4e00-\u9fff]", notes) else "en")[-1].situation == situation
+        ), notes
+    (s,) = _sbi("说下小周 台风那天她守了一夜仓库 货一箱都没湿", "zh")
+    assert (s.situation, s.impact) == ("台风那天", "货一箱都没湿")
+    (s,) = _sbi("【周报】小李\n上周发版那晚他盯到两点，没造成任何事故。", "zh")
+    assert s.impact == "没造成任何事故"
+    (s,) = _sbi("本周复盘（销售组）：\n她把报价单模板改了。", "zh")
+    assert "situation" in s.asks
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "He has epilepsy, so with the adjustments he needs he's not promotable this year.",  # a decision by it
+        "She has depression and asked for more time on the Q3 report, which she still missed.",
+        "面谈时我直接告诉她“你就是太情绪化”。",  # the manager's own words, quoted
+        'She has that "my team is always right" mentality.',
+        "He always reports sick the same day as a deadline.",
+        "She always files complaints about colleagues the same day.",
+        "She should step up to lead more.",
+        "He must step up to the role or we'll move him.",
+    ],
+)
+def test_wording_the_review_of_the_blind42_round_found_unflagged(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "他有糖尿病，遵医嘱调整了排班，哪怕旺季也一天没缺勤。",
+        "Being from Oracle, he knows the stack.",  # an employer, not an origin
+        "He struggled with planning the Q3 rollout but asked for help.",  # a named task
+        "汇报材料层次不够清晰，她重排了目录。",  # a document's structure
+        "数据基础是有的，她搭了看板。",
+        "客户心态崩了，她在电话里安抚了四十分钟。",  # the customer's state
+        "节后大家有点松懈，她主动组织了复盘。",  # the team's
+        "这个小伙子就是上个月新来的那个。",
+    ],
+)
+def test_wording_the_review_of_the_blind42_round_found_falsely_flagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_the_review_of_the_sbi30_round() -> None:
+    """Result lines under a heading are no preamble; a name with a role that acts is a statement; a result verb
+    after a comma is an impact; a second name word ends no lead-in; 但没有造成 is the harm spared."""
+    said = _sbi("Q2 review:\nSafety audit – zero findings\nOn-call rota – no gaps since April", "en")
+    assert len(said) == 2 and all(s.situation == "Q2 review" for s in said)
+    (s,) = _sbi("Kim (night shift) caught the leak before the morning run.", "en")
+    assert s.behaviour.startswith("Kim")
+    (s,) = _sbi("She redesigned the checkout, increased the conversion rate by 12%.", "en")
+    assert s.impact == "increased the conversion rate by 12%"
+    (s,) = _sbi("At the Singapore offsite Priya Shah presented the roadmap, and the board approved it.", "en")
+    assert (s.situation, s.behaviour) == ("At the Singapore offsite", "Priya Shah presented the roadmap")
+    (s,) = _sbi("交接时漏了一份医嘱，但没有造成线上事故。", "zh")
+    assert s.impact == "没有造成线上事故"
+    (s,) = _sbi("She joined in May and is now the lead.", "en")
+    assert "impact" in s.asks

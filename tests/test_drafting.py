@@ -1234,3 +1234,60 @@ def test_tenths_with_a_digit_and_regional_renderings_of_review_and_panel_terms()
         ("本年度考绩分布原则如下。", "This year's rating distribution rules are as follows."),
     ]:
         assert not check([], {"zh": zh, "en": en}).issues, en
+
+
+def test_a_chinese_schedule_keeps_the_afternoon_of_its_first_time() -> None:
+    """ "下午一点半签到；两点整开始，五点半结束": later clock times in the sentence stay in the afternoon, and "两点整" is
+    a time; the "点" of "三点建议" or a time in the next sentence is not."""
+    facts = [make_fact("签到", "13:30", 2027), make_fact("研讨会", "14:00-17:30", 2027)]
+    zh = "签到：下午一点半；两点整正式开始，五点半结束。"
+    en = "Sign in at 1:30 pm; the workshop runs 2:00–5:30 pm."
+    assert _problems(facts, zh, en) == []
+    assert _problems(facts, zh, en.replace("5:30 pm", "4:30 pm")) == [("missing", "en", "研讨会")]
+    assert [divmod(m.value, 60) for m in times("晚上八点开始，十一点结束")] == [(20, 0), (23, 0)]
+    assert [m.text for m in times("下午两点开会，讨论三点建议。九点再看")] == ["下午两点"]
+
+
+def test_the_blind51_round_chinese_numeral_ranges_tenths_hours_as_days_and_a_promotion_interview() -> None:
+    """ "十二月十五日（星期二）至十七日（星期四）" is a range with both weekdays; "六到七成" is 60%-70%; "48 hours" may be
+    written 两天; 晋升答辩 is what a promotion panel holds (晋升 inside it is not blanked as another term)."""
+    facts = [make_fact("述职日期", "2026-12-15 to 2026-12-17", 2026), make_fact("理想得分区间", "60%-70%", 2026),
+             make_fact("上传时限", "48 hours", 2026)]  # fmt: skip
+    zh = (
+        "述职会于十二月十五日（星期二）至十七日（星期四）举行；得分落在六到七成最为理想；会后两天内上传理由。"
+    )
+    en = ("The presentations run from Tuesday 15 to Thursday 17 December; a score of 60-70% is ideal; upload the "
+          "rationale within 48 hours.")  # fmt: skip
+    assert _problems(facts, zh, en) == []
+    moved = _problems(facts, zh.replace("十七日（星期四）", "十八日（星期五）"), en)
+    assert ("missing", "zh", "述职日期") in moved and {p[1] for p in moved} == {"zh"}, moved
+    for changed, fact in [("五到七成", "理想得分区间"), ("三天内", "上传时限")]:
+        found = _problems(
+            facts, zh.replace({"理想得分区间": "六到七成", "上传时限": "两天内"}[fact], changed), en
+        )
+        assert ("missing", "zh", fact) in found and {p[1] for p in found} == {"zh"}, found
+    assert not check(
+        [],
+        {
+            "zh": "春季晋升的答辩安排：晋升答辩在4月14日。",
+            "en": "Spring promotions: promotion panel interviews are on 14 April.",
+        },
+    ).issues
+    assert check(
+        [],
+        {
+            "zh": "春季晋升的答辩安排：晋升答辩在4月14日。",
+            "en": "Spring promotions: compensation committee interviews are on 14 April.",
+        },
+    ).issues
+
+
+def test_the_review_of_the_blind51_round_another_day_a_count_of_points_and_set_phrases() -> None:
+    """A time on a later day keeps no afternoon ("次日9点"); "提了三点" counts points; a clock time in digits starts
+    a schedule too; 三到五成群 and 六到七成熟 are no percentages."""
+    assert check([make_fact("公布时间", "09:00", 2027)], {"zh": "周五下午3点截止提交，下周一9点公布结果。",
+                 "en": "Submit by 3 pm on Friday; results are out at 9 am next Monday."}).ok  # fmt: skip
+    assert [m.text for m in times("下午两点开会，会上他提了三点。")] == ["下午两点"]
+    assert [divmod(m.value, 60) for m in times("14:00开始，五点结束。")] == [(14, 0), (17, 0)]
+    for text in ["员工三到五成群地去食堂。", "牛排六到七成熟最好。"]:
+        assert not [m for m in mentions(text) if m.kind == "percent"], text

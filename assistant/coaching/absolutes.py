@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.coaching.lapses import BREACHES, absent_lapse, lapse_at, state_lapse
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
+from assistant.coaching.routines import CLOCK, DAYS_AHEAD, KEPT_WELL, OFF, PROMPT, SUPERLATIVE, WRITTEN
 from assistant.i18n.numerals import EN_NUMBER_WORDS
 
 _COUNTED = re.compile(
@@ -33,34 +34,6 @@ _WELCOMED = re.compile(
     r"|(?:这一?点|这方面)?我(?:很|非常|特别|挺|一直)?(?:放心|满意|认可|欣赏)|让人(?:很|特别)?放心|很省心|值得(?:表扬|肯定|学习)"
 )
 _GRUDGING = re.compile(r"[^.;,，。；]{0,30}?\b(?:but|nobody|no one|riskier)\b|不下|不了", re.I)
-# a reply made promptly: "always unblocks the juniors quickly" (not "always gives up quickly")
-_PROMPT = re.compile(
-    r"\b(?:answers?|replies|reply|responds?|acknowledges?|unblocks?|turns? around|gets? back|follows? up|picks? up)\b"
-    r"[^.;,!?]{0,40}?\b(?:quickly|promptly|fast|the same day|within)\b",
-    re.I,
-)
-# a routine kept fair, complete, to standard: 排班一直都很公平, 回访一直做得很完整 (matched on jieba's words, not added
-# to its dictionary: a word added there moves the segmentation of others, 没有一次不用返工)
-_KEPT_WELL = frozenset(["公平", "完整", "规范", "公正", "齐全"])
-# a routine done days ahead: 在月初前三天把排期确认完
-_DAYS_AHEAD = re.compile(r"前[一二三两四五六七八九十\d]{1,2}(?:天|日|周|个?小时|个?工作日)$")
-_CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
-    r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
-    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]"
-    r"(?:前|之前|以前)",
-    re.I,
-)
-_OFF = re.compile(
-    r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
-    re.I,
-)
-# verbs of keeping a record: done every time, a diligent routine ("writes angry emails", "logs in late",
-# 写一大堆借口, 记录得很随意 keep no record)
-_WRITTEN = frozenset(
-    ["logs", "records", "documents", "annotates", "写进", "写入", "记入", "记到", "登记", "标注"]
-)
-# a superlative of praise (最全, 最稳, 最靠谱); 最先 (to leave?), 最吵 or 最能说 are not
-_SUPERLATIVE = re.compile(r"最(?:[全稳细准快好强优]|靠谱|认真|扎实|专业|完整|规范|及时|积极|用心|细致|可靠)$")
 _OTHERS_NEEDLESS = re.compile(
     r"\s*(?:did|does|has|have|had)\s+(?:[\w'-]+\s+){1,4}?(?:have|need|needed|had)\s+to\b", re.I
 )
@@ -162,7 +135,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         and (j < remedy or tokens[j].text.lower() in _LATE or not _found_by(tokens, remedy, j))
         for j in governed
     )
-    if kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"]):
+    # what is recorded or answered promptly is no lapse: "never logs errors" (one), "always files corrections
+    # within the hour" (none)
+    if (kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"])) or (
+        kind == "always" and stop > end and PROMPT.match(text, tokens[end].start)
+    ):
         lapse = any(lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
     if stop == end:
         return None  # nothing governed ("He is late always" is read by lapse_then_always)
@@ -174,8 +151,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     # ... not a time one leaves at or arrives by ("always heads home by Friday noon", 下午四点就下班)
     timed = (
         stop > end
-        and _CLOCK.search(text, tokens[end].start, reach) is not None
-        and _OFF.search(text, tokens[end].start, reach) is None
+        and CLOCK.search(text, tokens[end].start, reach) is not None
+        and OFF.search(text, tokens[end].start, reach) is None
     )
     praise = (
         timed
@@ -189,14 +166,14 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         or any(
             (any_at(tokens, j, ab["praise"]) and not (j > 0 and tokens[j - 1].text.startswith(_NOT_PRAISE)))
             or any_at(tokens, j, ab["diligence"])
-            or _SUPERLATIVE.match(tokens[j].text)
-            or _DAYS_AHEAD.match(tokens[j].text)
+            or SUPERLATIVE.match(tokens[j].text)
+            or DAYS_AHEAD.match(tokens[j].text)
             or (
-                tokens[j].text in _KEPT_WELL
+                tokens[j].text in KEPT_WELL
                 and j > 0
                 and tokens[j - 1].text in ("很", "都很", "非常", "挺", "得很")
             )
-            or (j == end and _PROMPT.match(text, tokens[j].start) is not None)
+            or (j == end and PROMPT.match(text, tokens[j].start) is not None)
             or absent_lapse(tokens, j, ab, text)  # 月月零差错
             for j in governed
         )
@@ -205,11 +182,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             kind == "always"
             # an English verb right after the absolute ("always logs", not "every audit finds gaps in his log")
             and any(
-                (tokens[j].text.lower() in _WRITTEN and (j == end or HAN.match(tokens[j].text)))
-                or (j + 1 < len(tokens) and tokens[j].text + tokens[j + 1].text in _WRITTEN)  # 写 / 进
+                (tokens[j].text.lower() in WRITTEN and (j == end or HAN.match(tokens[j].text)))
+                or (j + 1 < len(tokens) and tokens[j].text + tokens[j + 1].text in WRITTEN)  # 写 / 进
                 for j in governed
             )
-            and _OFF.search(text, tokens[end].start, reach) is None  # "always logs off early"
+            and OFF.search(text, tokens[end].start, reach) is None  # "always logs off early"
             and not any(tokens[j].text in ("in", "on", "得") for j in governed)  # "logs in", 写得很潦草
             and not any(
                 tokens[j].text.lower() in _LATE

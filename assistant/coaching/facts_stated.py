@@ -11,7 +11,7 @@ from assistant.coaching.lexicon import sentence
 
 _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family and health words are not bias there
     r"\b(?:leave|accommodations?|accommodated|returned|return to work|sick days|requested|"
-    r"adjustments?|provided|"
+    r"adjustments?|arrangements?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around|"
     r"(?:three|four)-day week|part-time|reduced hours|compressed hours|job share)\b"
     r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|停薪留职|休假|复工|返岗|调休|申请|调整",
@@ -27,11 +27,21 @@ _RESCOPED = re.compile(
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
-    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作",
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作"
+    r"|\bwith (?:those|these|that|this|the) (?:adjustments?|arrangements?|accommodations?)\b",  # and what came of it
     re.I,
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")
 _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|鉴于)[^，。；]*$", re.I)
+# ... or fears what it will do to the work, or decides by it: "怕扛不住旺季", "worried she won't cope with peak",
+# "so he's not promotable this year"
+_FEARED = re.compile(  # (not 哪怕 "even if", 不怕 "undaunted", "not worried")
+    r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住"
+    r"|\b(?<!not )(?<!n['’]t )(?:worried|afraid|fear|fears)\b|\b(?:won['’]t cope|can['’]t cope|(?:might|may) not cope|not up to|"
+    r"promotable|can['’]t rely|cannot rely|rely on|liability|hold off|hold (?:off )?(?:the|his|her|their) promotion|"
+    r"keep (?:him|her|them) off|not ready|leadership material)\b",
+    re.I,
+)
 # a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
 _GROUPED = re.compile(r"的人|\s+(?:people|folks|types?)\b", re.I)
 # an absence stated with its reason: "He's out next week for his kid's surgery; Sam is covering his shifts." (not a
@@ -120,6 +130,7 @@ def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) ->
             right = sentence(notes, right + 1, right + 1)[1]
         said = notes[left:right]
         stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
-        if stated and not _GIVEN.search(notes, left, start):  # "Given his burnout leave, I kept him off"
+        if stated and not _GIVEN.search(notes, left, start) and not _FEARED.search(said):
+            # "Given his burnout leave, I kept him off", "请了六天病假，他有糖尿病，怕扛不住旺季"
             return True  # "on parental leave from 3 March", "请了三周病假"
     return False

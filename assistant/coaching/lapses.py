@@ -13,9 +13,25 @@ _LAPSE_MORPHEMES = "漏迟"
 _ABSENT_BEFORE = re.compile(r"(?:零|无|无一|毫无|零次)$")
 # a breach of rules heads the words jieba keeps whole (违章操作, 违规记录)
 BREACHES = ("违章", "违规", "违纪", "违反")
-# lapses with 缺, 丢 or 乱 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码)
+# lapses with 缺, 丢, 乱 or 拖 (other words with them name a topic: 缺点, 短缺, 混乱, 丢件, 乱码, 拖车)
 _LAPSE_WORDS = frozenset(
-    ["缺勤", "缺席", "缺岗", "缺交", "缺过", "缺课", "丢单", "乱填", "乱写", "乱放", "乱报"]
+    [
+        "缺勤",
+        "缺席",
+        "缺岗",
+        "缺交",
+        "缺过",
+        "缺课",
+        "丢单",
+        "乱填",
+        "乱写",
+        "乱放",
+        "乱报",
+        "拖稿",
+        "拖期",
+        "拖欠",
+        "拖单",
+    ]
 )
 # a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise
 _WRONGLY_DONE = frozenset(

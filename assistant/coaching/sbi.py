@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.coaching.sbi_impact import follows_as_impact, impact
-from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, when
+from assistant.coaching.lexicon import HAN
+from assistant.coaching.sbi_follows import follows_as_impact
+from assistant.coaching.sbi_impact import impact
+from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, preamble, when
 from assistant.coaching.wording import Flag
 from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified
@@ -29,6 +31,13 @@ _NEXT_ITEM = re.compile(r"(?<=\S)\s+(?=(?:\d{1,2}|[b-h])\)\s+\S)")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")  # "另外年会那天" opens with a connective
 # a bullet or an item's number: "- ", "2) ", "3、", "②", "（2）"
 _BULLET = re.compile(r"^\s*(?:[-•*·]\s+|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
+_PUNCTUATED = re.compile(r"[，,。；;：:！？!?、]")
+_DATED = re.compile(
+    r"\d{1,2}\s*[月日号]|周[一二三四五六日]|[上本这]周|昨天|今天|[上本这]个?月"
+)  # 3月12日 需求评审会：
+_A_RECORD = re.compile(  # a record's title, not the occasion: "本周复盘（直播组）：", "年度考核意见："
+    r"(?:复盘|纪要|小结|总结|意见|情况|反馈|记录|摘要|评语|汇报|周报|月报|报告)(?:[（(][^)）]*[)）])?\s*[：:]?\s*$"
+)
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"
 )  # a line over bullets: "Annual partner summit (Lisbon, May)"
@@ -117,7 +126,12 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
     titled = False  # the heading is a line closed by a colon: it heads every line up to a blank one
     for k, line in enumerate(lines):
         bullet = _BULLET.match(line)
-        colon = line.strip().endswith(":") and line.isascii() and bool(following[k].strip())
+        colon = bool(following[k].strip()) and (
+            (line.strip().endswith(":") and line.isascii())
+            or (
+                line.strip().endswith("：") and len(line.strip()) <= 24 and not re.search(r"[，,。；;]", line)
+            )
+        )
         head = (
             _HEADING.match(line.strip())
             if not bullet and len(line.strip()) <= 61 and (_BULLET.match(following[k]) or colon)
@@ -125,15 +139,20 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
         )
         if head:
             heading, titled = head[1], colon
+            if colon and not line.isascii() and (not _DATED.search(line) or _A_RECORD.search(line)):
+                heading = ""  # "本周复盘（直播组）：", "年度考核意见：" head the lines but name no occasion
             continue
         if not line.strip():
             heading, titled = "", False
         elif not bullet and not titled:
             heading = ""
+        zh = HAN.search(line) is not None
+        if preamble(line, zh):
+            continue  # "Hi Megan,", "Jonas (project eng.)", "【校准备注】王磊": no observation, no impact of one
         items = _NEXT_ITEM.split(line) if _FIRST_ITEM.search(line) else [line]
         for part in (p for item in items for p in _SPLIT.split(item)):
             part = _BULLET.sub("", part).strip(" -•*·\t")
-            if part and len(part) >= 6:
+            if part and len(part) >= 6 and not preamble(part, zh):
                 out.append((part, heading))
     return out
 
@@ -152,7 +171,14 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
     """A statement per observation in ``notes`` (sentences that only judge, or rest on bias, give none; a
     sentence that only reports what came of the one before is that one's impact). Traditional Chinese is read
     as Simplified (same length), and each part is given in the notes' own characters."""
-    read = simplified(notes)
+    # in a line with no punctuation (dictated notes) a space between two Chinese words parts clauses as a comma
+    # does ("广交会上她守了三天展位 加了六十多个微信"): read as one, of the same length, so parts map back
+    read = "\n".join(
+        line
+        if _PUNCTUATED.search(line)
+        else re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[ \u3000]*[\u4e00-\u9fff])", "，", line)
+        for line in simplified(notes).split("\n")
+    )
 
     def own(part: str, near: int) -> str:  # the notes' own text of a part found in ``read``
         at = read.find(part, near)
@@ -166,7 +192,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         start = read.find(sentence, at)
         at = start + len(sentence)
         inside = [f for f in flags if start <= f.start and f.end <= at]
-        zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
+        zh = HAN.search(sentence) is not None
         if (
             any(f.category == "biased" for f in inside)
             or _only_judgement(sentence, inside)

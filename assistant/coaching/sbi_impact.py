@@ -3,8 +3,8 @@
 session", "…, QA signed off the same day", "…，客户当场确认了续约", a Chinese clause with a subject of its own found
 by jieba's parts of speech: "…，研发那边没再来回扯"), a figure that moved ("… and error rates fell from 4% to 1%"), a
 result stated first and its cause after ("Queue times halved after she …", "…，主要是因为…"), a cause stated first
-("Because she …, …"), or a sentence of its own that says what came of the one before. Pure functions; nothing is
-inferred that the words do not say."""
+("Because she …, …"). A sentence of its own that says what came of the one before is read by
+assistant/coaching/sbi_follows.py. Pure functions; nothing is inferred that the words do not say."""
 
 from __future__ import annotations
 
@@ -54,8 +54,10 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:导致|(?<![要出有看等拿好坏])结果是?|使得|因此|所以|从而|造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:(?<![未没不有])导致|(?<![要出有看等拿好坏])结果是?|使得|因此|所以|从而|(?<![未没不有])造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
     r"|(?<!\s)\s*(?:→|->|=>)\s*((?:(?!→|->|=>).)+)$"  # the last link of an arrow chain
+    r"|[，,]\s*(?:但|但是|好在|还好|幸好|所幸)?\s*((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"  # the harm spared: "…，没造成线上事故"
+    r"|(?<=好在|还好|幸好|所幸)((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"
 )
 _CAUSE_AFTER_ZH = re.compile(
     r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
@@ -118,7 +120,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         if m := _CAUSE_FIRST_ZH.match(body):
             return m[2].strip(" ，,"), m[1].strip(" ，,")
         if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
-            return (m[1] or m[2] or m[3]).strip(), body[: m.start()]
+            return next(g for g in m.groups() if g).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
@@ -143,7 +145,14 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[1].strip(" ,"), m[2].strip()
     if (m := _IMPACT_EN.search(body)) and m.start() > 2:
         said = next(g for g in m.groups() if g).strip()
-        if (m.lastindex not in (4, 5) or _RESULT.search(said) or _PAST.search(said)) and not re.fullmatch(
+        if (
+            m.lastindex not in (4, 5)
+            or _RESULT.search(said)
+            or _PAST.search(said)
+            or _HAD.match(m[5] or "")
+            # "…, and the retention team have been using it since" (not "and is now the lead": her own state)
+            or (_OTHERS_EN.match(said) is not None and re.search(r"\b(?:since|now)\b", said) is not None)
+        ) and not re.fullmatch(
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
@@ -152,7 +161,12 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     if (m := _CONSEQUENCE_EN.search(body)) and m.start() > 2:  # "… — lost ~€900 of fish", ", saves ops 3h"
         return m[1].strip(), body[: m.start()]
     clauses = re.split(r"(?<=[,;])", body)
-    if len(clauses) > 1 and _RESULT.search(clauses[-1]) and not _ABOUT_THEM.match(clauses[-1]):
+    if (
+        len(clauses) > 1
+        and _RESULT.search(clauses[-1])
+        and not _ABOUT_THEM.match(clauses[-1])
+        and not _ANOTHER_OF_THEIR_ACTS.match(clauses[-1])
+    ):
         return clauses[-1].strip(" ,;"), "".join(clauses[:-1])
     # ", PM accepted the story on the spot", ", two of them have mentioned it to me"
     for k in range(1, len(clauses)):
@@ -228,17 +242,22 @@ _PAST = re.compile(
     r"done|seen|written|chosen|driven|begun)\b",
     re.I,
 )  # a sentence about others or things, not about the report
+# others who had something after the act: "…, and the support team had answers for every ticket"
+_HAD = re.compile(r"(?:the|our|every|all)\s+(?:\w+\s+){0,2}?had\s+(?!been\b|to\b|\w+ed\b)", re.I)
+# a clause that goes on with the report's acts: ", kept the status page updated every 15 min" (not ", saved …")
+_ANOTHER_OF_THEIR_ACTS = re.compile(  # (a figure moved "by" an amount is a result: ", delayed the release by a week")
+    r"\s*(?:and\s+)?(?!(?:saved|cut|reduced|halved|doubled|tripled|raised|lowered|shortened|cost|prevented|avoided|won|"
+    r"lost|increased|improved|delayed|boosted|exceeded|eliminated|decreased|lifted|slashed|dropped|caused|freed|"
+    r"trimmed|sped|removed|resolved)\b)(?:\w{3,}ed|kept|made|took|wrote|ran|led|built|set|sent|gave|got|held|found|"
+    r"caught|brought|put|spent|drew)\s+(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
+    re.I,
+)
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
 _MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
 _VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
     r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
-_THEIR_PEOPLE = re.compile(
-    r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
-    r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
-    re.I,
-)
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
@@ -254,133 +273,13 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
-
-# the report named in a sentence: as its subject, or as the owner of what it opens with ("four stores asked her",
-# "pass rate in her sets" are about others)
-_REPORT_EN = re.compile(r"\b(?:she|he)\b|^\s*(?:her|his)\b", re.I)
-# a subject of two words or more, no name: "Line wait dropped …", "Pass rate in her sets went up …", "Organic
-# signups doubled"; "Jorge moved …", "Tom rebuilt …" and "Priya runs the …" start with a name and a verb
-_VERBISH = (
-    r"(?:\w+ed|rebuilt|built|ran|led|took|set|put|wrote|won|kept|held|made|sent|gave|got|did|had|has|is|was|will|"
-    r"can|also|then|just|still|now|never|always)"
-)
-_FUNCTION = (
-    r"(?:the|a|an|to|on|in|at|for|with|from|of|by|up|out|off|over|all|his|her|their|our|my|its|this|that|these|"
-    r"those|some|every|each|no|during|after|before|since|when|while|last|next|once|and|but|so)"
-)
-_THING_FIRST_EN = re.compile(
-    rf"\s*(?!{_FUNCTION}\b|{_VERBISH}\b|\w+s\b)(?-i:[A-Z])[a-z]+[- ](?!{_VERBISH}\b|{_FUNCTION}\b)"
-    rf"(?:[a-z]+(?<!s)\b|[a-z]+s\s+(?=\w+ed\b|{_VERBISH}\b|up\b|down\b))(?![^:–—]{{0,30}}(?:[:–—]|\s-\s))"
-    r"(?!\s*(?:still|not|never|yet)\b)"  # "Postmortem doc still not written": the report's lapse
-    # a figure that moved or stands, within the first words ("Maria taught it to 14 new hires" is a name's act)
-    r"(?=(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
-    r"were|stayed|hit|reached|(?:up|down)\s+(?:from|to|by))\b)",
-    re.I,
-)
-
-
-def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
-    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
-    "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
-    a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
-    theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
-    if re.search(r"[他她]", sentence[:8]) if zh else _reports_act_en(sentence, theirs.end() if theirs else 0):
-        return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
-    if _SO_FIRST.match(sentence):
-        return True
-    if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
-        return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
-    others = (
-        _OTHERS_ZH.match(sentence)
-        if zh
-        else theirs
-        or _OTHERS_EN.match(sentence)
-        or _CAPS.match(sentence)
-        or _THING_FIRST_EN.match(sentence)
-        or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
-    )
-    if (
-        _MOVED_ZH.match(sentence)
-        if zh
-        else not (_PAST.match(sentence) or _VERB_FIRST.match(sentence)) and _FIGURE_MOVED.match(sentence)
-    ):
-        return (
-            True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
-        )
-    group = not zh and _GROUP_EN.match(sentence) is not None  # "Merch team now uses it …", "Every director …"
-    return (
-        bool((joined or others or group) and _RESULT.search(sentence))
-        or (
-            not zh
-            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence) or group)
-            and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
-        )
-        or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
-        or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
-        or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
-    )
-
-
-# what others did at once in answer, said right after them: "产品那边当天就调整了排期" (not "…又补充了…", the
-# report's next act)
-_REACTED_ZH = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:就|当天|当场|马上|立刻|随即|直接|主动)[\u4e00-\u9fff]{0,8}?了"
-)
-# what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
-_NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
-
-
-def _reports_act_en(sentence: str, start: int) -> bool:
-    """The report is named near the start, not after others' own verb ("The patient was moved to ICU before he
-    deteriorated" is about the patient)."""
-    named = _REPORT_EN.search(sentence[start:40])
-    if named is None:
-        return False
-    done = _PAST.search(sentence, start, start + named.start())
-    return not (_OTHERS_EN.match(sentence) and done is not None)
-
-
-# a sentence that opens with the result's connector: "As a result, guests waited …", "因此，…"
-_SO_FIRST = re.compile(
-    r"\s*(?:as a result|because of (?:this|that|it)|consequently|thanks to (?:this|that|it)|that meant|this meant)\b"
-    r"|\s*(?:因此|结果|所以|于是|这样一来)[，,]?",
-    re.I,
-)
-_OWN_CAUSE_ZH = re.compile(r"(?:因为|由于|多亏|归功于|得益于)\s*[他她]")
-_OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|he|they)\b", re.I)
-# a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
-_GROUP_EN = re.compile(
-    r"\s*(?:(?:(?![\w-]*ed\b|(?:told|met|gave|sent|took|made|showed|got|ran|led|left|brought|taught)\b)[\w-]+\s+){0,2}"
-    r"(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
-    r"|" + _EVERY + r"\s+\w+)\b(?!['’])",
-    re.I,
-)
-_BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
-_FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-ups from that page rose 22% …"
-    r"\s*(?:[^\s:：]+\s+){0,7}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
-    r"declined|went (?:up|down|from))\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
-    re.I,
-)
-_MOVED_ZH = re.compile(
-    r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
-    r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d|(?:快了|慢了|少了|多了|降了|涨了|提升了|提高了|下降了|缩短了|减少了|增加了)\s*\d"
-    r"|" + _TOP_OF_ALL + r")"
-)
 _THAT_OTHERS_EN = re.compile(
     r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|two|three|four|several|many|other|\d+|"
     r"the\s+(?:\w+\s+)?(?:team|teams|group|department|org)\b)\b.+|(?:every|each)\s+\w+\s+(?:now|since)\b.+)$",
     re.I,
 )
+
 _CONSEQUENCE_EN = re.compile(
     r"(?:,|(?<!\s)\s+[—–-]{1,2})\s*((?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b.+)$",
     re.I,
-)
-# a sentence with no subject that opens with what was spared or gained: "Saved us a very awkward correction.",
-# "Avoided releasing an out-of-spec batch.", "避免了一次停线。"
-_SPARED_EN = re.compile(
-    r"\s*(?:(?:this|that|it|which)\s+)?(?:saved|avoided|prevented|averted|spared|freed|unblocked|earned us|bought us)\b",
-    re.I,
-)
-_SPARED_ZH = re.compile(
-    r"\s*(?:这|此举|这样)?(?:避免了|省了|省下了?|节省了|挽回了|为[\u4e00-\u9fff]{1,6}(?:节省|省下|挽回)了?)"
 )

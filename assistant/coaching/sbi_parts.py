@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = (  # a month's name or its abbreviation, not a word that starts like one ("market", "junior", "decide")
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
 # nouns of an occasion: what a situation's phrase ends with
 _OCCASION = (
@@ -25,7 +28,7 @@ _OCCASION = (
     r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
     r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
-    r"offsite|conference)s?"
+    r"offsite|conference|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -48,23 +51,25 @@ _LEAD_EN_BARE = re.compile(  # a few words ending in a time, then the report and
 _LEAD_EN_NAMED = re.compile(  # a lead-in ending in its occasion, then the report's name: "On the Acme deal Sofia …"
     r"^\s*((?:in|at|during|on|over|after|before|throughout)\b[^,;:]{2,60}?\b"
     + _OCCASION
-    + r")\s+(?=[A-Z][a-z]+\s)"
+    + r")\s+(?:(?=(?:(?-i:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?(?-i:[A-Z][a-z]+)\s+(?:also\s+)?(?-i:[a-z]))(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?=[a-z-]+ed\s+(?!by\b)))"
     r"|^\s*((?:(?:in|at|during|on|over|after|before|throughout|for)\s+the|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"night|day|morning|evening|afternoon|eve|week|weekend)\s+of(?:\s+the)?)\s+[^,;:]{2,60}?)"
-    r"\s+(?=(?:(?-i:[A-Z])[a-z]+|she|he|they)\s+(?:also\s+)?[a-z-]+ed\b)",
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s+(?=(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?|she|he|they)\s+(?:also\s+)?"
+    r"[a-z-]+ed\b)",
     re.I,
 )
 _WHEN_EN = re.compile(
-    r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )"
+    r"(?<![\w-])(?<!took )(?<!take )(?<!taken )(?<!taking )(?<!handed )(?<!turned )(?<!days )(?<!hours )(?<!weeks )"
     r"((?:during|throughout|before|after|over|until|ahead\s+of)\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+|a\s+|"
     r"an\s+|last\s+|this\s+)?(?:[\w.'-]+\s+){0,5}?(?:" + _OCCASION + r"|" + _TIME + r")\b"
-    r"|(?:in\s+(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
+    r"|(?:in\s+(?!front\b)(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
     r"month|quarter)s?\b)|on\s+|at\s+)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
+    r"|(?:after|before|once|until)\s+\w+\s+(?:started|began|ended|finished|kicked off|hit|opened|closed)\b"
     r"|(?:at|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:same\s+)?(?:"
     + _DAYS
@@ -141,7 +146,8 @@ _NOT_OCCASION = re.compile(
     r"assistant|director|executive|backend|frontend|[LPGMT]\d{1,2})\b"
     r"|\b(?:review|notes?|check-?in|1:1|feedback|appraisal|summary|calibration)\s*[-–—:|]\s*(?-i:[A-Z])[a-z'’-]+"
     r"(?:\s+(?-i:[A-Z])[a-z'’-]+)?\s*$"
-    r"|面谈提纲|周记(?=\s*[:：]|\s*$)|观察记录|^\s*(?:本周|本月|今日|今天)?重点\s*$|(?:1on1|1:1|one-on-one|一对一|1对1)\s*(?:记录|纪录|紀錄|notes?)"
+    r"|面谈提纲|周记(?=\s*[:：]|\s*$)|观察记录|(?:1on1|1:1|one-on-one|一对一|1对1)\s*(?:[（(][^)）]{1,12}[)）]|[-–—]\s*\S+)\s*$"
+    r"|^\s*(?:关于|对于?)[^：:]{1,16}的[^：:]{0,8}(?:意见|评价|反馈|评估|考核|补充|情况|说明)\s*$|^\s*(?:本周|本月|今日|今天)?重点\s*$|(?:1on1|1:1|one-on-one|一对一|1对1)\s*(?:记录|纪录|紀錄|notes?)"
     r"|^\s*(?:(?-i:[A-Z])[a-z]+|[小老阿][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff](?:老师|经理|主管|总))\s*(?:本月|这个月|這個月|本周|这周|這週|本学期|这学期|"
     r"本季度?|这个?季度|今年|本年度|this (?:month|quarter|term|year))\s*$|(?:关于|对于?)(?:新人|新员工|实习生|快递员|员工|同事|下属|组员)?\s*[小老阿][\u4e00-\u9fff]{1,2}\s*$"
     # a role and a name: "项目经理 黄博", "心内科 护师 陈静"
@@ -250,7 +256,9 @@ _ANOTHER_ACT = re.compile(r"[^，,。]{1,4}?(?:还(?!是)|也(?![没不])|又)")
 
 # a time lead-in that runs on past its occasion into the act ("周日爆仓时没有及时上报，…"): the occasion is read
 # from the behaviour instead (``when``)
-_ACT_AFTER_OCCASION = re.compile(r"(?:" + _ZH_SHI + r"|期间|会上|会议上)(?!的)[^，,；;：:。]{2,}")
+_ACT_AFTER_OCCASION = re.compile(
+    r"(?:" + _ZH_SHI + r"|期间|会上|会议上|(?<=[班会审议赛])中)(?!的)[^，,；;：:。]{2,}"
+)  # 在一次交接班中漏交了…
 
 
 def lead(sentence: str, zh: bool) -> tuple[str, str]:
@@ -295,8 +303,14 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
         (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED, _LEAD_EN_BARE)
     ):
         if (m := pattern.match(rest)) and not (pattern is _LEAD_ZH_TIME and _ACT_AFTER_OCCASION.search(m[1])):
-            if _ASIDE.search(m[1] or m[2]):  # "On a separate note, …", "on the plus side …"
-                return "", rest[m.end() :]
+            if pattern is _LEAD_EN and (named := _LEAD_EN_NAMED.match(rest)) and named.end() < m.end():
+                m = named  # "During the outage Jonas wrote …, and …": the name ends the lead-in, not the comma
+            if a := _ASIDE.search(m[1] or m[2]):  # "On a separate note, …", "on the plus side …"
+                tail = (m[1] or m[2])[a.end() :].strip(
+                    " ,"
+                )  # "on the other hand in the pricing steerco he …"
+                opens = re.match(r"(?:in|at|during|on|over|after|before|throughout)\s+\S", tail, re.I)
+                return (tail if opens else ""), rest[m.end() :]
             return (m[1] or m[2]).strip(), rest[m.end() :]
     return "", rest
 
@@ -341,3 +355,39 @@ def only_asks_or_judges(sentence: str, zh: bool) -> bool:
     return bool(
         (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
     )
+
+
+# the lines around the notes that observe nothing: a greeting or sign-off ("Hi Megan,", "Dear Fatima, some input
+# for Arjun's mid-year.", "Thanks po", "pls add both"), what the note is for ("re: tom for the review", "ok so for
+# luis"), the person and their role ("Jonas (project eng.)", "Sam K. — Producer II", "【校准备注】王磊"), a numbered
+# section's title ("二、待改善")
+_PREAMBLE_EN = re.compile(
+    r"^(?:(?:hi|hello|hey|dear|morning|afternoon|evening)\b(?!-)(?:[^.!?]{0,40}?(?:[,—–-]|\s+(?=quick\b))\s*"
+    r"(?:(?:some|a few|quick|my|brief)\s+)*(?:notes?|input|thoughts|comments|points|one)\b[^.!?]{0,60}|[^.!?]{0,40})"
+    r"|(?:re|fyi|subject|ok so|okay so|quick (?:one|note)|notes?)\b[:\s]+(?:[\w'’.-]+\s+){0,3}?(?:for|on|about|re)\s+"
+    r"(?:the\s+|his\s+|her\s+)?[\w'’.-]+(?:\s+(?:review|file|mid-?year|quarterly|appraisal|probation|calibration|"
+    r"year-?end|1:1|check-?in|eval\w*|notes?))?"
+    r"|(?:thanks|thank you|thx|cheers|regards|best(?=\s+regards|\s+wishes|\s*,?\s*$)|pls|please)\b(?:\s+[\w'’!.-]+){0,3}"
+    r")\s*[.,:!]?\s*$",
+    re.I,
+)
+_NAME_ROLE_EN = re.compile(  # a name, then a dash or brackets with the role; no act and no figure in it
+    r"^(?:(?:[\w'’.-]+\s+){0,2}?[–—-]\s+)?(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[a-z][a-z'’-]+)(?:\s+[A-Z]\.?)?\.?"
+    r"(?:(?:\s[-–—]\s|[–—])\s*[^.;:!?]{2,40}?(?:\.?\s*\([^)]{2,40}\))?|\s*\([^)]{2,40}\))\s*\.?\s*$"
+)
+_PREAMBLE_ZH = re.compile(
+    r"^(?:【[^】]{1,12}】\s*(?:[\u4e00-\u9fff]{2,3}|[A-Za-z]+)?|(?:re|回复|关于)[:：\s]\s*[^，。；,;]{1,20}|[一二三四五六七八九十]{1,2}、"
+    r"[^，。；,;]{0,4}(?:绩效|業績|业绩|亮点|亮點|不足|待改进|待改善|改进|改善|评语|評語|总评|總評|评价|意见|意見|优点|缺点|建议|"
+    r"总结|表现|表現)|(?:谢谢|多谢|辛苦了?|麻烦了?)[！!。]?)\s*$",
+    re.I,
+)
+
+
+def preamble(line: str, zh: bool) -> bool:
+    """A line that greets, signs off, names whom the notes are about or titles a section: no observation."""
+    line = line.strip()
+    if zh:
+        return bool(_PREAMBLE_ZH.match(line))
+    return (
+        bool(_PREAMBLE_EN.match(line)) or (len(line.split()) <= 9 and bool(_NAME_ROLE_EN.match(line)))
+    ) and (not _ACT_EN.search(line) and not re.search(r"\d", line))

@@ -57,8 +57,17 @@ _QUOTED = [
 # a quotation introduced by a colon, or named as what a document or a person said after it ("…”的要求")
 _INTRODUCED = re.compile(r"[:：]\s*$")
 _ONE_SAID = re.compile(
-    r"[那这][条则](?:评论|评价|差评|留言|消息)?\s*$"
-)  # 那条“店员态度很差” (not 总结一句“…”)
+    r"[那这一][条则](?:评论|评价|差评|留言|消息)?\s*$"
+)  # 那条“店员态度很差”, 有一条“…” (not 总结一句“…”)
+# words that speak as someone or to someone ("“你们 CSM 一直催我们”", "'you never call us back'"): another's
+_SPOKEN = re.compile(r"[你我您咱]|\b(?:you|your|we|our|us|me|my)\b|(?-i:\bI\b)", re.I)
+# ... unless the manager says them ("我直接告诉她“你就是太情绪化”", "I told him 'you never listen'") or casts the
+# person as saying them ("that 'my team is always right' mentality", "“你说什么都对”的那种人")
+_OWN_WORDS = re.compile(
+    r"(?:我[^，。；“”\"]{0,6}?(?:说|告诉|讲|评价|写)|评语|\bI (?:told|said|wrote|asked)\b|\btold (?:him|her|them)\b|"
+    r"\b(?:that|a|the|this|his|her|their)\s*$)[^“”\"'‘’]{0,12}$",
+    re.I,
+)
 _OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
     r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes)"
@@ -125,6 +134,7 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
             )  # 说他
             or _INTRODUCED.search(text, max(0, m.start() - 8), m.start())
             or _ONE_SAID.search(text, max(0, m.start() - 4), m.start())
+            or (_SPOKEN.search(m[1]) and not _OWN_WORDS.search(text, max(left, m.start() - 16), m.start()))
             or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
             or any(e <= m.start() and not SENTENCE_END.search(text, e, m.start()) for _, e in spans)
         ):

@@ -3,10 +3,11 @@ dates, times, numbers and links)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from assistant.i18n.numerals import ZH_NUMERAL_CHARS, zh_number
+from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number, zh_number
 
 Kind = Literal["date", "number", "percent", "time", "link"]
 
@@ -39,3 +40,20 @@ def int_of(text: str | None) -> int | None:
         return int(text)
     value = zh_number(text)
     return None if value is None else int(value)
+
+
+# a number and a half: "one and a half months", "2 and a half days", "一个半月", "两个半小时", "三天半", "一年半"
+_AND_A_HALF = re.compile(
+    rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\b)"
+    rf"|(?<![\d.]|{ZH_NUM})({ZH_NUM}+|\d+)\s*(?:[个個]半(?=[月天日年周星钟小分])|(?:天|日|年|周|小时|小時)半)"
+)
+
+
+def halves(text: str) -> list[Mention]:
+    """Numbers said with a half: 1.5 for "one and a half", 2.5 for "两个半"."""
+    out = []
+    for m in _AND_A_HALF.finditer(text):
+        base = number(m[1] or m[2])
+        if base is not None:
+            out.append(Mention("number", m.start(), m.end(), base + 0.5, m.group()))
+    return out

@@ -229,6 +229,9 @@ def _same_length(found: tuple[str, float], want: tuple[str, float]) -> bool:
     if {unit, base} == {"d", "m"}:
         days, months = (n, m) if unit == "d" else (m, n)
         return days in _days(months)
+    if {unit, base} == {"d", "min"}:  # "48 hours" as 两天, "2 days" as "48 hours" (whole days only)
+        days, minutes = (n, m) if unit == "d" else (m, n)
+        return days == int(days) and abs(days * 24 * 60 - minutes) < 1e-6
     return False
 
 

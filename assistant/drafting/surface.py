@@ -16,7 +16,7 @@ from datetime import date
 from assistant.drafting.links import link_mentions
 from assistant.drafting.list_marks import list_marks
 from assistant.drafting.mention import ZH_NUM as _ZH_NUM
-from assistant.drafting.mention import Mention
+from assistant.drafting.mention import Mention, halves
 from assistant.drafting.mention import int_of as _int
 from assistant.drafting.times import times as _times
 from assistant.i18n.numerals import (
@@ -50,9 +50,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("zh_range_wds", re.compile(rf"(?:(\d{{4}})\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?{DASH}(?:(\d{{1,2}})\s*月\s*)?"
                                 rf"(\d{{1,2}})\s*[日号]\s*[（(]\s*(?:周|星期|礼拜)([一二三四五六日天])\s*(?:至|到|-|–|~|～)\s*"
                                 rf"(?:周|星期|礼拜)?([一二三四五六日天])\s*[)）]")),
-    ("zh_range", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d)\s*年\s*)?(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]?"
+    ("zh_range", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d)\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]?"
                             rf"(?:\s*[（(]\s*(?:(?:周|星期|礼拜)([一二三四五六日天])\s*[)）]?|[^)）]{{1,4}}\s*[)）]))?"
-                            rf"(?:\s*起(?=\s*[至到]))?(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]" + _WD_AFTER, re.I)),
+                            rf"(?:\s*起(?=\s*[至到]))?(?:{DASH}|\s*[及和、]\s*)(?:(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*[日号]" + _WD_AFTER, re.I)),
     # a later day of the same month named in the same sentence after a verb: "6月8日开放、19日关闭" (not "5日内",
     # "3个工作日": days counted)
     ("zh_later_day", re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]" + _WD_AFTER
@@ -139,9 +139,9 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 add(s, e, y, mo, int(g[2]), _weekday(g[5], None))
                 add(s, e, y, int(g[3]) if g[3] else mo, int(g[4]), _weekday(g[6], None))
             elif name == "zh_range":  # each end with its own weekday: "6月24日（周三）至6月26日（周五）"
-                y, mo = _year(g[0]), int(g[1])
-                add(s, e, y, mo, int(g[2]), _weekday(g[3], None))
-                add(s, e, y, int(g[4]) if g[4] else mo, int(g[5]), _weekday(g[6], g[7]))
+                y, mo = _year(g[0]), _int(g[1])
+                add(s, e, y, mo, _int(g[2]), _weekday(g[3], None))
+                add(s, e, y, _int(g[4]) if g[4] else mo, _int(g[5]), _weekday(g[6], g[7]))
             elif name == "zh_later_day":
                 if int(g[5]) <= int(g[2]):
                     continue
@@ -252,9 +252,12 @@ _SAME_MONTH = re.compile(r"(?:同月|当月|當月|同一个月|同一個月)\s*
 
 
 # --- numbers and percentages -----------------------------------------------------------------------
+_NOT_A_TENTH = (
+    r"(?![都品年交长熟型就群]|人(?!手|力))"  # 成 of 八成都, 成品, 成年, 七成熟, 三五成群 (8成人手 is one)
+)
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|((?<![A-Za-z\d.])[一二两三四五六七八九1-9]成(?![都品年交长熟型就]|人(?!手|力))(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|((?<![A-Za-z\d.])[一二两三四五六七八九1-9]成{_NOT_A_TENTH}(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )
@@ -281,11 +284,13 @@ _SCALE = {"k": 1e3, "千": 1e3, "thousand": 1e3, "万": 1e4, "million": 1e6, "mn
 _PERCENT_RANGE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:-|–|—|~|～|to|至|到)\s*(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点)"
 )
-
-
 _ZH_PERCENT_RANGE = re.compile(rf"百分之\s*({_ZH_NUM}+)\s*(?:至|到|-|–|~|～)\s*(?:百分之)?\s*({_ZH_NUM}+)")
-
-
+# "六到七成", "6至8成": tenths, both ends (the first says no 成)
+_TENTHS_RANGE = re.compile(
+    r"(?<![\d一二两三四五六七八九十])([1-9一二两三四五六七八九])\s*(?:至|到|-|–|~|～)\s*([1-9一二两三四五六七八九])\s*成"
+    + _NOT_A_TENTH
+    + r"(?![员立功绩本果为])"
+)
 _HALF_PERCENT = re.compile(  # "three and a half per cent": 3.5%
     rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\s+(?:per\s*cent|percent)\b)"
 )
@@ -300,6 +305,12 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in _ZH_PERCENT_RANGE.finditer(text):  # "百分之五至十": 5% and 10%
         for g in (1, 2):
             out.append(Mention("percent", m.start(g), m.end(g), zh_number(m[g]) or 0.0, m[g]))
+        taken.append((m.start(), m.end()))
+    for m in _TENTHS_RANGE.finditer(text):
+        for g, end in ((1, m.end(1)), (2, m.end())):
+            out.append(
+                Mention("percent", m.start(g), end, 10.0 * (number(m[g]) or 0), text[m.start(g) : end])
+            )
         taken.append((m.start(), m.end()))
     for m in _PERCENT_RANGE.finditer(text):  # the first number of "6–10%" is a percentage too
         out.append(Mention("percent", m.start(1), m.end(1), float(m[1]), m[1]))
@@ -333,24 +344,10 @@ def _percents(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _WAN_QIAN = re.compile(r"(?<![\d.])(\d+)\s*[万萬]\s*(\d)\s*[千仟]")  # "6万6千" is 66,000
-# a number and a half: "one and a half months", "2 and a half days", "一个半月", "两个半小时", "三天半", "一年半"
-_AND_A_HALF = re.compile(
-    rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\b)"
-    rf"|(?<![\d.]|{_ZH_NUM})({_ZH_NUM}+|\d+)\s*(?:[个個]半(?=[月天日年周星钟小分])|(?:天|日|年|周|小时|小時)半)"
-)
-
-
-def _halves(text: str) -> list[Mention]:
-    out = []
-    for m in _AND_A_HALF.finditer(text):
-        base = number(m[1] or m[2])
-        if base is not None:
-            out.append(Mention("number", m.start(), m.end(), base + 0.5, m.group()))
-    return out
 
 
 def _numbers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    out = _halves(text)
+    out = halves(text)
     taken = [*taken, *((x.start, x.end) for x in out)]
     for m in _WAN_QIAN.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):

@@ -100,11 +100,12 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = _uses(term, zh_own, "zh") or _uses(term, zh_own, "en")
         in_en = _uses(term, en_own, "en") or _uses(term, en_own, "zh") or _listed(term, en)
-        # a looser form inside another term does not count: "manager" of "skip-level manager"
-        others = tuple(o for o in terms() if o is not term)
-        if in_zh and not in_en and not find(term, _blank(en, others, ("en",)), "en", loose=True):
+
+        if in_zh and not in_en and not find(term, _blank(en, _others(term, "en"), ("en",)), "en", loose=True):
             used, lacking = in_zh.group(), "en"
-        elif in_en and not in_zh and not find(term, _blank(zh, others, ("zh",)), "zh", loose=True):
+        elif (
+            in_en and not in_zh and not find(term, _blank(zh, _others(term, "zh"), ("zh",)), "zh", loose=True)
+        ):
             used, lacking = in_en.group(), "zh"
         else:
             continue
@@ -124,6 +125,19 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         if swapped is not term and counts[lacking][swapped] > counts[having][swapped]:
             out.append((swapped, having, used))
     return out
+
+
+@cache
+def _others(term: Term, lang: str) -> tuple[Term, ...]:
+    """The terms blanked before a looser form of ``term`` is looked for: a looser form inside another term does
+    not count ("manager" of "skip-level manager"), but a term inside one of this term's forms stays (晋升 in
+    晋升答辩)."""
+    mine = [f.lower() for f in term.accepted(lang)]
+    return tuple(
+        o
+        for o in terms()
+        if o is not term and not any(f.lower() in g and f.lower() != g for f in o.forms(lang) for g in mine)
+    )
 
 
 def _declared(term: Term, text: str, lang: str, source: str) -> bool:

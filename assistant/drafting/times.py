@@ -18,7 +18,7 @@ _TIME_PATTERNS = (
     ),  # "18:00", "6:30 pm", "8.45 am"
     re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])\s*([ap])\.?m\.?(?![a-z])", re.I),
     re.compile(
-        rf"(?:(上午|早上|中午|下午|傍晚|晚上|晚(?={_ZH_N}|\d))\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻)?"
+        rf"(?:(上午|早上|中午|下午|傍晚|晚上|晚(?={_ZH_N}|\d))\s*)?({_ZH_N})\s*[点时](?:\s*({_ZH_N})\s*分|(半)|([一三])刻|(整))?"
     ),
     re.compile(r"\b(noon|midday|midnight)\b", re.I),  # "at noon": 12:00
     # "eleven in the morning", "half past two", "a quarter to 9 pm", "3 o'clock": an hour in words or digits
@@ -64,10 +64,10 @@ def times(text: str) -> list[Mention]:
                 minute = (_int(m[3]) or 0) if m[3] else 30 if m[4] else _QUARTERS[m[5]] if m[5] else 0
                 hour = _int(m[2]) or 0
                 half = "p" if m[1] in ("下午", "傍晚", "晚上", "晚") or (m[1] == "中午" and hour < 3) else ""
-                bare = not m[1] and not m[3] and not m[4] and not m[5] and not m[2].isdigit()
-                if hour > 24 or minute > 59 or (bare and not _ZH_RANGE_END.search(text, 0, m.start())):
-                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes or
-                    # to end a range ("一点半至四点")
+                bare = not (m[1] or m[3] or m[4] or m[5] or m[6]) and not m[2].isdigit()
+                if hour > 24 or minute > 59 or (bare and not _follows_a_time(text, m.start())):
+                    continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes, or to
+                    # follow a time in its sentence ("一点半至四点", "九点开始，十一点结束")
             if half == "p" and hour < 12:
                 hour += 12
             if half == "a" and hour == 12:
@@ -81,7 +81,7 @@ def times(text: str) -> list[Mention]:
     for t in sorted(out, key=lambda m: (m.start, -m.end)):  # "2 pm" inside "half past 2 pm" is not a time
         if not kept or t.start >= kept[-1].end:
             kept.append(t)
-    return _ranges_share_period(text, kept)
+    return _sentence_keeps_period(text, _ranges_share_period(text, kept))
 
 
 def _in_words(m: re.Match[str]) -> tuple[int, int, str] | None:
@@ -98,6 +98,31 @@ def _in_words(m: re.Match[str]) -> tuple[int, int, str] | None:
             hour, minute = hour - 1 or 12, 45
     half = "a" if m[5] and m[5].lower() == "morning" else "p" if m[5] or m[6] else (m[7] or "").lower()
     return hour, minute, half
+
+
+# what follows a clock time in a schedule, unlike the "点" of "三点建议" or "提了三点。"
+_SCHEDULED = re.compile(
+    r"\s*(?:正式|准时)?(?:开始|结束|截止|开会|出发|集合|签到|入场|开场|散会|前|之前|以前|后|之后|以后|到|至)"
+)
+_SENTENCE_ENDS = "。！？!?\n"
+# a later day named between two times: the second keeps no afternoon of the first ("下午3点截止，次日9点公布")
+_ANOTHER_DAY = re.compile(
+    r"次日|第二天|翌日|隔天|明天|后天|下周|下星期|星期[一二三四五六日天]|周[一二三四五六日天]"
+)
+_DIGIT_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:：][0-5]\d(?![\d:])")
+
+
+def _follows_a_time(text: str, pos: int) -> bool:
+    if _ZH_RANGE_END.search(text, 0, pos):
+        return True
+    start = max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
+    return bool(_SCHEDULED.match(text, _TIME_PATTERNS[2].match(text, pos).end())) and (
+        _DIGIT_CLOCK.search(text, start, pos) is not None
+        or any(
+            m[1] or m[3] or m[4] or m[5] or m[6] or m[2].isdigit()
+            for m in _TIME_PATTERNS[2].finditer(text, start, pos)
+        )
+    )
 
 
 _TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
@@ -123,4 +148,26 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
             out[i + 1] = Mention("time", b.start, b.end, b.value + 720, b.text)
         elif pm_b and not said_a and a.value < 12 * 60 and a.value + 720 <= b.value:
             out[i] = Mention("time", a.start, a.end, a.value + 720, a.text)
+    return out
+
+
+_ZH_AFTERNOON = re.compile(r"(下午|傍晚|晚)")
+_ZH_CLOCK = re.compile(r"[\d〇零一二两三四五六七八九十]+\s*[点时]")
+
+
+def _sentence_keeps_period(text: str, times: list[Mention]) -> list[Mention]:
+    """ "下午一点半签到；两点整开始，五点半结束": a Chinese clock time that names no half of the day keeps the
+    afternoon of the time before it in the same sentence, when that makes it the later one."""
+    out = list(times)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            _ZH_CLOCK.match(b.text)
+            and b.value < 12 * 60
+            and (_ZH_AFTERNOON.match(a.text) or a.value >= 13 * 60)
+            and not any(c in _SENTENCE_ENDS for c in text[a.end : b.start])
+            and not _ANOTHER_DAY.search(text, a.end, b.start)
+            and a.value <= b.value + 720 < 24 * 60
+        ):
+            out[i] = Mention("time", b.start, b.end, b.value + 720, b.text)
     return out

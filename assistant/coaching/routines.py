@@ -1,0 +1,40 @@
+"""Words that make an absolute the praise of a routine kept ("always answers within the hour", "always posts the
+summary by 09:00", 排班一直都很公平, 每次都提前三天确认) rather than a complaint generalised. Compiled patterns and
+word sets over the text or jieba's tokens (``assistant.coaching.absolutes`` reads them)."""
+
+from __future__ import annotations
+
+import re
+
+# an act done promptly: "always unblocks the juniors quickly" (not "always gives up quickly"), a correction
+# filed within the hour
+PROMPT = re.compile(
+    r"\b(?:answers?|replies|reply|responds?|acknowledges?|unblocks?|turns? around|gets? back|follows? up|picks? up)\b"
+    r"[^.;,!?]{0,40}?\b(?:quickly|promptly|fast|the same day|same-day|within)\b"
+    # a record filed in time (not "reports sick the same day as a deadline", "files complaints the same day")
+    r"|\b(?:files?|escalates?|flags?|reports?|submits?|returns?)\b(?!\s+(?:in\s+)?(?:sick|ill|complaints?|grievances?)\b)"
+    r"[^.;,!?]{0,40}?\b(?:the same day|same-day|within)\b(?!\s+as\b)",
+    re.I,
+)
+# a routine kept fair, complete, to standard: 排班一直都很公平, 回访一直做得很完整 (matched on jieba's words, not added
+# to its dictionary: a word added there moves the segmentation of others, 没有一次不用返工)
+KEPT_WELL = frozenset(["公平", "完整", "规范", "公正", "齐全"])
+# a routine done days ahead: 在月初前三天把排期确认完
+DAYS_AHEAD = re.compile(r"前[一二三两四五六七八九十\d]{1,2}(?:天|日|周|个?小时|个?工作日)$")
+CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
+    r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
+    r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]"
+    r"(?:前|之前|以前)",
+    re.I,
+)
+OFF = re.compile(
+    r"\b(?:leaves?|left|heads? (?:home|off)|goes home|clocks? (?:off|out)|logs? off)\b|下班|就走|才到|才来",
+    re.I,
+)
+# verbs of keeping a record: done every time, a diligent routine ("writes angry emails", "logs in late",
+# 写一大堆借口, 记录得很随意 keep no record)
+WRITTEN = frozenset(
+    ["logs", "records", "documents", "annotates", "写进", "写入", "记入", "记到", "登记", "标注"]
+)
+# a superlative of praise (最全, 最稳, 最靠谱); 最先 (to leave?), 最吵 or 最能说 are not
+SUPERLATIVE = re.compile(r"最(?:[全稳细准快好强优]|靠谱|认真|扎实|专业|完整|规范|及时|积极|用心|细致|可靠)$")

@@ -1,0 +1,145 @@
+"""Whether a sentence of a manager's notes says, on its own, what came of the one before it ("We got 340
+unsubscribes.", "客户当场确认了续约。"): its subject is others or a thing, and it states a result or a reaction.
+Pure functions over one sentence (the clause-level impact reader is assistant/coaching/sbi_impact.py)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.sbi_impact import (
+    _CAPS,
+    _EVERY,
+    _OTHERS_EN,
+    _OTHERS_ZH,
+    _PAST,
+    _RESULT,
+    _TOP_OF_ALL,
+    _VERB_FIRST,
+)
+
+_THEIR_PEOPLE = re.compile(
+    r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
+    r"crew|unit|class|students|patients|agents|staff)(?:['’]s?)?\b",
+    re.I,
+)
+
+# the report named in a sentence: as its subject, or as the owner of what it opens with ("four stores asked her",
+# "pass rate in her sets" are about others)
+_REPORT_EN = re.compile(r"\b(?:she|he)\b|^\s*(?:her|his)\b", re.I)
+# a subject of two words or more, no name: "Line wait dropped …", "Pass rate in her sets went up …", "Organic
+# signups doubled"; "Jorge moved …", "Tom rebuilt …" and "Priya runs the …" start with a name and a verb
+_VERBISH = (
+    r"(?:\w+ed|rebuilt|built|ran|led|took|set|put|wrote|won|kept|held|made|sent|gave|got|did|had|has|is|was|will|"
+    r"can|also|then|just|still|now|never|always)"
+)
+_FUNCTION = (
+    r"(?:the|a|an|to|on|in|at|for|with|from|of|by|up|out|off|over|all|his|her|their|our|my|its|this|that|these|"
+    r"those|some|every|each|no|during|after|before|since|when|while|last|next|once|and|but|so)"
+)
+_THING_FIRST_EN = re.compile(
+    rf"\s*(?!{_FUNCTION}\b|{_VERBISH}\b|\w+s\b)(?-i:[A-Z])[a-z]+[- ](?!{_VERBISH}\b|{_FUNCTION}\b)"
+    rf"(?:[a-z]+(?<!s)\b|[a-z]+s\s+(?=\w+ed\b|{_VERBISH}\b|up\b|down\b))(?![^:–—]{{0,30}}(?:[:–—]|\s-\s))"
+    r"(?!\s*(?:still|not|never|yet)\b)"  # "Postmortem doc still not written": the report's lapse
+    # a figure that moved or stands, within the first words ("Maria taught it to 14 new hires" is a name's act)
+    r"(?=(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
+    r"were|stayed|hit|reached|(?:up|down)\s+(?:from|to|by))\b)",
+    re.I,
+)
+
+
+def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
+    """A sentence that reports what came of the one before it ("We got 340 unsubscribes.", "客户当场确认了续约。",
+    "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
+    a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
+    theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
+    if re.search(r"[他她]", sentence[:8]) if zh else _reports_act_en(sentence, theirs.end() if theirs else 0):
+        return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
+    if _SO_FIRST.match(sentence):
+        return True
+    if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
+        return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
+    others = (
+        _OTHERS_ZH.match(sentence)
+        if zh
+        else theirs
+        or _OTHERS_EN.match(sentence)
+        or _CAPS.match(sentence)
+        or _THING_FIRST_EN.match(sentence)
+        or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
+    )
+    if (
+        _MOVED_ZH.match(sentence)
+        if zh
+        else not (_PAST.match(sentence) or _VERB_FIRST.match(sentence)) and _FIGURE_MOVED.match(sentence)
+    ):
+        return (
+            True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
+        )
+    group = not zh and _GROUP_EN.match(sentence) is not None  # "Merch team now uses it …", "Every director …"
+    return (
+        bool((joined or others or group) and _RESULT.search(sentence))
+        or (
+            not zh
+            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence) or group)
+            and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
+        )
+        or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
+        or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
+        or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
+    )
+
+
+# what others did at once in answer, said right after them: "产品那边当天就调整了排期" (not "…又补充了…", the
+# report's next act)
+_REACTED_ZH = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:就|当天|当场|马上|立刻|随即|直接|主动)[\u4e00-\u9fff]{0,8}?了"
+)
+# what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
+_NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
+
+
+def _reports_act_en(sentence: str, start: int) -> bool:
+    """The report is named near the start, not after others' own verb ("The patient was moved to ICU before he
+    deteriorated" is about the patient)."""
+    named = _REPORT_EN.search(sentence[start:40])
+    if named is None:
+        return False
+    done = _PAST.search(sentence, start, start + named.start())
+    return not (_OTHERS_EN.match(sentence) and done is not None)
+
+
+# a sentence that opens with the result's connector: "As a result, guests waited …", "因此，…"
+_SO_FIRST = re.compile(
+    r"\s*(?:as a result|because of (?:this|that|it)|consequently|thanks to (?:this|that|it)|that meant|this meant)\b"
+    r"|\s*(?:因此|结果|所以|于是|这样一来)[，,]?",
+    re.I,
+)
+_OWN_CAUSE_ZH = re.compile(r"(?:因为|由于|多亏|归功于|得益于)\s*[他她]")
+_OWN_CAUSE_EN = re.compile(r"\b(?:because|after|since|thanks to|once)\s+(?:she|he|they)\b", re.I)
+# a group named by what it does, or every one of a kind: "Merch team", "Ops leadership", "Every director"
+_GROUP_EN = re.compile(
+    r"\s*(?:(?:(?![\w-]*ed\b|(?:told|met|gave|sent|took|made|showed|got|ran|led|left|brought|taught)\b)[\w-]+\s+){0,2}"
+    r"(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
+    r"|" + _EVERY + r"\s+\w+)\b(?!['’])",
+    re.I,
+)
+_BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)
+_FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-ups from that page rose 22% …"
+    r"\s*(?:[^\s:：]+\s+){0,7}?(?:rose|fell|dropped|grew|climbed|jumped|shrank|doubled|halved|tripled|up|down|improved|increased|decreased|"
+    r"declined|went (?:up|down|from))\b[^.;]{0,30}?\d|.*:\s*(?:zero|none|nil|0)\s*[.!]?$",
+    re.I,
+)
+_MOVED_ZH = re.compile(
+    r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
+    r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d|(?:快了|慢了|少了|多了|降了|涨了|提升了|提高了|下降了|缩短了|减少了|增加了)\s*\d"
+    r"|" + _TOP_OF_ALL + r")"
+)
+# a sentence with no subject that opens with what was spared or gained: "Saved us a very awkward correction.",
+# "Avoided releasing an out-of-spec batch.", "避免了一次停线。"
+_SPARED_EN = re.compile(
+    r"\s*(?:(?:this|that|it|which)\s+)?(?:saved|avoided|prevented|averted|spared|freed|unblocked|earned us|bought us)\b",
+    re.I,
+)
+_SPARED_ZH = re.compile(
+    r"\s*(?:这|此举|这样)?(?:避免了|省了|省下了?|节省了|挽回了|为[\u4e00-\u9fff]{1,6}(?:节省|省下|挽回)了?)"
+)
