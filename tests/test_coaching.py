@@ -2152,3 +2152,92 @@ def test_sbi_the_review_of_the_sbi30_round() -> None:
     assert s.impact == "没有造成线上事故"
     (s,) = _sbi("She joined in May and is now the lead.", "en")
     assert "impact" in s.asks
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Overall a decent attitude, nothing more.",
+        "He just isn't director material yet.",
+        "Honestly not very switched on in client calls.",
+        "She is going through a divorce, so I'd keep her off the launch.",
+        "A bit of a pessimist in planning meetings.",
+        "He drags his feet on every audit.",
+        "Typical Yoruba hustle.",
+        "为人太实在，不会来事。",
+        "她身体不太好，出差就别安排了。",
+        "总体表现平平。",
+        "格局还是小了点。",
+        "工作不够细心。",
+        "他上班时间总在摸鱼。",
+        "出图一直拖到最后一天。",
+        "都四十五六了，学新系统肯定慢。",
+    ],
+)
+def test_wording_flags_of_the_blind43_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "She never let a claim sit past the 30-day window.",
+        "她因腰伤按医嘱调离夜班两个月，期间负责电话随访，完成率98%。",
+        "建议评为科室优秀。",
+        "一直陪客户排查到凌晨两点，问题当晚解决。",
+    ],
+)
+def test_wording_not_flagged_in_the_blind43_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_of_the_sbi31_round_preambles_names_habits_and_fillers() -> None:
+    """Notes' framing lines give no statement; a lead-in ends at an accented or two-word name; a habit is no
+    occasion; a Chinese filler or the name addressed is no part of the behaviour; counsel and internal audit are
+    others whose acts are impacts."""
+    notes = (
+        "Adding context for Priya's mid-year.\nLena, SRE.\nStrengths:\nShe rebuilt the rota.\nRegards, Anand"
+    )
+    assert [s.behaviour for s in _sbi(notes, "en")] == ["She rebuilt the rota"]
+    (s,) = _sbi("On the night of the flood Siobhán moved six patients upstairs.", "en")
+    assert (s.situation, s.behaviour) == ("On the night of the flood", "Siobhán moved six patients upstairs")
+    (s,) = _sbi("In the checkout outage retro Wei Ling kept the discussion on the timeline.", "en")
+    assert s.situation == "In the checkout outage retro"
+    (s,) = _sbi("She now pairs with both new grads on their code reviews.", "en")
+    assert "situation" in s.asks
+    (s,) = _sbi(
+        "For the Kerr arbitration he built the index, and counsel found every exhibit at the hearing.", "en"
+    )
+    assert s.impact == "counsel found every exhibit at the hearing"
+    (s,) = _sbi("说下小宇，上周版本提测前他临时改了贴图格式，包体直接大了80M。", "zh")
+    assert (s.situation, s.behaviour) == ("上周版本提测前", "上周版本提测前他临时改了贴图格式")
+    (s,) = _sbi("・Q3 改版期間，志明主動補上了單元測試。", "zh")
+    assert s.situation == "Q3 改版期間"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The market wasn't very strong this quarter, yet she closed five deals.",  # said of the market
+        "He was dealing with a divorce client all week.",  # legal work
+        "他母亲身体不太好，他请了三天假。",  # a relative's health
+        "她身体素质比较好，主动承担了外勤。",  # praise
+        "这个项目格局有限。",
+    ],
+)
+def test_wording_the_review_of_the_blind43_round_found_falsely_flagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_the_review_of_the_sbi31_round() -> None:
+    """老板 and 小程序 before 啊/吧 are no name addressed; "Lena, rebuilt the rota." is an observation, not a name
+    and a role; a dash and "a …" is an impact only with a figure."""
+    (s,) = _sbi("小程序吧，她两周就上线了。", "zh")
+    assert s.behaviour.startswith("小程序")
+    assert _sbi("老板啊，上周特意表扬了小陈的方案。", "zh")[0].behaviour.startswith("老板")
+    (s,) = _sbi("Lena, rebuilt the rota.", "en")
+    assert s.behaviour == "Lena, rebuilt the rota"
+    (s,) = _sbi("She flagged a duplicate vendor record – a €42k double payment never went out.", "en")
+    assert s.impact == "a €42k double payment never went out"
+    (s,) = _sbi("He joined in June — a month before launch.", "en")
+    assert "impact" in s.asks

@@ -1291,3 +1291,33 @@ def test_the_review_of_the_blind51_round_another_day_a_count_of_points_and_set_p
     assert [divmod(m.value, 60) for m in times("14:00开始，五点结束。")] == [(14, 0), (17, 0)]
     for text in ["员工三到五成群地去食堂。", "牛排六到七成熟最好。"]:
         assert not [m for m in mentions(text) if m.kind == "percent"], text
+
+
+def test_probation_confirmation_time_off_in_lieu_and_advancement() -> None:
+    """转正 is "probation confirmation" (an English term with no 转正 or 确认 is a term error); "a day in lieu"
+    renders 补休; "advancement" renders 晋升."""
+    zh = "员工应于试用期满前14天提交转正申请。"
+    assert not check(
+        [], {"zh": zh, "en": "Submit the probation confirmation form 14 days before probation ends."}
+    ).issues
+    wrong = "员工应于试用期满前14天提交转岗申请。"
+    assert check(
+        [], {"zh": wrong, "en": "Submit the probation confirmation form 14 days before probation ends."}
+    ).issues
+    assert not check(
+        [], {"zh": "门市同事可另择一日补休。", "en": "Outlet staff may take another day in lieu."}
+    ).issues
+    assert not check(
+        [], {"zh": "N2晋升N3申请已开放。", "en": "Applications for advancement from N2 to N3 are open."}
+    ).issues
+
+
+def test_the_review_of_the_blind52_round_false_friends_of_confirmation_in_lieu_and_advance() -> None:
+    """在职证明 is no 转正; "a regular employee" renders 转正; "payment in lieu of notice" is no 补休 and "a salary
+    advance" no 晋升."""
+    assert not check(
+        [], {"zh": "人事已出具在职证明。", "en": "HR issued a confirmation of employment."}
+    ).issues
+    assert not check([], {"zh": "他下月转正。", "en": "He becomes a regular employee next month."}).issues
+    assert check([], {"zh": "补休一天。", "en": "Payment in lieu of notice."}).issues
+    assert check([], {"zh": "晋升名额有限。", "en": "Received a salary advance."}).issues

@@ -20,7 +20,9 @@ _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
     "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
-_DURATIVE = re.compile(r"[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])")
+_DURATIVE = re.compile(
+    r"(?!\s*拖)[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])"
+)  # not 拖到最后
 _VALUED = re.compile(
     r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
     r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
@@ -43,7 +45,7 @@ _LATE = frozenset(["late", "wrong", "wrongly", "晚", "迟", "错", "漏", "拖"
 # "never lets a ticket slide": a thing never allowed to go wrong (not "never lets her juniors sit in")
 _LETS_SLIDE = re.compile(
     r"\s+(?:lets?|allows?)\s+(?:an?|the|any|one|a single)\s+(?:\S+\s+){0,3}?(?:slide|slip|linger|fester|stall|pile up|"
-    r"go stale|go unanswered|sit (?:over|overnight|unanswered|idle|for)\b|sit(?=\s*[.,;:!?—–]|\s*$))",
+    r"go stale|go unanswered|sit (?:over|overnight|unanswered|idle|for|past|beyond)\b|sit(?=\s*[.,;:!?—–]|\s*$))",
     re.I,
 )
 _NEXT_BULLET = re.compile(r"[ \t]*\n[ \t]*(?:[-*•·]|\d{1,2}[.)、])")

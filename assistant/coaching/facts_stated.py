@@ -27,7 +27,7 @@ _RESCOPED = re.compile(
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
-    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按规定|备案|弹性工作"
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按医嘱|按规定|备案|弹性工作"
     r"|\bwith (?:those|these|that|this|the) (?:adjustments?|arrangements?|accommodations?)\b",  # and what came of it
     re.I,
 )

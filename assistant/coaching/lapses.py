@@ -31,6 +31,7 @@ _LAPSE_WORDS = frozenset(
         "拖期",
         "拖欠",
         "拖单",
+        "摸鱼",
     ]
 )
 # a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from assistant.coaching.lexicon import HAN
 from assistant.coaching.sbi_follows import follows_as_impact
 from assistant.coaching.sbi_impact import impact
-from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, preamble, when
+from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, when
+from assistant.coaching.sbi_preamble import preamble
 from assistant.coaching.wording import Flag
 from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified
@@ -30,13 +31,18 @@ _FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+(?=(?:\d{1,2}|[b-h])\)\s+\S)")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")  # "另外年会那天" opens with a connective
 # a bullet or an item's number: "- ", "2) ", "3、", "②", "（2）"
-_BULLET = re.compile(r"^\s*(?:[-•*·]\s+|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
+_BULLET = re.compile(r"^\s*(?:[-•*·]\s+|[・▪◦‧]\s*|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、]")
 _DATED = re.compile(
-    r"\d{1,2}\s*[月日号]|周[一二三四五六日]|[上本这]周|昨天|今天|[上本这]个?月"
+    r"\d{1,2}\s*[月日号]|\d{1,2}/\d{1,2}(?!\s*的)|周[一二三四五六日]|[上本这]周|昨天|今天|[上本这]个?月"
 )  # 3月12日 需求评审会：
 _A_RECORD = re.compile(  # a record's title, not the occasion: "本周复盘（直播组）：", "年度考核意见："
     r"(?:复盘|纪要|小结|总结|意见|情况|反馈|记录|摘要|评语|汇报|周报|月报|报告)(?:[（(][^)）]*[)）])?\s*[：:]?\s*$"
+)
+# whom the sentence is about, or a filler, before its parts: "说下小宇，", "那个阿强啊", "小周这个人吧，", "嗯就是说"
+_ADDRESSED_ZH = re.compile(
+    r"^\s*(?:嗯+|呃+)?(?:就是说|就是)?\s*(?:(?:说下|说一下|聊下|跟你说下|跟你同步下)\s*(?:[小老阿][\u4e00-\u9fff]{1,2}|[A-Za-z]+)[，,]\s*"
+    r"|(?:那个)?\s*[小老阿](?!板|组|区|程|孩|朋|客|师|外|伙|总)[\u4e00-\u9fff]{1,2}(?:这个人|这人)?(?:吧|啊|呢|哈)[，,]?\s*)?"
 )
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"
@@ -151,7 +157,7 @@ def _sentences(notes: str) -> list[tuple[str, str]]:
             continue  # "Hi Megan,", "Jonas (project eng.)", "【校准备注】王磊": no observation, no impact of one
         items = _NEXT_ITEM.split(line) if _FIRST_ITEM.search(line) else [line]
         for part in (p for item in items for p in _SPLIT.split(item)):
-            part = _BULLET.sub("", part).strip(" -•*·\t")
+            part = _BULLET.sub("", part).strip(" -•*·・▪◦‧\t")
             if part and len(part) >= 6 and not preamble(part, zh):
                 out.append((part, heading))
     return out
@@ -209,8 +215,12 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             last.source = notes[last_start:at]
             continue
         last_start = start
+        if zh:
+            body = _ADDRESSED_ZH.sub(
+                "", body
+            )  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part
         found, body = lead(body, zh)
-        if not found and heading and names_occasion(heading):
+        if not found and heading and names_occasion(heading) and not (zh and when(body, zh)):
             found = heading
         result, body = impact(body, zh)
         behaviour = body.strip(" ，,;；")

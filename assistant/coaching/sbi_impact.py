@@ -30,14 +30,15 @@ _PARTY = (
     r"operations|procurement|audit|support|engineering|product|marketing|payroll|facilities|safety|devs?|"
     r"developers|engineers|designers|agents|reps|nurses|doctors|teachers|managers|directors|"
     r"costs?|scores?|errors?|complaints?|insurance|feedback|queue|wait|response|churn|attendance|people|deals?|"
-    r"margins?|ci|nps|csat|pages|incidents|" + _EVERY + r")\b"
+    r"margins?|ci|nps|csat|pages|incidents|counsel|agency|agencies|donors?|insurers?|board|council|landlords?|"
+    r"(?:internal|external|group|regional)\s+(?:audit|compliance|legal|finance|security)|" + _EVERY + r")\b"
 )
 _IMPACT_EN = re.compile(
     # each run of spaces is entered at its start only ((?<!\s)): a long run costs linear time, not quadratic
     r"(?:,\s*|(?<!\s)\s+)(?:so|which|and so|as a result,?|resulting in|causing|meaning|leading to|that led to|"
     r"so that|which meant|and as a result,?)\b\s*(.+)$|(?<!\s)\s*(?:→|->|=>)\s*(.+)$"
     r"|(?<!\s),?\s+with\s+((?:zero|no|nil)\s.+)$"
-    r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|" + _PARTY + r").+)$"
+    r"|(?<!\s)\s+[—–-]{1,2}\s+((?:i|they|an?\s+(?=[€$£¥₹]?\d)|" + _PARTY + r").+)$"
     r"|(?:,\s*|(?<!\s)\s+)and\s+((?:i|they|" + _PARTY + r").+)$"
     # a measure the act moved, said with the report's verb ("… and cut our weekend food waste by a third"), and
     # those it served, who tell of it (", who say they're no longer caught off guard")
@@ -237,7 +238,7 @@ def _own_subject_zh(clause: str) -> bool:
 _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
-    r"sold|beat|broke|spent|won|lost|ran|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
+    r"sold|beat|broke|spent|won|lost|ran|rang|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
     r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate|taken|given|gone|"
     r"done|seen|written|chosen|driven|begun)\b",
     re.I,

@@ -28,7 +28,7 @@ _OCCASION = (
     r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
     r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
-    r"offsite|conference|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge)s?"
+    r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -51,10 +51,10 @@ _LEAD_EN_BARE = re.compile(  # a few words ending in a time, then the report and
 _LEAD_EN_NAMED = re.compile(  # a lead-in ending in its occasion, then the report's name: "On the Acme deal Sofia …"
     r"^\s*((?:in|at|during|on|over|after|before|throughout)\b[^,;:]{2,60}?\b"
     + _OCCASION
-    + r")\s+(?:(?=(?:(?-i:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?(?-i:[A-Z][a-z]+)\s+(?:also\s+)?(?-i:[a-z]))(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?=[a-z-]+ed\s+(?!by\b)))"
+    + r")\s+(?:(?=(?:(?-i:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)(?:\s+(?-i:[A-ZÀ-Þ][a-zà-ÿ]+))?\s+(?:also\s+)?(?-i:[a-z]))(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|(?=[a-z-]+ed\s+(?!by\b)))"
     r"|^\s*((?:(?:in|at|during|on|over|after|before|throughout|for)\s+the|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"night|day|morning|evening|afternoon|eve|week|weekend)\s+of(?:\s+the)?)\s+[^,;:]{2,60}?)"
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s+(?=(?:(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?|she|he|they)\s+(?:also\s+)?"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s+(?=(?:(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+(?:\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)?|she|he|they)\s+(?:also\s+)?"
     r"[a-z-]+ed\b)",
     re.I,
 )
@@ -319,7 +319,16 @@ def when(behaviour: str, zh: bool) -> str:
     """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
     stays in the behaviour too."""
     m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
+    if m and not zh and _HABIT_EN.match(m[1]):
+        return ""  # "on their code reviews", "on every change": a habit, no occasion
     return _VOCATIVE.sub("", m[1]).strip(" ()（）") if m else ""
+
+
+_HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
+    r"(?:on|in|at)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
+    r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",
+    re.I,
+)
 
 
 _VOCATIVE = re.compile(
@@ -355,39 +364,3 @@ def only_asks_or_judges(sentence: str, zh: bool) -> bool:
     return bool(
         (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
     )
-
-
-# the lines around the notes that observe nothing: a greeting or sign-off ("Hi Megan,", "Dear Fatima, some input
-# for Arjun's mid-year.", "Thanks po", "pls add both"), what the note is for ("re: tom for the review", "ok so for
-# luis"), the person and their role ("Jonas (project eng.)", "Sam K. — Producer II", "【校准备注】王磊"), a numbered
-# section's title ("二、待改善")
-_PREAMBLE_EN = re.compile(
-    r"^(?:(?:hi|hello|hey|dear|morning|afternoon|evening)\b(?!-)(?:[^.!?]{0,40}?(?:[,—–-]|\s+(?=quick\b))\s*"
-    r"(?:(?:some|a few|quick|my|brief)\s+)*(?:notes?|input|thoughts|comments|points|one)\b[^.!?]{0,60}|[^.!?]{0,40})"
-    r"|(?:re|fyi|subject|ok so|okay so|quick (?:one|note)|notes?)\b[:\s]+(?:[\w'’.-]+\s+){0,3}?(?:for|on|about|re)\s+"
-    r"(?:the\s+|his\s+|her\s+)?[\w'’.-]+(?:\s+(?:review|file|mid-?year|quarterly|appraisal|probation|calibration|"
-    r"year-?end|1:1|check-?in|eval\w*|notes?))?"
-    r"|(?:thanks|thank you|thx|cheers|regards|best(?=\s+regards|\s+wishes|\s*,?\s*$)|pls|please)\b(?:\s+[\w'’!.-]+){0,3}"
-    r")\s*[.,:!]?\s*$",
-    re.I,
-)
-_NAME_ROLE_EN = re.compile(  # a name, then a dash or brackets with the role; no act and no figure in it
-    r"^(?:(?:[\w'’.-]+\s+){0,2}?[–—-]\s+)?(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?|[a-z][a-z'’-]+)(?:\s+[A-Z]\.?)?\.?"
-    r"(?:(?:\s[-–—]\s|[–—])\s*[^.;:!?]{2,40}?(?:\.?\s*\([^)]{2,40}\))?|\s*\([^)]{2,40}\))\s*\.?\s*$"
-)
-_PREAMBLE_ZH = re.compile(
-    r"^(?:【[^】]{1,12}】\s*(?:[\u4e00-\u9fff]{2,3}|[A-Za-z]+)?|(?:re|回复|关于)[:：\s]\s*[^，。；,;]{1,20}|[一二三四五六七八九十]{1,2}、"
-    r"[^，。；,;]{0,4}(?:绩效|業績|业绩|亮点|亮點|不足|待改进|待改善|改进|改善|评语|評語|总评|總評|评价|意见|意見|优点|缺点|建议|"
-    r"总结|表现|表現)|(?:谢谢|多谢|辛苦了?|麻烦了?)[！!。]?)\s*$",
-    re.I,
-)
-
-
-def preamble(line: str, zh: bool) -> bool:
-    """A line that greets, signs off, names whom the notes are about or titles a section: no observation."""
-    line = line.strip()
-    if zh:
-        return bool(_PREAMBLE_ZH.match(line))
-    return (
-        bool(_PREAMBLE_EN.match(line)) or (len(line.split()) <= 9 and bool(_NAME_ROLE_EN.match(line)))
-    ) and (not _ACT_EN.search(line) and not re.search(r"\d", line))

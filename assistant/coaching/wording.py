@@ -33,7 +33,7 @@ from assistant.i18n.script import simplified
 _RATING = re.compile(
     r"(?:评为|评定为|定为|评级为?|等级为?|等次为?|考核结果为|(?:先|就|建议|可以|只能|拟)给(?:个|了|到)?|\brated|\brating:?|\bproposed:?|"
     r"\bagreed? with)\s*[:：]?\s*"
-    r"(?:(?:年度|季度|月度|本年度|公司|集团|部门)(?:的)?)?$",  # an honour's name: 推荐评为年度优秀班组长
+    r"(?:(?:年度|季度|月度|本年度|公司|集团|部门|科室|车间|班组|门店|分行|支行|中心)(?:的)?)?$",  # 推荐评为年度优秀班组长
     re.I,
 )
 # a grade after a form's label, alone on its line ("Overall assessment: Satisfactory", not "Assessment: not a team player")

@@ -210,7 +210,21 @@
          1.000; clean .067, .133 after the review of the round): a developer set now.
   blind42 evals/coaching/blind42/ — a forty-second (90 notes, 30 clean, 142 flags), committed before the round blind41
          prompted and scored with the code of the session's start (recall en .870, zh .795; clean notes flagged
-         .267, .133) and after each of the two rounds (the same): the figure that counts.
+         .267, .133) and after each of the two rounds (the same); then read in the next session, once blind43 was
+         committed (an illness with its accommodation is a fact, a record filed the same day is praise, 小伙子 alone,
+         a quotation in the first or second person, "struggles with", plans to start a family, "being from" a
+         place, 能力是有的, 一般般, 松懈, 心态太脆, 不太像…的人, 层次不够, 怀着孕: en .942, zh .959; clean .000,
+         .000 after the review of the round): a developer set now.
+  blind43 evals/coaching/blind43/ — a forty-third (90 notes, 30 clean, 143 flags), committed before the round blind42
+         prompted and scored with the code of the session's start (recall en .890, zh .800; clean notes flagged
+         .067, .067) and after it (en .890, zh .814; .067, .067); then read in the same session, once blind44 was
+         committed ("decent attitude", "not very switched on", "isn't partner-track", "going through a divorce",
+         ethnic groups, 不会来事, 身体不太好, 表现平平, 格局小了点, 工作不够细心, 总在摸鱼, 一直拖到最后, 三十五六了,
+         按医嘱, an honour a unit gives: en 1.000, zh .943; clean .000, .000 after the review of the round): a
+         developer set now.
+  blind44 evals/coaching/blind44/ — a forty-fourth (90 notes, 30 clean, 135 flags), committed before the round blind43
+         prompted and scored with the code before it (recall en .861, zh .730; clean notes flagged .067, .067) and
+         after it (the same): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
 (sbi1 … sbi28).
@@ -279,6 +293,8 @@ SETS = {
     "blind40": ("blind40/notes_en.yaml", "blind40/notes_zh.yaml"),
     "blind41": ("blind41/notes_en.yaml", "blind41/notes_zh.yaml"),
     "blind42": ("blind42/notes_en.yaml", "blind42/notes_zh.yaml"),
+    "blind43": ("blind43/notes_en.yaml", "blind43/notes_zh.yaml"),
+    "blind44": ("blind44/notes_en.yaml", "blind44/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -75,7 +75,16 @@ from the SBI definitions only, each committed before the rules it measures:
         sentence with spaces in it, after 另外, before 佢; "Night of the … he", "For the … Jonas prepared";
         没有一笔差错, 又得, "no. 3" before a number is no sentence's end: .776 after the review of the round).
   sbi30 committed before those rounds, scored with the code of the session's start (.642), after the first round
-        (.693) and after the second (.708): the figure that counts.
+        (.693) and after the second (.708); then read in the next session, once sbi31 was committed (greetings,
+        sign-offs and a name with its role give no statement; a lead-in ends at a name or a past verb; month names
+        are whole words; dictated Chinese lines part clauses at spaces; 没造成 is the harm spared; a dated Chinese
+        heading names its occasion: .796 after both rounds of that session).
+  sbi31 committed before the first round of that session, scored with the code of its start (.733) and after it
+        (.733); then read in its second round (notes framed "Adding context for …", "Lena, SRE.", section titles;
+        accented and two-word names after a lead-in; a habit on "their code reviews" is no occasion; a Chinese
+        name or filler before the sentence; ・ bullets; counsel, internal audit and an agency as others: .817).
+  sbi32 committed before that second round, scored with the code before it (.765) and after it (.772): the figure
+        that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -129,8 +138,10 @@ SETS = {
     "sbi28": ("sbi28/notes_en.yaml", "sbi28/notes_zh.yaml"),
     "sbi29": ("sbi29/notes_en.yaml", "sbi29/notes_zh.yaml"),
     "sbi30": ("sbi30/notes_en.yaml", "sbi30/notes_zh.yaml"),
+    "sbi31": ("sbi31/notes_en.yaml", "sbi31/notes_zh.yaml"),
+    "sbi32": ("sbi32/notes_en.yaml", "sbi32/notes_zh.yaml"),
 }
-COUNTS = "sbi30"  # the newest set, unread: the figure that counts
+COUNTS = "sbi32"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
