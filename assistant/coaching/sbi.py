@@ -215,10 +215,8 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             last.source = notes[last_start:at]
             continue
         last_start = start
-        if zh:
-            body = _ADDRESSED_ZH.sub(
-                "", body
-            )  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part
+        if zh:  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part of the observation
+            body = _ADDRESSED_ZH.sub("", body)
         found, body = lead(body, zh)
         if not found and heading and names_occasion(heading) and not (zh and when(body, zh)):
             found = heading

@@ -62,7 +62,7 @@ _ONE_SAID = re.compile(
 # words that speak as someone or to someone ("“你们 CSM 一直催我们”", "'you never call us back'"): another's
 _SPOKEN = re.compile(r"[你我您咱]|\b(?:you|your|we|our|us|me|my)\b|(?-i:\bI\b)", re.I)
 # ... unless the manager says them ("我直接告诉她“你就是太情绪化”", "I told him 'you never listen'") or casts the
-# person as saying them ("that 'my team is always right' mentality", "“你说什么都对”的那种人")
+# person as saying them ("that 'my team is always right' mentality")
 _OWN_WORDS = re.compile(
     r"(?:我[^，。；“”\"]{0,6}?(?:说|告诉|讲|评价|写)|评语|\bI (?:told|said|wrote|asked)\b|\btold (?:him|her|them)\b|"
     r"\b(?:that|a|the|this|his|her|their)\s*$)[^“”\"'‘’]{0,12}$",
