@@ -306,9 +306,8 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
             if pattern is _LEAD_EN and (named := _LEAD_EN_NAMED.match(rest)) and named.end() < m.end():
                 m = named  # "During the outage Jonas wrote …, and …": the name ends the lead-in, not the comma
             if a := _ASIDE.search(m[1] or m[2]):  # "On a separate note, …", "on the plus side …"
-                tail = (m[1] or m[2])[a.end() :].strip(
-                    " ,"
-                )  # "on the other hand in the pricing steerco he …"
+                # "on the other hand in the pricing steerco he …": the lead-in after the aside stays
+                tail = (m[1] or m[2])[a.end() :].strip(" ,")
                 opens = re.match(r"(?:in|at|during|on|over|after|before|throughout)\s+\S", tail, re.I)
                 return (tail if opens else ""), rest[m.end() :]
             return (m[1] or m[2]).strip(), rest[m.end() :]

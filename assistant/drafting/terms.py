@@ -100,7 +100,6 @@ def inconsistent(zh: str, en: str) -> list[tuple[Term, str, str]]:
         zh_own, en_own = (_blank(x, _longer(term), ("zh", "en")) for x in (zh, en))  # 产假 is not in 陪产假
         in_zh = _uses(term, zh_own, "zh") or _uses(term, zh_own, "en")
         in_en = _uses(term, en_own, "en") or _uses(term, en_own, "zh") or _listed(term, en)
-
         if in_zh and not in_en and not find(term, _blank(en, _others(term, "en"), ("en",)), "en", loose=True):
             used, lacking = in_zh.group(), "en"
         elif (

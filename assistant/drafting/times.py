@@ -64,7 +64,7 @@ def times(text: str) -> list[Mention]:
                 minute = (_int(m[3]) or 0) if m[3] else 30 if m[4] else _QUARTERS[m[5]] if m[5] else 0
                 hour = _int(m[2]) or 0
                 half = "p" if m[1] in ("下午", "傍晚", "晚上", "晚") or (m[1] == "中午" and hour < 3) else ""
-                bare = not (m[1] or m[3] or m[4] or m[5] or m[6]) and not m[2].isdigit()
+                bare = not _names_its_time(m)
                 if hour > 24 or minute > 59 or (bare and not _follows_a_time(text, m.start())):
                     continue  # "三点建议" is not a time; a bare Chinese numeral needs 上午/下午, minutes, or to
                     # follow a time in its sentence ("一点半至四点", "九点开始，十一点结束")
@@ -118,13 +118,17 @@ def _follows_a_time(text: str, pos: int) -> bool:
     start = max(text.rfind(c, 0, pos) for c in _SENTENCE_ENDS) + 1
     return bool(_SCHEDULED.match(text, _TIME_PATTERNS[2].match(text, pos).end())) and (
         _DIGIT_CLOCK.search(text, start, pos) is not None
-        or any(
-            m[1] or m[3] or m[4] or m[5] or m[6] or m[2].isdigit()
-            for m in _TIME_PATTERNS[2].finditer(text, start, pos)
-        )
+        or any(_names_its_time(m) for m in _TIME_PATTERNS[2].finditer(text, start, pos))
     )
 
 
+def _names_its_time(m: re.Match[str]) -> bool:
+    """A Chinese clock time that says which one it is: its half of the day, minutes, 半, a quarter, 整 or digits
+    ("三点" alone may be three points)."""
+    return bool(m[1] or m[3] or m[4] or m[5] or m[6] or m[2].isdigit())
+
+
+_ZH_AFTERNOON = re.compile(r"下午|傍晚|晚")
 _TIME_DASH = re.compile(r"\s*(?:-|–|—|~|～|to|至|到)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)  # "between 2 and 5 pm": "and" joins the two ends of a range
 
@@ -140,8 +144,8 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
         )
         if not joined or b.start - a.end > 5:
             continue
-        pm_a = re.match(r"(下午|傍晚|晚)", a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
-        pm_b = re.match(r"(下午|傍晚|晚)", b.text) or re.search(r"p\.?m", b.text, re.I)
+        pm_a = _ZH_AFTERNOON.match(a.text) or re.search(r"p\.?m", a.text, re.I) or a.value >= 12 * 60
+        pm_b = _ZH_AFTERNOON.match(b.text) or re.search(r"p\.?m", b.text, re.I)
         said_a = pm_a or re.match(r"(上午|早上|中午)", a.text) or re.search(r"[ap]\.?m", a.text, re.I)
         said_b = pm_b or re.match(r"(上午|早上|中午)", b.text) or re.search(r"[ap]\.?m", b.text, re.I)
         if pm_a and not said_b and b.value < 12 * 60 and b.value + 720 > a.value:
@@ -151,8 +155,7 @@ def _ranges_share_period(text: str, times: list[Mention]) -> list[Mention]:
     return out
 
 
-_ZH_AFTERNOON = re.compile(r"(下午|傍晚|晚)")
-_ZH_CLOCK = re.compile(r"[\d〇零一二两三四五六七八九十]+\s*[点时]")
+_ZH_CLOCK = re.compile(rf"{_ZH_N}\s*[点时]")
 
 
 def _sentence_keeps_period(text: str, times: list[Mention]) -> list[Mention]:
