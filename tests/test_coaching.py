@@ -2241,3 +2241,159 @@ def test_sbi_the_review_of_the_sbi31_round() -> None:
     assert s.impact == "a €42k double payment never went out"
     (s,) = _sbi("He joined in June — a month before launch.", "en")
     assert "impact" in s.asks
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Callers struggle with her English, so I keep her on email.",
+        "With her bad knee I doubt she'll manage the site walks.",
+        "She's fine technically but coasts.",
+        "Not really the type to run the night shift.",
+        "Typical Essex girl, loud in every meeting.",
+        "His drafting is not at the level expected of a senior.",
+        "Her SQL is not where it should be for this grade.",
+        "I'd like to see more accountability from him.",
+        "A dependable hand on the line.",
+        "He never escalates, and every handover runs late.",
+        "The Nigerian lads on nights work hard, I'll give them that.",
+        "Tomasz is Polish, so he never complains about doubles.",
+        "她请过忧郁症的病假，升职先缓缓。",
+        "佢太后生，客户未必信得过。",
+        "他是越南裔，跟本地客户沟通有困难。",
+        "感觉她跟我们团队的调性不太搭。",
+        "说实话他不是我们这种人。",
+        "他父亲住院以后，心思都不在工作上了。",
+        "今年服务热情不高。",
+        "报表质量堪忧。",
+        "沟通上不够proactive。",
+        "做嘢几快，attitude都几好。",
+        "每个周报都要催两遍。",
+        "他一开会就跟同事抬杠。",
+        "每一次评审都临时改需求。",
+    ],
+)
+def test_wording_flags_of_the_blind44_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+def test_wording_a_generation_label_is_no_figure_that_makes_a_judgement_concrete() -> None:
+    """ "00后" and "35岁" are no count: the judgement beside them is still vague."""
+    assert any(f.phrase == "抗压能力差" for f in flag_notes("典型90后，抗压能力差。"))
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Some think she is aloof because she says little in meetings; she is not aloof at all.",
+        "She documents every incident the same day.",
+        "Every client who missed a payment got a call within a day.",
+        "The queue never went past the door.",
+        "She answers tickets in Polish and German.",
+        "一有空就学习新技术。",
+        "每个项目都按时交付。",
+        "每一次月度复盘，她都提前两天把数据发给大家。",
+        "他腰不好，我们给他配了升降桌，现在没影响。",
+        "供应商的三批料都按标准判定不合格，被他退回。",
+    ],
+)
+def test_wording_not_flagged_in_the_blind44_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_of_the_sbi32_round_arrows_results_that_follow_and_meeting_notes() -> None:
+    """A time before an arrow is the occasion; a verb's object after a semicolon is the report's next act; a figure
+    with no verb, people of a kind and "zero …" tell a result; "…, and new starters now use it" is one; a 1:1's
+    date is no occasion; a name like "Wei Ming" is no act; Cantonese is read as Mandarin."""
+    notes = "Wei Ming — ops lead, for calibration.\nPeak week: re-slotted the pick faces → pick rate up from 90 to 120."
+    (s,) = _sbi(notes, "en")
+    assert (s.situation, s.impact) == ("Peak week", "pick rate up from 90 to 120")
+    (s,) = _sbi(
+        "Year-end close in March -> she noticed that 12 invoices lacked PO numbers and chased the buyers; "
+        "all were paid on time.",
+        "en",
+    )
+    assert (s.situation, s.impact) == ("Year-end close in March", "all were paid on time")
+    first, second = _sbi(
+        "Ran the dry-run checks on schedule; caught the wrong label before it shipped, which saved us a recall.",
+        "en",
+    )
+    assert first.behaviour.startswith("Ran the dry-run checks") and second.behaviour.startswith(
+        "caught the wrong label"
+    )
+    for after in ("Average wait 3 min vs 9 min last year.", "Zero findings in the audit.",
+                  "Retail customers saw no downtime.", "Ticket backlog held under 40 all week."):  # fmt: skip
+        (s,) = _sbi(f"She split the team into two queues. {after}", "en")
+        assert s.impact == after.rstrip("."), after
+    (s,) = _sbi("He built a release checklist, and new starters now use it in their first week.", "en")
+    assert s.impact == "new starters now use it in their first week" and "situation" in s.asks
+    (s,) = _sbi("1:1 w/ Omar, 3 Mar\n- Wrote the release checklist.", "en")
+    assert "situation" in s.asks
+    (s,) = _sbi("names his test cases 'a1', 'a2' -> nobody can reuse them", "en")
+    assert "situation" in s.asks
+    (s,) = _sbi("她把监考表一次排好。考试当天没有一个考场缺监考。", "zh")
+    assert s.impact == "考试当天没有一个考场缺监考"
+    (s,) = _sbi("她安排前台给滞留客人办了续住。事后APP上多了二十几条好评。", "zh")
+    assert s.impact == "事后APP上多了二十几条好评"
+    (s,) = _sbi("八號風球嗰晚佢留守大廈，逐層巡查後樓梯。", "zh")
+    assert s.situation == "八號風球嗰晚"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "每个版本她都没出过线上故障。",
+        "Every release she shipped went out without a rollback.",
+        "Every late delivery was re-booked by her within the hour.",
+        "We expect stronger commitment from suppliers.",
+        "Sales were not at the level expected in Q3.",
+        "The migration was technically fine.",
+        "She helped a customer with a bad knee.",
+        "她负责华裔客户的开户。",
+        "这版海报和品牌的调性不太搭。",
+        "新服务器performance很好。",
+        "这个月缺少 budget。",
+        "He's not the type to run from a problem.",
+        "Typical IT guy.",
+        "他总是提前催供应商发货。",
+        "她总是主动顶上临时的空班。",
+        "Please polish the board deck before Friday.",
+    ],
+)
+def test_wording_the_review_of_the_blind44_round_found_falsely_flagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Tom is arrogant in client meetings. Priya is not arrogant at all.",  # a denial said of someone else
+        "他很懒。小王一点也不懒。",
+        "She has anxiety, so we gave her a written warning.",  # no accommodation
+        "她有抑郁症，我给她调了岗，不再让她带项目组。",
+        "每家门店他都迟交报表。",
+    ],
+)
+def test_wording_the_review_of_the_blind44_round_found_unflagged(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+def test_sbi_the_review_of_the_sbi32_round() -> None:
+    """A consequence after a semicolon is the impact; a heading with "check-in" is an occasion; a lapse before an
+    arrow is no occasion; a habit or the report's own figures after a sentence are no impact of it; 事后 and an act
+    are her next act; a heading like "Timekeeping — …" is no name and role."""
+    (s,) = _sbi("She skipped the second count; caused a £2k variance.", "en")
+    assert s.impact == "caused a £2k variance"
+    (s,) = _sbi("Front desk check-in rush, Sat 14 Sep:\n- she opened a second queue.", "en")
+    assert s.situation == "Front desk check-in rush, Sat 14 Sep"
+    (s,) = _sbi("Three late timesheets in October -> payroll had to rerun.", "en")
+    assert s.situation != "Three late timesheets in October"
+    for after in (
+        "Difficult customers were passed to me every time.",
+        "Overtime 46h vs 20h budgeted, all of it hers.",
+    ):
+        assert len(_sbi(f"She covered the escalations. {after}", "en")) == 2, after
+    assert len(_sbi("她把对账流程改了。事后主动找仓库主管复盘了流程。", "zh")) == 2
+    (s,) = _sbi("她每周跟进一次。没有一笔逾期超过30天。", "zh")
+    assert s.impact == "没有一笔逾期超过30天"
+    assert _sbi("Timekeeping — late three times in May", "en")

@@ -1321,3 +1321,22 @@ def test_the_review_of_the_blind52_round_false_friends_of_confirmation_in_lieu_a
     assert not check([], {"zh": "他下月转正。", "en": "He becomes a regular employee next month."}).issues
     assert check([], {"zh": "补休一天。", "en": "Payment in lieu of notice."}).issues
     assert check([], {"zh": "晋升名额有限。", "en": "Received a salary advance."}).issues
+
+
+def test_drafting_a_months_last_day_said_as_its_end() -> None:
+    """ "3月底" and "the end of March" name the month's last day: the same fact as 31 March, and another day's
+    rendering still conflicts with it."""
+    assert [m.value for m in mentions("须在2027年3月底前用完")] == [(2027, 3, 31)]
+    assert [m.value for m in mentions("by the end of February 2028")] == [(2028, 2, 29)]
+    facts = [make_fact("Use carried leave by", date(2027, 3, 31), 2026)]
+    zh, en = "结转的年假须在2027年3月底前用完。", "Carried leave must be used by 31 March 2027."
+    assert _problems(facts, zh, en) == []
+    assert _problems(facts, "结转的年假须在2027年2月底前用完。", en)
+
+
+def test_drafting_a_months_end_with_its_weekday_and_no_month_in_lower_case() -> None:
+    """The weekday written after 3月底 is read (31 March 2027 is a Wednesday); "may" in lower case is no month."""
+    (m,) = mentions("2027年3月底（周五）前")
+    assert (m.value, m.weekday) == ((2027, 3, 31), 4)
+    assert mentions("二〇二七年三月底")[0].value == (2027, 3, 31)
+    assert mentions("The end of may be in sight.") == []

@@ -6,10 +6,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.coaching.clauses import (
+    CLAUSE_END,
+    committed,
+    each_at,
+    ends_clause,
+    every_subject,
+    is_number,
+    then,
+    whenever,
+)
 from assistant.coaching.lapses import BREACHES, absent_lapse, lapse_at, state_lapse
-from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, sentence
+from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, opens_with, sentence
 from assistant.coaching.routines import CLOCK, DAYS_AHEAD, KEPT_WELL, OFF, PROMPT, SUPERLATIVE, WRITTEN
-from assistant.i18n.numerals import EN_NUMBER_WORDS
 
 _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
@@ -53,6 +62,7 @@ _UNDONE = re.compile(r"un[a-z]{3,}(?:ed|ded|ten)$")  # unanswered, unattended, u
 # words before praise that undo it: 不准时, 过于注重形式, 只重视自己的指标
 _NOT_PRAISE = ("不", "没", "未", "过于", "过分", "过度", "太", "只", "一味")
 # lapses that name what an act is about ("the incident post-mortem", 事故复盘), not a lapse of the person's
+_WEAK = frozenset(["催", "临时", "推翻"])
 _TOPICS = frozenset(["incident", "incidents", "outage", "outages", "bug", "bugs", "事故", "故障", "投诉"])
 # ... and under "always" one that names what the next noun is about is no lapse at all: "always writes the
 # incident retro", "总是主持事故复盘" ("always causes an outage somewhere" is one; under "never" the lapse makes
@@ -64,9 +74,6 @@ _TOPIC_HEAD = re.compile(
     re.I,
 )
 _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
-_CLAUSE_END = re.compile(
-    r"[,，;；.。!！?？:：、\"“”「」–—]|and|but|or|while|though|although|但|但是|而|而且|并且|可是|不过"
-)
 
 
 def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
@@ -74,6 +81,24 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     ab = lex["absolutes"]
     end = None if _titled(text, tokens[i].start) else any_at(tokens, i, ab["always"])
     kind = "always"
+    # each one of a kind (每家…都), whenever something happens (一开会就…) and "every …" as a clause's subject are
+    # read as "always" only over a lapse that no negation undoes ("strict")
+    strict = every = False
+    if end is None and (each := each_at(tokens, i)) is not None:
+        end, strict = each, True
+    elif end is None and whenever(tokens, i):
+        end, strict = i + 1, True
+    elif end is None and every_subject(tokens, i):
+        end, strict, every = i + 1, True, True
+    # 每…都 / 每…就 / 一…就 (what the words between name is the occasion), unless the match holds its 都 (每天都)
+    said = "".join(t.text for t in tokens[i : end or i])
+    marker = (
+        ("都", "就")
+        if said.startswith("每") and "都" not in said
+        else ("就",)
+        if strict and not every
+        else None
+    )
     never = any_at(tokens, i, ab["never"])
     if never is not None and (end is None or never > end):  # 从来都不 is "never", 从来都 alone "always"
         end, kind = never, "never"
@@ -89,11 +114,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None  # letting someone carry on in a role: 不敢让她一直做 (not 让客户一直等)
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
     # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
-    reach = 12 if kind == "never" and (i == 0 or _ends_clause(tokens, i - 1)) else 8
+    reach = 12 if kind == "never" and (i == 0 or ends_clause(tokens, i - 1)) else 8
     while (
         stop < len(tokens)
         and stop < end + reach
-        and not _ends_clause(tokens, stop)
+        and not ends_clause(tokens, stop)
         and not (
             stop > end and _NEXT_BULLET.match(text, tokens[stop - 1].end)
         )  # a bullet's line is its clause
@@ -104,12 +129,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     occasion = range(end, end)
     if (
         kind == "always"
-        and tokens[i].text.startswith("每")
-        and (du := next((j for j in range(end, stop) if tokens[j].text == "都"), None))
+        and marker
+        # ... the occasion may take a clause of its own: 每一次季度回顾，她都…
+        and (du := next((j for j in then(tokens, end, stop) if tokens[j].text in marker), None))
     ):
         occasion, end, stop = range(end, du), du + 1, min(len(tokens), du + 9)
-        stop = next((j for j in range(end, stop) if _ends_clause(tokens, j)), stop)
+        stop = next((j for j in range(end, stop) if ends_clause(tokens, j)), stop)
     governed = range(end, stop)
+    # under "every …" the lapse is the subject's act, not a word of its noun ("Every late delivery was re-booked")
+    scope = range(end + 1, stop) if every else governed
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
     if kind == "never" and _OTHERS_NEEDLESS.match(text, tokens[end - 1].end):
@@ -135,7 +163,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
             or (kind == "always" and tokens[j].text == "才")
         )
         and (j < remedy or tokens[j].text.lower() in _LATE or not _found_by(tokens, remedy, j))
-        for j in governed
+        for j in scope
     )
     # what is recorded or answered promptly is no lapse: "never logs errors" (one), "always files corrections
     # within the hour" (none)
@@ -168,6 +196,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         or any(
             (any_at(tokens, j, ab["praise"]) and not (j > 0 and tokens[j - 1].text.startswith(_NOT_PRAISE)))
             or any_at(tokens, j, ab["diligence"])
+            or opens_with(tokens[j].text, ab["diligence"])  # 亲自参加: jieba's one word for 亲自 / 参加
             or SUPERLATIVE.match(tokens[j].text)
             or DAYS_AHEAD.match(tokens[j].text)
             or (
@@ -216,13 +245,23 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         )
     # "一直不按规定填写": a routine not kept is a lapse; "never once merged without a second reviewer": a lapse
     # or a second negation under "never" makes it praise
+    # a lapse word that also names a diligent act (总是提前催供应商, 主动顶上临时的空班) yields to praise
+    if (
+        kind == "always"
+        and lapse
+        and any(any_at(tokens, j, ab["praise"]) or any_at(tokens, j, ab["diligence"]) for j in governed)
+    ):
+        lapse = any(
+            (lapse_at(tokens, j, ab, text) and tokens[j].text.lower() not in _WEAK) or tokens[j].text == "才"
+            for j in scope
+        )
     critical = (lapse or negated or not praise) if kind == "always" else not (lapse or negated)
     # "balanced her drawer every day this quarter": a routine after what was done (a lapse before it is read by
     # lapse_then_always); "Every time I ask, he pushes back" opens its clause and is read as "always"
     # ("every time", "every single night" stress a habit all the same)
     after_act = (
         0 < i < len(tokens) - 1
-        and not _ends_clause(tokens, i - 1)
+        and not ends_clause(tokens, i - 1)
         and tokens[i + 1].text.lower() not in ("time", "single")
     )
     if (
@@ -232,14 +271,16 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         and not (lapse or negated)
     ):
         return None
-    if not critical or stop == end or _committed(tokens, i, ab):
+    if not critical or stop == end or committed(tokens, i, ab) or (strict and (negated or not lapse)):
         return None
     welcomed = _WELCOMED.search(
         text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1]
     )
     if welcomed and not lapse and not _GRUDGING.match(text, welcomed.end()):
         return None  # (not "always skips review, which makes shipping faster but riskier", "我很放心不下")
-    return tokens[i].start, tokens[min(stop, end + 4) - 1].end  # the span: the absolute and what it governs
+    # the span: the absolute and what it governs, up to the lapse of a strict one ("Every report she files is late")
+    last = max((j + 1 for j in scope if strict and lapse_at(tokens, j, ab, text)), default=0)
+    return tokens[i].start, tokens[min(stop, max(end + 4, last)) - 1].end
 
 
 def _names_a_topic(tokens: list[Token], j: int) -> bool:
@@ -275,33 +316,6 @@ def _titled(text: str, at: int) -> bool:
     )
 
 
-def _ends_clause(tokens: list[Token], i: int) -> bool:
-    """Token ``i`` ends a clause; an "or" or "and" between two numbers does not ("two or three alternatives")."""
-    if not _CLAUSE_END.fullmatch(tokens[i].text):
-        return False
-    return not (
-        tokens[i].text in ("or", "and")
-        and 0 < i < len(tokens) - 1
-        and _number(tokens[i - 1].text)
-        and _number(tokens[i + 1].text)
-    )
-
-
-def _number(word: str) -> bool:
-    return word.isdigit() or word.lower() in EN_NUMBER_WORDS
-
-
-def _committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
-    """The absolute is a practice agreed for the future ("agreed to run the checks every time", "同意每次合并前先
-    跑一遍"), not a past habit generalised: a word of commitment before it in its clause."""
-    for j in range(i - 1, max(-1, i - 7), -1):
-        if _CLAUSE_END.fullmatch(tokens[j].text):
-            return False
-        if any_at(tokens, j, ab["commitment"]) is not None:
-            return True
-    return False
-
-
 def counted(text: str, at: int) -> bool:
     """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
     an "each time" after it is a fact about that set, not an absolute."""
@@ -313,7 +327,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
     targets in every team meeting". The span runs from the lapse to the absolute and the words it names."""
     ab, links = lex["absolutes"], lex["grammar"]["links"]
     end = any_at(tokens, i, ab["always"])
-    if tokens[i].text == "every" and i + 1 < len(tokens) and _number(tokens[i + 1].text):
+    if tokens[i].text == "every" and i + 1 < len(tokens) and is_number(tokens[i + 1].text):
         return None  # a schedule: "a 10-minute break every two hours"
     if (
         end is None and tokens[i].text.lower() in _EVERYTHING
@@ -335,7 +349,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
         first - 1, max(-1, first - 10), -1
     ):  # the lapse in the same clause, said of the same person
         if (
-            _CLAUSE_END.fullmatch(tokens[j].text)
+            CLAUSE_END.fullmatch(tokens[j].text)
             or tokens[j].text in lex["grammar"]["subjects"]
             or any_at(tokens, j, ab["never"])
         ):
@@ -344,7 +358,7 @@ def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: st
             return None  # "has not missed one, every sprint": praise
         if lapse_at(tokens, j, ab, text) or state_lapse(tokens, j) is not None:
             after = range(end, min(end + 6, len(tokens)))
-            after = range(end, next((k for k in after if _ends_clause(tokens, k)), after.stop))
+            after = range(end, next((k for k in after if ends_clause(tokens, k)), after.stop))
             praised = any(any_at(tokens, k, ab["praise"]) for k in after)
             denied = any(any_at(tokens, k, lex["words"]["negators"]) for k in range(max(0, j - 2), j))
             if praised or denied:  # "not careless - every claim had two sources"
@@ -363,7 +377,7 @@ def _lapse_after(
     ab = lex["absolutes"]
     for k in range(end, min(end + 8, len(tokens))):
         if (
-            _ends_clause(tokens, k)
+            ends_clause(tokens, k)
             or any_at(tokens, k, lex["words"]["negators"])
             or any_at(tokens, k, ab["praise"])
         ):

@@ -27,8 +27,12 @@ _RESCOPED = re.compile(
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
-    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|遵医嘱|按医嘱|按规定|备案|弹性工作"
-    r"|\bwith (?:those|these|that|this|the) (?:adjustments?|arrangements?|accommodations?)\b",  # and what came of it
+    r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|医嘱|按规定|备案|弹性工作"
+    r"|\bwith (?:those|these|that|this|the) (?:adjustments?|arrangements?|accommodations?)\b"  # and what came of it
+    # equipment arranged for the person: "给他配了高一点的操作台", "we got her a standing desk" (not 调岗, a warning)
+    r"|(?<![因以作成认])(?:给|帮|为)(?:他|她|ta)(?:配|换)(?:了|上了|好了)?"
+    r"|\bwe (?:got|gave|arranged|ordered|bought) (?:him|her|them) (?:an? )?(?:[\w-]+ )?(?:desk|chair|monitor|screen|"
+    r"keyboard|headset|mouse|parking space|reader|hearing loop|laptop|workstation)\b",
     re.I,
 )
 # ... unless the manager gives it as the reason for a decision of their own ("Given his burnout leave, …")

@@ -86,6 +86,16 @@ def _lapse_word(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> b
         t.text.lower() in ("left", "leave", "leaves", "leaving") for t in tokens[max(0, i - 4) : i]
     ):
         return True  # a thing left undone: "has never left a P1 unassigned"
+    if word in ("卡", "卡过") and re.match(r"\s*(?:过)?\s*(?:一遍|一道|一下|一轮)", text[tokens[i].end :]):
+        return False  # 把卖点卡过一遍: checked through, not stuck
+    if (
+        word == "卡"
+        and i > 0
+        and HAN.match(tokens[i - 1].text)
+        and tokens[i - 1].end == tokens[i].start
+        and text[tokens[i].end : tokens[i].end + 1] not in ("住", "顿", "了", "在", "壳")
+    ):
+        return False  # a card after its noun (按作业卡执行, 刷工卡), not 卡住 / 卡了一周
     if len(word) == 2 and word[1] == "过" and (word[0],) in ab["lapses"]:
         return True  # 晚过, 迟过, 漏过: a lapse said as one that has happened
     return any_at(tokens, i, ab["lapses"]) is not None or (

@@ -162,3 +162,10 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in SENTENCE_END.finditer(text, floor, start)), default=floor)
     right = SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
     return left, right.start() if right else min(len(text), end + SENTENCE_REACH)
+
+
+def opens_with(word: str, phrases: set[tuple[str, ...]]) -> bool:
+    """A Chinese word that opens with a listed word of two characters or more (亲自参加 with 亲自)."""
+    return HAN.match(word) is not None and any(
+        len(p) == 1 and len(p[0]) >= 2 and word.startswith(p[0]) and word != p[0] for p in phrases
+    )

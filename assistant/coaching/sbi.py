@@ -173,6 +173,32 @@ def _only_judgement(sentence: str, flags: list[Flag]) -> bool:
     return len(content) < 2
 
 
+# a heading that dates the notes of a one-to-one ("1:1 w/ Hui Min, 12 Jun", "1on1记录 3/12"): when the notes were
+# taken, not when what they tell happened
+_MEETING_NOTES = re.compile(
+    r"^\s*(?:1:1|1-1|1on1|one-on-one|one to one)\b|^\s*(?:check-?in|catch-?up)\s+(?:w/|with)\s+(?-i:[A-Z])"
+    r"|^\s*(?:1on1|一对一|面谈)",
+    re.I,
+)
+# Cantonese function words read as their Mandarin counterparts, one character for one (佢冇跟足程序: 他没跟足程序)
+_CANTONESE = str.maketrans(
+    {
+        "佢": "他",
+        "冇": "没",
+        "咗": "了",
+        "喺": "在",
+        "嘅": "的",
+        "哋": "们",
+        "嚟": "来",
+        "睇": "看",
+        "嗰": "那",
+        "𠮶": "那",
+        "唔": "不",
+        "啲": "些",
+    }
+)
+
+
 def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
     """A statement per observation in ``notes`` (sentences that only judge, or rest on bias, give none; a
     sentence that only reports what came of the one before is that one's impact). Traditional Chinese is read
@@ -183,7 +209,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         line
         if _PUNCTUATED.search(line)
         else re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[ \u3000]*[\u4e00-\u9fff])", "，", line)
-        for line in simplified(notes).split("\n")
+        for line in simplified(notes).translate(_CANTONESE).split("\n")
     )
 
     def own(part: str, near: int) -> str:  # the notes' own text of a part found in ``read``
@@ -218,7 +244,13 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         if zh:  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part of the observation
             body = _ADDRESSED_ZH.sub("", body)
         found, body = lead(body, zh)
-        if not found and heading and names_occasion(heading) and not (zh and when(body, zh)):
+        if (
+            not found
+            and heading
+            and names_occasion(heading)
+            and not _MEETING_NOTES.search(heading)
+            and not (zh and when(body, zh))
+        ):
             found = heading
         result, body = impact(body, zh)
         behaviour = body.strip(" ，,;；")

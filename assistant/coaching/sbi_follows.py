@@ -15,6 +15,7 @@ from assistant.coaching.sbi_impact import (
     _RESULT,
     _TOP_OF_ALL,
     _VERB_FIRST,
+    PEOPLE_EN,
 )
 
 _THEIR_PEOPLE = re.compile(
@@ -41,8 +42,8 @@ _THING_FIRST_EN = re.compile(
     rf"(?:[a-z]+(?<!s)\b|[a-z]+s\s+(?=\w+ed\b|{_VERBISH}\b|up\b|down\b))(?![^:–—]{{0,30}}(?:[:–—]|\s-\s))"
     r"(?!\s*(?:still|not|never|yet)\b)"  # "Postmortem doc still not written": the report's lapse
     # a figure that moved or stands, within the first words ("Maria taught it to 14 new hires" is a name's act)
-    r"(?=(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
-    r"were|stayed|hit|reached|(?:up|down)\s+(?:from|to|by))\b)",
+    r"(?=\s*(?:\S+\s+){0,5}?(?:dropped|fell|rose|went|climbed|doubled|halved|tripled|grew|shrank|jumped|is|was|are|"
+    r"were|stayed|hit|reached|held|remained|averaged|landed|came (?:in|down|back)|(?:up|down)\s+(?:from|to|by))\b)",
     re.I,
 )
 
@@ -56,6 +57,8 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
     if _SO_FIRST.match(sentence):
         return True
+    if joined and not zh and _ACT_ON_EN.match(sentence) and not _SPARED_EN.match(sentence):
+        return False  # "…; caught the mislabelled sample before it went out": the report's next act, subject dropped
     if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
         return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
     others = (
@@ -66,7 +69,14 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _CAPS.match(sentence)
         or _THING_FIRST_EN.match(sentence)
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
+        or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
     )
+    if (
+        not zh
+        and _FIGURE_STANDS.match(sentence)
+        and not (_PAST.match(sentence) or _VERB_FIRST.match(sentence))
+    ):
+        return True  # "Gross retention 96% vs 89% for the region.": a figure with no verb
     if (
         _MOVED_ZH.match(sentence)
         if zh
@@ -76,15 +86,23 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
             True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
         )
     group = not zh and _GROUP_EN.match(sentence) is not None  # "Merch team now uses it …", "Every director …"
+    # (a capital opening the sentence is read as the word: "Zero findings for our area.")
+    said = sentence if zh else re.sub(r"^\s*[A-Z](?=[a-z])", lambda c: c[0].lower(), sentence)
     return (
-        bool((joined or others or group) and _RESULT.search(sentence))
+        bool((joined or others or group) and _RESULT.search(said))
         or (
             not zh
-            and (_OTHERS_EN.match(sentence) or _CAPS.match(sentence) or group)
+            and (
+                _OTHERS_EN.match(sentence)
+                or _CAPS.match(sentence)
+                or _KIND_OF_PEOPLE_EN.match(sentence)
+                or group
+            )
             and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
         )
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
+        or (zh and _NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
     )
 
@@ -93,6 +111,10 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
 # report's next act)
 _REACTED_ZH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:就|当天|当场|马上|立刻|随即|直接|主动)[\u4e00-\u9fff]{0,8}?了"
+)
+# not one of them went wrong, after at most a time or a place: "考试当天没有一个考场缺监考", "一家都没流失"
+_NONE_OF_THEM_ZH = re.compile(
+    r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
 # what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
 _NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
@@ -121,6 +143,33 @@ _GROUP_EN = re.compile(
     r"\s*(?:(?:(?![\w-]*ed\b|(?:told|met|gave|sent|took|made|showed|got|ran|led|left|brought|taught)\b)[\w-]+\s+){0,2}"
     r"(?:team|teams|leadership|group|department|org|crew|desk|squad|office|managers|leads)"
     r"|" + _EVERY + r"\s+\w+)\b(?!['’])",
+    re.I,
+)
+# a verb in the past and its object, no subject: the report's own act ("caught the mislabelled sample", "Missed two
+# vendor invoices"; not "done by 2 pm", "failed checkouts down 18%")
+# (a consequence said the same way is an impact: "caused a £2k variance", "delayed the reopening by three hours")
+_ACT_ON_EN = re.compile(
+    r"\s*(?!(?:was|were|caused|delayed|cost|triggered|meant|resulted|led|created|generated|forced|pushed|"
+    r"prompted|sparked|drew|brought|got)\b)(?:"
+    + _PAST.pattern
+    + r")\s+(?:the|a|an|his|her|their|our|its|two|three|four|five|six|all|every|each)\b",
+    re.I,
+)
+# people of a kind, or a department that is no party word: "Enterprise customers", "New hires", "Credit approved …"
+# (a department as the subject of a verb in the past; people of a kind whose sentence tells no habit: "Difficult
+# customers were passed to me every time" is the report's lapse)
+_KIND_OF_PEOPLE_EN = re.compile(
+    r"\s*(?:(?-i:[A-Z])[a-z-]+\s+" + PEOPLE_EN + r"\b(?![^.;]*\b(?:every time|always|never|each time)\b)"
+    r"|(?:credit|risk|underwriting|treasury|tax|hr|quality|dispatch|logistics|planning|the board)\s+(?=\w+ed\b|"
+    r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found)\b)",
+    re.I,
+)
+# a figure for a measure, with no verb: "Gross retention 96% vs 89% for the region", "CSAT 4.8 for the week"
+# (not the report's own count of a lapse: "Sick days 9 vs 2", "Overtime 46h vs 20h budgeted, all of it hers")
+_FIGURE_STANDS = re.compile(
+    r"(?![^.;]*\b(?:hers|his|him|her own|his own)\b)\s*(?!(?:sick|late|overtime|absence|absences|errors?|mistakes?|"
+    r"complaints?|missed|no-?shows?|lateness|incidents?|escalations?|warnings?)\b)(?-i:[A-Z])[\w-]+(?:\s+[a-z][\w-]*){0,3}\s*:?\s+(?:at\s+|of\s+)?[£$€¥₹]?\d[\d.,]*\s*(?:%|pp|x|k|m|h|hrs?|mins?|days?|pts?|points?|/\d+)?"
+    r"(?:\s+(?:vs\.?|versus|against|from|up from|down from)\s+[£$€¥₹]?\d)",
     re.I,
 )
 _BY_OTHERS_EN = re.compile(r"\s*(?:\w+ed|caught|seen|spotted|picked up) by\b", re.I)

@@ -75,7 +75,8 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
     r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
-    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?)\b"
+    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?|caused|"
+    r"triggered)\b"
     r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
     r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
@@ -157,7 +158,11 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
-    if (m := _THAT_OTHERS_EN.search(body)) and (_PAST.search(m[1]) or re.search(r"\b(?:since|now)\b", m[1])):
+    if (
+        (m := _THAT_OTHERS_EN.search(body))
+        and (_PAST.search(m[1]) or re.search(r"\b(?:since|now)\b", m[1]))
+        and not _FOUND_THAT.search(body, 0, m.start())  # "spotted that 40 new joiners were missing tax IDs"
+    ):
         return m[1].strip(), body[: m.start()]  # "… into a template that two other teams have since reused"
     if (m := _CONSEQUENCE_EN.search(body)) and m.start() > 2:  # "… — lost ~€900 of fish", ", saves ops 3h"
         return m[1].strip(), body[: m.start()]
@@ -173,6 +178,9 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     for k in range(1, len(clauses)):
         if _of_others_en(clauses[k]):
             return "".join(clauses[k:]).strip(" ,;"), "".join(clauses[:k])
+        # "…, and new QA hires now use it", "…, and eight pupils come regularly": people who took it up since
+        if (then := _AND_THEY_NOW.match(clauses[k])) and not _WHO.search(clauses[k]):
+            return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
     # "… and assay variability fell from 18% to 6%", "… - crash-free sessions up to 99.6%": what follows the
     # joiner names no one of the report's side, opens with no verb, and states a result with a verb in the past
     # (where the last pronoun, result and past verb stand is found once: one pass over a long sentence)
@@ -254,13 +262,25 @@ _ANOTHER_OF_THEIR_ACTS = re.compile(  # (a figure moved "by" an amount is a resu
     re.I,
 )
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
+# people of a kind, by what they are to the business ("Enterprise customers", "new QA hires")
+PEOPLE_EN = (
+    r"(?:customers|clients|users|patients|guests|hires|joiners|starters|accounts|members|buyers|shoppers|pupils|"
+    r"students|parents|stakeholders|partners|suppliers|vendors|agents|reps|engineers|nurses|callers|tenants|"
+    r"residents|drivers|staff|teams|managers|analysts|stores|sites|branches)"
+)
+_AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a habit taken up (now, regularly, since)
+    r"\s*and\s+(?=(?:(?:new|most|all|several|many|both|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
+    r"(?:[A-Za-z-]+\s+){0,2}?" + PEOPLE_EN + r"\b[^,;]*\b(?:now|regularly|since|every)\b)",
+    re.I,
+)
 _MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
 _VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
     r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果)(?![他她])(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))(?=[\u4e00-\u9fff]{2})|"
+    r"\s*(?:后来|最后|最终|结果|事后|随后)(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
@@ -274,6 +294,11 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 
+_FOUND_THAT = re.compile(  # a verb of finding, saying or showing (…ed) before "that"
+    r"\b(?:\w+ed|found|saw|said|told|"
+    r"knew|felt|flagged|warned|showed|proved|ensured|made sure|pointed out|worked out|figured out)$",
+    re.I,
+)
 _THAT_OTHERS_EN = re.compile(
     r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|two|three|four|several|many|other|\d+|"
     r"the\s+(?:\w+\s+)?(?:team|teams|group|department|org)\b)\b.+|(?:every|each)\s+\w+\s+(?:now|since)\b.+)$",

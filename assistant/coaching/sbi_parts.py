@@ -98,11 +98,17 @@ _ZH_ARROW_OCCASION = re.compile(
     r"[那这](?:场|次|天|周|晚|回)|期间|当天|当晚|会上|(?:大促|活动|直播|会议?|例会|发布会)$"
 )
 # the first link of an arrow chain, a few words naming an occasion and no act ("Peak week (wk 47) -> …")
-_ARROW_HEAD = re.compile(r"^\s*((?:[^\s→>]+\s+){0,4}[^\s→>]+)\s*(?:→|->|=>)\s*(?=\S)")
+_ARROW_HEAD = re.compile(r"^\s*((?:[^\s→>]+\s+){0,6}[^\s→>]+)\s*(?:→|->|=>)\s*(?=\S)")
 _ACT_EN = re.compile(
     r"\b(?:[a-z]+(?:ed|ing)|i|he|she|they|we|you|did|made|ran|took|sent|got|went|led|set|had|forgot|left|broke|"
     r"lost|wrote|spoke|came|gave|told|said|kept|let|put|cut|hit|quit|shut|threw|drove|stole|won|bought|brought|"
-    r"caught|taught|sold|held|stood|began|sat|met|paid|built|spent|felt|dealt|meant|no-show)\b",
+    r"caught|taught|sold|held|stood|began|sat|met|paid|built|spent|felt|dealt|meant|no-show)\b(?!-\w)",  # not "cut-off"
+    re.I,
+)
+# a lapse named in an arrow's head makes it an act, not an occasion ("Three late timesheets in October ->")
+_LAPSE_HEAD = re.compile(
+    r"\b(?:late|absent|absences|rude|missing|missed|unprepared|asleep|off sick|no-?shows?|no-call|errors?|mistakes?|"
+    r"warnings?|overdue|lateness)\b",
     re.I,
 )
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a heading before a dash
@@ -289,7 +295,11 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
                 _ZH_ARROW_OCCASION.search(a[1]) is not None or len(a[1]) <= 6
             )  # with no 了: 上周五晚上直接推生产没走灰度)
             if zh
-            else not _ACT_EN.search(a[1]) and not _WHEN_EN.search(a[1])  # "No-show at standup ->": an act
+            # "No-show at standup ->", "Late on Monday ->": an act ("Payroll cut-off in January ->" is a time)
+            else not _ACT_EN.search(a[1])
+            and not _LAPSE_HEAD.search(a[1])
+            and not re.search(r"\b(?:his|her|their|him|them)\b", a[1], re.I)  # "names his test cases ->"
+            and (not (w := _WHEN_EN.search(a[1])) or _TIME_WORD.search(w[0]) or re.search(r"\d", w[0]))
         )
     ):
         return a[1].strip(), sentence[a.end() :]

@@ -37,6 +37,8 @@ _NAME_ROLE_EN = re.compile(  # a name, then a dash or brackets with the role; no
     r"(?:(?:\s[-–—]\s|[–—])\s*[^.;:!?]{2,40}?(?:\.?\s*\([^)]{2,40}\))?|\s*\([^)]{2,40}\)|,\s+[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,3}?)"
     r"(?:\s*[-–—]?\s*(?:notes?|prep))?\s*\.?\s*$"
 )
+# (a two- or three-word name: a heading "Timekeeping — late three times" or "Escalated — …" is no name)
+_NAME_LIKE_ACT = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:ing|ed)\b(?=\s*(?:[-–—(,]|$))")
 _PREAMBLE_ZH = re.compile(
     r"^(?:【[^】]{1,12}】\s*(?:[\u4e00-\u9fff]{2,3}|[A-Za-z]+)?|(?:re|回复|关于)[:：\s]\s*[^，。；,;]{1,20}|[一二三四五六七八九十]{1,2}、"
     r"[^，。；,;]{0,4}(?:绩效|業績|业绩|亮点|亮點|不足|待改进|待改善|改进|改善|评语|評語|总评|總評|评价|意见|意見|优点|缺点|建议|"
@@ -51,8 +53,10 @@ def preamble(line: str, zh: bool) -> bool:
     if zh:
         return bool(_PREAMBLE_ZH.match(line))
     plain = re.sub(r"\b(?:1:1|1on1)\b", "", line)  # "1:1 prep — Candy"
+    # a name that looks like a verb is none ("Wei Ling — ops exec", "Ted (SRE)")
+    unnamed = _NAME_LIKE_ACT.sub("", line)
     return _ABOUT_EN.match(line) is not None or (
         (bool(_PREAMBLE_EN.match(line)) or (len(line.split()) <= 9 and bool(_NAME_ROLE_EN.match(plain))))
-        and not _ACT_EN.search(line)
+        and not _ACT_EN.search(unnamed)
         and not re.search(r"\d", plain)
     )

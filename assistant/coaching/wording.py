@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.coaching.absolutes import absolute_at, counted, lapse_then_always
+from assistant.coaching.denials import negated, refuted_later
 from assistant.coaching.facts_stated import someone_elses, stated_not_judged
 from assistant.coaching.lexicon import (
     COMMA,
@@ -91,11 +92,8 @@ _NOT_FOUND = re.compile(
     re.I,
 )
 _INSPECTED = re.compile(
-    r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审)[^，,。；;]{0,3}(?:合格|通过)$"
+    r"(?:检查|抽查|抽检|验收|审核|考试|巡检|测试|复核|质检|评审|判定|判为|认定|检测|检验)[^，,。；;]{0,3}(?:不?合格|通过)的?$"
 )
-_DOUBT = frozenset(["sure", "convinced", "certain"])
-# "no doubt he's lazy", "there's no denying she is arrogant": the negator denies the doubt, not the fault
-_AFFIRMING = frozenset(["doubt", "doubting", "denying", "question", "wonder"])
 _NEGATIVE = re.compile(r"\b(?:not|no|never|lacks?)\b|n['’]t\b|[不没非无]", re.I)
 _WHICH_IS = re.compile(r"\bwhich\s+(?:is|was|seems|sounds|feels)\s+$", re.I)  # praise of an act, not a person
 # 需要加强的是科研，今年的课题还没有开题: the area named, then what is lacking in it
@@ -142,23 +140,6 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
     return spans
 
 
-def _negated(
-    tokens: list[Token], i: int, negators: set[tuple[str, ...]], text: str, doubt_ok: bool = False
-) -> bool:
-    """A negator just before token ``i`` in the same clause: "not lazy at all", "并不是不主动"; with ``doubt_ok``
-    a doubt voiced about a quality ("not sure he's got the hunger", "not convinced she's the right fit") is no
-    denial (a doubt about a fault is one: "not sure he's lazy")."""
-    for j in range(max(0, i - 3), i):
-        if (
-            any_at(tokens, j, negators)
-            and not re.search(r"[,，;；.。]", text[tokens[j].end : tokens[i].start])
-            and not (doubt_ok and j + 1 < i and tokens[j + 1].text.lower() in _DOUBT)
-            and not (j + 1 < i and tokens[j + 1].text.lower() in _AFFIRMING)
-        ):
-            return True
-    return False
-
-
 _SKILLS = frozenset(["能力", "意识", "思维", "素质", "素养", "精神", "态度"])  # a person's, not a thing's
 
 
@@ -182,7 +163,7 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     said = text[left:start] + " " * (end - start) + text[end:right]
     said = _LIST_NUMBER.sub(lambda m: " " * len(m[0]), said)  # "3. 主要问题：…": an item's number is no count
     if re.search(
-        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b))\d|(?!(?<=第)二天)[一二三四五六七八九十两]+(?:次|个|天|周|月|件|笔|单|等奖)|(?:周|星期|礼拜)[一二三四五六日天]"
+        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b)|\d\d\s?后|\d+\s?岁)\d|(?!(?<=第)二天)[一二三四五六七八九十两]+(?:次|个|天|周|月|件|笔|单|等奖)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
         said,
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")
@@ -287,8 +268,9 @@ def flag_notes(notes: str) -> list[Flag]:
         # phrase that is negative itself is denied by one (不是不合群)
         gate = subtype == "coded" and not _NEGATIVE.search(notes[start:stop])
         if (category in ("vague", "personality") or subtype == "coded") and (
-            (not gate and _negated(tokens, i, words["negators"], notes, doubt_ok=category == "vague"))
+            (not gate and negated(tokens, i, words["negators"], notes, doubt_ok=category == "vague"))
             or _DENIED_AFTER.match(notes, stop)
+            or refuted_later(tokens, notes, start, stop, words["negators"])
         ):
             return False  # a denied problem: "not lazy at all", "并不是不主动", "不是不合群", "有人说她脾气急，其实不是"
         if category == "biased" and _NOT_BECAUSE.search(notes, max(0, start - 24), start):

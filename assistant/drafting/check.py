@@ -13,8 +13,9 @@ from typing import Any, Literal
 from assistant.drafting import terms
 from assistant.drafting.facts import Fact, carries, near_misses
 from assistant.drafting.links import without_links
+from assistant.drafting.mention import valid_date
 from assistant.drafting.proportions import proportions
-from assistant.drafting.surface import Mention, mentions, valid_date
+from assistant.drafting.surface import Mention, mentions
 from assistant.i18n import Lang, t
 from assistant.i18n.script import as_read
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from assistant.i18n.numerals import EN_NUMBER_PATTERN, ZH_NUMERAL_CHARS, number, zh_number
@@ -57,3 +58,20 @@ def halves(text: str) -> list[Mention]:
         if base is not None:
             out.append(Mention("number", m.start(), m.end(), base + 0.5, m.group()))
     return out
+
+
+def valid_date(year: int | None, month: int | None, day: int | None) -> bool:
+    """A real calendar day (without a year, in a leap year: 29 February is one)."""
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        date(year or 2028, month, day)  # a leap year: 29 February without a year is a date
+    except ValueError:
+        return False
+    return True
+
+
+def year_of(text: str | None) -> int | None:
+    """A year as written: 2027, 二〇二七, or 116 of the Republic of China calendar (1911 + 116)."""
+    y = int_of(text)
+    return y + 1911 if y is not None and y < 1000 else y

@@ -11,13 +11,14 @@ e-mail addresses."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from calendar import monthrange
 
 from assistant.drafting.links import link_mentions
 from assistant.drafting.list_marks import list_marks
 from assistant.drafting.mention import ZH_NUM as _ZH_NUM
-from assistant.drafting.mention import Mention, halves
+from assistant.drafting.mention import Mention, halves, valid_date
 from assistant.drafting.mention import int_of as _int
+from assistant.drafting.mention import year_of as _year
 from assistant.drafting.times import times as _times
 from assistant.i18n.numerals import (
     EN_NUMBER_PATTERN,
@@ -74,6 +75,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("en_md", re.compile(rf"(?:\b({_WD})\.?,?\s+)?\b({_MON})\.?\s+(\d{{1,2}}){_ORD}\b(?:,?\s+(\d{{4}})\b)?" + _WD_AFTER,
                          re.I)),
     ("slash", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])" + _WD_AFTER, re.I)),
+    # a month's last day: "2027年3月底", "end of March 2027", "the last day of March"
+    # (a month's name capitalised: "the end of may be in sight" is no date)
+    ("month_end", re.compile(rf"(?:(\d{{4}}|(?<!\d)1[01]\d|{_ZH_NUM}{{4}})\s*年\s*)?(\d{{1,2}}|{_ZH_NUM}{{1,3}})\s*月(?:月底|底|末|最后一天)"
+                             + _WD_AFTER + rf"|\b(?:the\s+)?(?:end|last\s+day)(?:\s+of\s+|-)(?=(?-i:[A-Z]))({_MON})\.?(?:,?\s+(\d{{4}}))?\b", re.I)),
     # "11.27前" in Chinese text: a month, a dot and a two-digit day before a deadline's word (not "系数1.15起")
     ("zh_dotted", re.compile(r"(?<![\d/.A-Za-z-])(?<![系数倍率分])(1[0-2]|0?[1-9])\.([0-3]\d)(?![\d.%])"
                              r"(?=\s*(?:前|之前|以前|截止|起|至|到|开始|结束|[（(](?:周|星期)))" + _WD_AFTER)),
@@ -86,23 +91,6 @@ def _weekday(zh: str | None, en: str | None) -> int | None:
     if zh:
         return _WEEKDAYS_ZH[zh]
     return _WEEKDAYS_EN[en.lower()] if en else None
-
-
-def valid_date(year: int | None, month: int | None, day: int | None) -> bool:
-    """A real calendar day (without a year, in a leap year: 29 February is one)."""
-    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    try:
-        date(year or 2028, month, day)  # a leap year: 29 February without a year is a date
-    except ValueError:
-        return False
-    return True
-
-
-def _year(text: str | None) -> int | None:
-    """A year as written: 2027, 二〇二七, or 116 of the Republic of China calendar (1911 + 116)."""
-    y = _int(text)
-    return y + 1911 if y is not None and y < 1000 else y
 
 
 _BARE_WEEKDAY = re.compile(r"(?<=[\d日号])([（(])([一二三四五六日])[)）]")
@@ -159,6 +147,16 @@ def _dates(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                     add(s, e, int(g[3]), 1, 1, _weekday(g[4], g[5]))
             elif name == "zh":
                 add(s, e, _year(g[0]), _int(g[1]), _int(g[2]), _weekday(g[3], g[4]))
+            elif (
+                name == "month_end"
+            ):  # February's end with no year written: 28 (29 only in a year that has it)
+                y, mo = (
+                    (_year(g[0]), _int(g[1]))
+                    if g[1]
+                    else (int(g[5]) if g[5] else None, _MONTHS[g[4].lower()])
+                )
+                if mo and 1 <= mo <= 12:
+                    add(s, e, y, mo, monthrange(y or 2001, mo)[1], _weekday(g[2], g[3]) if g[1] else None)
             elif name == "zh_dotted":
                 if han:
                     add(s, e, None, int(g[0]), int(g[1]), _weekday(g[2], g[3]))
