@@ -2397,3 +2397,117 @@ def test_sbi_the_review_of_the_sbi32_round() -> None:
     (s,) = _sbi("她每周跟进一次。没有一笔逾期超过30天。", "zh")
     assert s.impact == "没有一笔逾期超过30天"
     assert _sbi("Timekeeping — late three times in May", "en")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Otherwise decent.",
+        "Can be more forthcoming in meetings.",
+        "She's planning a second child next year, so I'd hold off on the stretch role.",
+        "Dave's 61 and a bit past it for the new system.",
+        "Her dyslexia makes me nervous about the final proofread.",
+        "She's a bit much in client meetings.",
+        "Comes from a good family background, and it shows.",
+        "Needs to work on soft skills.",
+        "供应商关系也处得好。",
+        "沟通上偏保守。",
+        "最近优先级都在宝宝身上。",
+        "见客户时 presence 差点意思。",
+        "就是人太作了。",
+        "感觉他最近有点躺平。",
+        "需求文档质量不稳定。",
+        "他有恐慌症在看医生。",
+    ],
+)
+def test_wording_flags_of_the_blind45_round(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Every time the supplier sent a change, she had it checked against the drawing before sign-off.",
+        "Average time-to-hire sits at 38 days.",
+        "In the April meeting he interrupted the Korean buyers twice.",
+        "每周的周报一次都没有晚交。",
+        "夜班有异常时，他总是在30分钟内回电确认参数。",
+        "她下半年请了三周假照顾住院的父亲，这期间的排班我已经调过，不影响考核。",
+        "直播间场均 GMV 八万多，还可以。",
+    ],
+)
+def test_wording_not_flagged_in_the_blind45_round(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+def test_sbi_of_the_sbi33_round_labels_habits_and_results_that_follow() -> None:
+    """A colon between digits is no label; "On the downside," is no occasion; a labelled line is a new topic, not the
+    last one's impact; a greeting heading is no occasion; a habit has no occasion; plural people and a thing done to
+    after a semicolon tell a result; 关键事件1 and a note's title are no occasion; 事故是零 is a result."""
+    (s,) = _sbi("Her AHT dropped from 9:40 to 7:15 in two weeks.", "en")
+    assert "9:40" in s.behaviour
+    (s,) = _sbi("On the downside, he missed the CAPA review deadline.", "en")
+    assert "situation" in s.asks
+    first, second = _sbi(
+        "She coached the new agents.\nAttendance: came in late on four Mondays in a row.", "en"
+    )
+    assert "impact" in first.asks and second.behaviour.startswith("Attendance")
+    (s,) = _sbi("Hi Jo, for Tom's probation review:\n- he raised two near-miss reports.", "en")
+    assert "situation" in s.asks
+    (s,) = _sbi("Sometimes she replies in Dutch when the thread is in English.", "en")
+    assert "situation" in s.asks
+    (s,) = _sbi(
+        "At the summit she rebuilt the shuttle schedule overnight. Speakers all arrived on time.", "en"
+    )
+    assert s.impact == "Speakers all arrived on time"
+    (s,) = _sbi("He left a site gate unlocked; a battery bank was stolen the same night.", "en")
+    assert s.impact == "a battery bank was stolen the same night"
+    (s,) = _sbi("关键事件1：在十月的区域学术会上，她独立完成了会场布置。", "zh")
+    assert s.situation != "关键事件1"
+    (s,) = _sbi("Q2 績效筆記 - 陳怡君 (PM)\n1. 整理了一份競品比較表，業務拿去直接用在提案裡。", "zh")
+    assert "situation" in s.asks
+    (s,) = _sbi("他在站点群里每天发天气提醒，这周雨天事故是零。", "zh")
+    assert s.impact.endswith("事故是零")
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Walked past it twice before he noticed the leak.",
+        "She kept good stock levels all quarter.",
+        "Ordered a bit much stock for the launch.",
+        "The feedback from the client was sincere and specific.",
+        "负责宝宝用品区的陈列。",
+        "双相不锈钢管的焊接工艺是她写的。",
+        "这批货可以躺平放在货架底层。",
+        "我们把精力放在家庭宽带业务上。",
+        "Tom's 45 and 60 are the two bays he rebuilt.",
+        "The new supplier's parts were mostly fine.",
+        "Orders can be more easily tracked now.",
+        "Drafted the divorce petition for the client.",
+    ],
+)
+def test_wording_the_review_of_the_blind45_round_found_falsely_flagged(notes: str) -> None:
+    assert not flag_notes(notes), flag_notes(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "We hired the Polish guy in March and he has been slow.",  # the person named by nationality
+        "She always takes the long lunch, even on audit days.",  # "even" makes no praise of it
+    ],
+)
+def test_wording_the_review_of_the_blind45_round_found_unflagged(notes: str) -> None:
+    assert flag_notes(notes)
+
+
+def test_sbi_the_review_of_the_sbi33_round() -> None:
+    """A habit's clause has no occasion, but a later one keeps its own; a label that names the result is the
+    impact."""
+    (s,) = _sbi("She often interrupts, and at the March all-hands she talked over the CFO twice.", "en")
+    assert s.situation == "at the March all-hands"
+    (s,) = _sbi(
+        "On 3 May she missed the client call. Client response: escalated to the VP the same day.", "en"
+    )
+    assert s.impact == "Client response: escalated to the VP the same day"

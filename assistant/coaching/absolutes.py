@@ -13,22 +13,15 @@ from assistant.coaching.clauses import (
     ends_clause,
     every_subject,
     is_number,
+    opens_occasion,
     then,
+    titled,
     whenever,
 )
 from assistant.coaching.lapses import BREACHES, absent_lapse, lapse_at, state_lapse
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, opens_with, sentence
 from assistant.coaching.routines import CLOCK, DAYS_AHEAD, KEPT_WELL, OFF, PROMPT, SUPERLATIVE, WRITTEN
 
-_COUNTED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
-    re.I,
-)
-# the most common Chinese surnames (Ministry of Public Security household-register counts)
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
-    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
 _DURATIVE = re.compile(
     r"(?!\s*拖)[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])"
 )  # not 拖到最后
@@ -79,7 +72,7 @@ _EVERYTHING = frozenset(["everything", "everyone", "everybody"])
 def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:
     """The span of an absolute that generalises a criticism at token ``i`` (None for praise or no absolute)."""
     ab = lex["absolutes"]
-    end = None if _titled(text, tokens[i].start) else any_at(tokens, i, ab["always"])
+    end = None if titled(text, tokens[i].start) else any_at(tokens, i, ab["always"])
     kind = "always"
     # each one of a kind (每家…都), whenever something happens (一开会就…) and "every …" as a clause's subject are
     # read as "always" only over a lapse that no negation undoes ("strict")
@@ -135,9 +128,19 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     ):
         occasion, end, stop = range(end, du), du + 1, min(len(tokens), du + 9)
         stop = next((j for j in range(end, stop) if ends_clause(tokens, j)), stop)
+    # "Every time the contractor raised a request, he had …": what the person does is the clause after the comma
+    if opens_occasion(tokens, i, end, stop):
+        end, stop = (
+            stop + 1,
+            next((j for j in range(stop + 1, len(tokens)) if ends_clause(tokens, j)), len(tokens)),
+        )
     governed = range(end, stop)
-    # under "every …" the lapse is the subject's act, not a word of its noun ("Every late delivery was re-booked")
-    scope = range(end + 1, stop) if every else governed
+    # under "every …" the lapse is the subject's act, not a word of its noun ("Every late delivery was re-booked");
+    # one after "even" is the occasion's ("always double-checks the count, even on nights the shift overruns")
+    cut = next(
+        (j for j in governed if kind == "always" and tokens[j].text.lower() in ("even", "即使", "哪怕")), stop
+    )
+    scope = range(end + 1 if every else end, cut)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
     if kind == "never" and _OTHERS_NEEDLESS.match(text, tokens[end - 1].end):
@@ -303,23 +306,6 @@ def _found_by(tokens: list[Token], remedy: int, j: int) -> bool:
         tokens[k].text.lower() in ("就", "然后", "才", "then", "and", "but", "再")
         for k in range(remedy + 1, j)
     )
-
-
-def _titled(text: str, at: int) -> bool:
-    """The 总 of 总是 at ``at`` closes a title: 张总是一位优秀的管理者 is Director Zhang, not "always" (a surname
-    opening the clause; 小张总是迟到 is Xiao Zhang, who is always late)."""
-    return (
-        text.startswith("总是", at)
-        and at > 0
-        and text[at - 1] in _SURNAMES
-        and (at == 1 or HAN.match(text[at - 2]) is None)
-    )
-
-
-def counted(text: str, at: int) -> bool:
-    """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
-    an "each time" after it is a fact about that set, not an absolute."""
-    return _COUNTED.search(text, sentence(text, at, at)[0], at) is not None
 
 
 def lapse_then_always(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> tuple[int, int] | None:

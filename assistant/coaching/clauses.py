@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.coaching.lexicon import Token, any_at
+from assistant.coaching.lexicon import HAN, Token, any_at, sentence
 from assistant.i18n.numerals import EN_NUMBER_WORDS
 
 CLAUSE_END = re.compile(
@@ -93,3 +93,46 @@ def committed(tokens: list[Token], i: int, ab: dict[str, Any]) -> bool:
         if any_at(tokens, j, ab["commitment"]) is not None:
             return True
     return False
+
+
+_OTHER_SUBJECT = frozenset(["the", "a", "an", "i", "we", "you", "they", "our", "my", "someone", "anyone"])
+
+
+def opens_occasion(tokens: list[Token], i: int, end: int, stop: int) -> bool:
+    """ "Every time" or "whenever" opens its sentence with a clause about someone else, ended by a comma ("Every time
+    the contractor raised a pour request, …"): the occasion, not what the person does."""
+    return (
+        tokens[i].text.lower() in ("every", "each", "whenever")
+        and (i == 0 or ends_clause(tokens, i - 1))
+        and end < stop < len(tokens) - 1
+        and tokens[stop].text == ","
+        and tokens[end].text.lower() in _OTHER_SUBJECT
+    )
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twice)\s+times\b|[两二三四五六七八九十\d]+\s?次",
+    re.I,
+)
+# the most common Chinese surnames (Ministry of Public Security household-register counts)
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def titled(text: str, at: int) -> bool:
+    """The 总 of 总是 at ``at`` closes a title: 张总是一位优秀的管理者 is Director Zhang, not "always" (a surname
+    opening the clause; 小张总是迟到 is Xiao Zhang, who is always late)."""
+    return (
+        text.startswith("总是", at)
+        and at > 0
+        and text[at - 1] in _SURNAMES
+        and (at == 1 or HAN.match(text[at - 2]) is None)
+    )
+
+
+def counted(text: str, at: int) -> bool:
+    """The sentence before ``at`` counts the occasions ("three times in January, and each time the build broke"):
+    an "each time" after it is a fact about that set, not an absolute."""
+    return _COUNTED.search(text, sentence(text, at, at)[0], at) is not None

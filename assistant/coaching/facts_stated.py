@@ -14,7 +14,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"adjustments?|arrangements?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around|"
     r"(?:three|four)-day week|part-time|reduced hours|compressed hours|job share)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|停薪留职|休假|复工|返岗|调休|申请|调整",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|请了[^，。；]{0,6}假|停薪留职|休假|复工|返岗|调休|申请|调整",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
@@ -40,7 +40,7 @@ _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|
 # ... or fears what it will do to the work, or decides by it: "怕扛不住旺季", "worried she won't cope with peak",
 # "so he's not promotable this year"
 _FEARED = re.compile(  # (not 哪怕 "even if", 不怕 "undaunted", "not worried")
-    r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住"
+    r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住|顾不过来|顾不上|忙不过来|分身乏术"
     r"|\b(?<!not )(?<!n['’]t )(?:worried|afraid|fear|fears)\b|\b(?:won['’]t cope|can['’]t cope|(?:might|may) not cope|not up to|"
     r"promotable|can['’]t rely|cannot rely|rely on|liability|hold off|hold (?:off )?(?:the|his|her|their) promotion|"
     r"keep (?:him|her|them) off|not ready|leadership material)\b",
@@ -100,12 +100,35 @@ _OWN = re.compile(
 
 def someone_elses(notes: str, start: int, stop: int) -> bool:
     """Whether the characteristic at ``notes[start:stop]`` is said of someone else the notes name by role: as
-    the subject before it, or as the noun it modifies ("a diabetic passenger's hypo")."""
+    the subject before it, as the noun it modifies ("a diabetic passenger's hypo"), or as the people the person
+    acted on ("interrupted the Czech colleagues several times")."""
     left = sentence(notes, start, start)[0]
-    return _OTHERS_SUBJECT.search(notes[max(left, start - 60) : start]) is not None or (
-        _OTHERS_AFTER.match(notes, stop) is not None
-        and _MODIFIER.search(notes, max(0, start - 25), start) is not None
+    return (
+        _OTHERS_SUBJECT.search(notes[max(left, start - 60) : start]) is not None
+        or (
+            _OTHERS_AFTER.match(notes, stop) is not None
+            and _MODIFIER.search(notes, max(0, start - 25), start) is not None
+        )
+        or (
+            notes[start : start + 1].isupper()
+            and _ACTED_ON.search(notes, max(0, start - 30), start) is not None
+            and _GROUP_OF_OTHERS.search(notes[start : stop + 16]) is not None
+        )
     )
+
+
+# the people an act was done to or with, named after it: "interrupted the Czech colleagues", "met the Korean buyers"
+# (not the person, hired by nationality: "we hired the Polish guy in March")
+_ACTED_ON = re.compile(
+    r"\b(?!(?:hired|recruited|employed|onboarded)\b)(?:\w+ed|with|to|for|from|by|met|told|gave|sent|taught|led|ran|"
+    r"hit|cut)\s+(?:the|our|two|three|several|some)\s+$",
+    re.I,
+)
+_GROUP_OF_OTHERS = re.compile(
+    r"\b(?:colleagues|buyers|clients|customers|suppliers|partners|visitors|delegation|team|counterparts|auditors|"
+    r"inspectors|investors|guests|patients|students|vendors)\b",
+    re.I,
+)
 
 
 def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) -> bool:

@@ -32,6 +32,11 @@ _LAPSE_WORDS = frozenset(
         "拖欠",
         "拖单",
         "摸鱼",
+        "晚交",
+        "晚到",
+        "晚发",
+        "晚报",
+        "晚回",
     ]
 )
 # a thing done wrongly (写错, 算错): a lapse; 认错, 纠错 and 查错 are acts, 不错 and 没错 praise

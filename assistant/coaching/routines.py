@@ -13,7 +13,9 @@ PROMPT = re.compile(
     r"[^.;,!?]{0,40}?\b(?:quickly|promptly|fast|the same day|same-day|within)\b"
     # a record filed in time (not "reports sick the same day as a deadline", "files complaints the same day")
     r"|\b(?:files?|escalates?|flags?|reports?|submits?|returns?)\b(?!\s+(?:in\s+)?(?:sick|ill|complaints?|grievances?)\b)"
-    r"[^.;,!?]{0,40}?\b(?:the same day|same-day|within)\b(?!\s+as\b)",
+    r"[^.;,!?]{0,40}?\b(?:the same day|same-day|within)\b(?!\s+as\b)"
+    # ... or in Chinese a reply within a time: 30分钟内回电, 当天就回复
+    r"|(?:在\s*)?[\d一二三四五六七八九十两半]+\s*(?:分钟|小时|个小时|天)(?:之内|以内|内)(?:就)?(?:回|答复|回复|响应|处理|确认|到场)",
     re.I,
 )
 # a routine kept fair, complete, to standard: 排班一直都很公平, 回访一直做得很完整 (matched on jieba's words, not added

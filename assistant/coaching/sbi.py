@@ -31,7 +31,9 @@ _FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
 _NEXT_ITEM = re.compile(r"(?<=\S)\s+(?=(?:\d{1,2}|[b-h])\)\s+\S)")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|然后|而且)[，,]?\s*")  # "另外年会那天" opens with a connective
 # a bullet or an item's number: "- ", "2) ", "3、", "②", "（2）"
-_BULLET = re.compile(r"^\s*(?:[-•*·]\s+|[・▪◦‧]\s*|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)")
+_BULLET = re.compile(
+    r"^\s*(?:[-•*·+]\s+|[・▪◦‧]\s*|\d+(?:[.)]\s+|[、）．]\s*)|[①-⑳]\s*|[（(]\d{1,2}[)）]\s*)"
+)
 _PUNCTUATED = re.compile(r"[，,。；;：:！？!?、]")
 _DATED = re.compile(
     r"\d{1,2}\s*[月日号]|\d{1,2}/\d{1,2}(?!\s*的)|周[一二三四五六日]|[上本这]周|昨天|今天|[上本这]个?月"
@@ -173,11 +175,17 @@ def _only_judgement(sentence: str, flags: list[Flag]) -> bool:
     return len(content) < 2
 
 
+# (a label that names the result is none: "Client response: escalated …", "结果：…")
+_LABELLED = re.compile(
+    r"\s*(?!(?:\w+ )?(?:result|outcome|impact|effect|response|decision|consequence)s?\s*[:：]|结果|后果|影响|效果)"
+    r"(?:[A-Za-z][\w/&-]*(?: [\w/&-]+){0,3}|[\u4e00-\u9fff]{2,8})\s*[:：]\s+\S",
+    re.I,
+)
 # a heading that dates the notes of a one-to-one ("1:1 w/ Hui Min, 12 Jun", "1on1记录 3/12"): when the notes were
 # taken, not when what they tell happened
 _MEETING_NOTES = re.compile(
     r"^\s*(?:1:1|1-1|1on1|one-on-one|one to one)\b|^\s*(?:check-?in|catch-?up)\s+(?:w/|with)\s+(?-i:[A-Z])"
-    r"|^\s*(?:1on1|一对一|面谈)",
+    r"|^\s*(?:1on1|一对一|面谈)|笔记|记录|周报|月报|备注|小结|点评",
     re.I,
 )
 # Cantonese function words read as their Mandarin counterparts, one character for one (佢冇跟足程序: 他没跟足程序)
@@ -236,7 +244,13 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         last = None if skipped or not out else out[-1]
         skipped = False
         joined = read[:start].rstrip().endswith((";", "；"))
-        if last and "impact" in last.asks and not inside and follows_as_impact(body, zh, joined):
+        if (
+            last
+            and "impact" in last.asks
+            and not inside
+            and not _LABELLED.match(body)  # "Attendance: came in late …" opens a topic of its own
+            and follows_as_impact(body, zh, joined)
+        ):
             last.impact, last.asks = own(body, start), [a for a in last.asks if a != "impact"]
             last.source = notes[last_start:at]
             continue
@@ -248,6 +262,7 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             not found
             and heading
             and names_occasion(heading)
+            and not preamble(heading, zh)  # "Hi Jo, for Tom's probation review:"
             and not _MEETING_NOTES.search(heading)
             and not (zh and when(body, zh))
         ):

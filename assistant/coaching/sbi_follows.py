@@ -70,7 +70,12 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _THING_FIRST_EN.match(sentence)
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
         or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
+        or _PLURAL_FIRST_EN.match(sentence)  # "Speakers all arrived on time for the keynote."
     )
+    if joined and not zh and _DONE_TO_EN.match(sentence):
+        return (
+            True  # "…; a battery bank was stolen the same night": what happened to a thing, after a semicolon
+        )
     if (
         not zh
         and _FIGURE_STANDS.match(sentence)
@@ -96,6 +101,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
                 _OTHERS_EN.match(sentence)
                 or _CAPS.match(sentence)
                 or _KIND_OF_PEOPLE_EN.match(sentence)
+                or _PLURAL_FIRST_EN.match(sentence)
                 or group
             )
             and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
@@ -162,6 +168,17 @@ _KIND_OF_PEOPLE_EN = re.compile(
     r"\s*(?:(?-i:[A-Z])[a-z-]+\s+" + PEOPLE_EN + r"\b(?![^.;]*\b(?:every time|always|never|each time)\b)"
     r"|(?:credit|risk|underwriting|treasury|tax|hr|quality|dispatch|logistics|planning|the board)\s+(?=\w+ed\b|"
     r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found)\b)",
+    re.I,
+)
+# people named by what they do, in the plural, opening the sentence: "Speakers all arrived", "Dispatchers now start
+# the day …" (not a verb: "Runs the standup", "Answers the phones")
+_PLURAL_FIRST_EN = re.compile(
+    r"\s*(?-i:[A-Z])[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)\s+(?:all|now|both|then|also|have|had|were|are|\w+ed)\b"
+)
+# a thing something was done to: "a battery bank was stolen the same night"
+_DONE_TO_EN = re.compile(
+    r"\s*(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were|got)\s+(?:\w+ed|stolen|lost|broken|taken|"
+    r"written|sent|left|caught|found|shut|hit|cut)\b",
     re.I,
 )
 # a figure for a measure, with no verb: "Gross retention 96% vs 89% for the region", "CSAT 4.8 for the week"

@@ -78,7 +78,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?|caused|"
     r"triggered)\b"
     r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
-    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|清零"
+    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|是零|清零"
     r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
     r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
     r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
@@ -258,7 +258,7 @@ _ANOTHER_OF_THEIR_ACTS = re.compile(  # (a figure moved "by" an amount is a resu
     r"\s*(?:and\s+)?(?!(?:saved|cut|reduced|halved|doubled|tripled|raised|lowered|shortened|cost|prevented|avoided|won|"
     r"lost|increased|improved|delayed|boosted|exceeded|eliminated|decreased|lifted|slashed|dropped|caused|freed|"
     r"trimmed|sped|removed|resolved)\b)(?:\w{3,}ed|kept|made|took|wrote|ran|led|built|set|sent|gave|got|held|found|"
-    r"caught|brought|put|spent|drew)\s+(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
+    r"caught|brought|put|spent|drew|sat|stood|met|taught|spoke|rang|drove)\s+(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
     re.I,
 )
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)

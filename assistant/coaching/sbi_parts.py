@@ -86,10 +86,10 @@ _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货�
     r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二)"
 )
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
-_LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：]\s*(?=\S)")
+_LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：](?!\d{2}\b)\s*(?=\S)")  # (not the colon of "9:40")
 _ASIDE = re.compile(
     r"^\s*(?:separately\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
-    r"on the (?:plus|minus|other|flip|bright) (?:side|hand)\b|in (?:fairness|general|short|hindsight|my view|fact)\b|"
+    r"on the (?:(?:plus|minus|other|flip|bright) (?:side|hand)|downside|upside)\b|in (?:fairness|general|short|hindsight|my view|fact)\b|"
     r"to be (?:fair|honest)\b|at the end of the day\b|on top of that\b|for the (?:record|most part)\b|all in all\b|"
     r"by and large\b|at times\b)",
     re.I,
@@ -138,7 +138,7 @@ _NOT_OCCASION = re.compile(
     + r")(?-i:[A-Z])[\w]*['’]s\s+)"
     r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one|check-?in|catch-?up|1-on-1|one-to-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
     r"|^\s*(?:key\s+)?(?:contributions?|achievements?|accomplishments?|wins|concerns?)\s*$"
-    r"|情况|反馈|总结|小结|备注|亮点|目标|自评|周报|摘要|评语|表现\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
+    r"|情况|反馈|总结|小结|备注|亮点|目标|自评|周报|摘要|评语|笔记|表现\s*$|^\s*(?:关键事件|案例|事例|例子)[一二三四五六七八九十\d]*\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
     r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b"  # a title: "【本周观察-阿杰】"
     # whom the lines are about: a name with a role or level ("Luis - night shift lead, DC2", "Jonas (Backend, L4)"),
     # a document and a name ("PM review – Wei Ling"), 提纲 / 周记, "关于新人小吴", "本周对快递员小谢"
@@ -328,11 +328,31 @@ def when(behaviour: str, zh: bool) -> str:
     """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
     stays in the behaviour too."""
     m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
-    if m and not zh and _HABIT_EN.match(m[1]):
-        return ""  # "on their code reviews", "on every change": a habit, no occasion
+    first = re.search(r",|;|\b(?:and|but)\b", behaviour)  # a habit's own clause ("Sometimes she … when …")
+    habitual = (
+        _HABITUAL_EN.match(behaviour)
+        and m is not None
+        and re.match(r"(?:when|whenever|if)\b", m[1], re.I)
+        and (first is None or m.start() < first.start())
+    )
+    if m and not zh and (_HABIT_EN.match(m[1]) or habitual):
+        return (
+            ""  # "on their code reviews", "on every change", "Sometimes she … when …": a habit, no occasion
+        )
+    if (
+        m
+        and not zh
+        and behaviour[m.end() : m.end() + 2] in ("'s", "’s")
+        and re.match(r"(?:last|this|next|that)\b", m[1], re.I)
+    ):
+        return ""  # "last month's numbers": what the figures are of, not when
     return _VOCATIVE.sub("", m[1]).strip(" ()（）") if m else ""
 
 
+_HABITUAL_EN = re.compile(
+    r"\s*(?:(?:she|he|they)\s+)?(?:sometimes|often|usually|generally|regularly|occasionally|tends? to|keeps)\b",
+    re.I,
+)
 _HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
     r"(?:on|in|at)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
     r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",

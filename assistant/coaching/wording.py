@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.coaching.absolutes import absolute_at, counted, lapse_then_always
+from assistant.coaching.absolutes import absolute_at, lapse_then_always
+from assistant.coaching.clauses import counted
 from assistant.coaching.denials import negated, refuted_later
 from assistant.coaching.facts_stated import someone_elses, stated_not_judged
 from assistant.coaching.lexicon import (
@@ -163,7 +164,7 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     said = text[left:start] + " " * (end - start) + text[end:right]
     said = _LIST_NUMBER.sub(lambda m: " " * len(m[0]), said)  # "3. 主要问题：…": an item's number is no count
     if re.search(
-        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b)|\d\d\s?后|\d+\s?岁)\d|(?!(?<=第)二天)[一二三四五六七八九十两]+(?:次|个|天|周|月|件|笔|单|等奖)|(?:周|星期|礼拜)[一二三四五六日天]"
+        r"(?<![A-Za-z\d])(?!(?:19|20)\d\d(?:年|\b)|\d\d\s?后|\d+\s?岁)\d|(?!(?<=第)二天)[一二三四五六七八九十两]+(?:次|个|天|周|月|件|笔|单|等奖|万|千)|(?:周|星期|礼拜)[一二三四五六日天]"
         r"|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)|为零|零(?:差错|失误|事故|投诉|客诉|缺陷|返工)",
         said,
     ):  # not "Q4", "P99"; a weekday is a situation ("周报每周五按时提交，数据准确")

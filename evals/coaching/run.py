@@ -224,10 +224,21 @@
          developer set now.
   blind44 evals/coaching/blind44/ — a forty-fourth (90 notes, 30 clean, 135 flags), committed before the round blind43
          prompted and scored with the code before it (recall en .861, zh .730; clean notes flagged .067, .067) and
-         after it (the same): the figure that counts.
+         after it (the same); then read in the next session, once blind45 was committed (每+measure word…都, 一…就,
+         "every …" as a subject, 00后 as no figure, a view of others refuted later, a bad knee, X裔, the Polish
+         lads, 气质不搭, more ownership, grand technically, not at the level expected: en 1.000, zh .968; clean
+         .000, .000 after the review of the round): a developer set now.
+  blind45 evals/coaching/blind45/ — a forty-fifth (90 notes, 30 clean, 138 flags), committed before the round blind44
+         prompted and scored with the code of that session's start (recall en .814, zh .809; clean notes flagged
+         .200, .133) and after that round (the same); then read in its second round ("Every time the contractor
+         raised …, he …", "…, even on nights when …", a reply within 30 minutes, a second child, past it, a good
+         family background, 关系处得好, 优先级都在宝宝身上, presence 差点意思, 躺平).
+  blind46 evals/coaching/blind46/ — a forty-sixth (90 notes, 30 clean, 143 flags), committed before that second round
+         and scored with the code of the session's start (en .859, zh .792; clean .067, .067) and before that
+         round (en .859, zh .806; .067, .067): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi28).
+(sbi1 … sbi34).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -295,6 +306,8 @@ SETS = {
     "blind42": ("blind42/notes_en.yaml", "blind42/notes_zh.yaml"),
     "blind43": ("blind43/notes_en.yaml", "blind43/notes_zh.yaml"),
     "blind44": ("blind44/notes_en.yaml", "blind44/notes_zh.yaml"),
+    "blind45": ("blind45/notes_en.yaml", "blind45/notes_zh.yaml"),
+    "blind46": ("blind46/notes_en.yaml", "blind46/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

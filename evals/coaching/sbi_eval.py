@@ -83,8 +83,16 @@ from the SBI definitions only, each committed before the rules it measures:
         (.733); then read in its second round (notes framed "Adding context for …", "Lena, SRE.", section titles;
         accented and two-word names after a lead-in; a habit on "their code reviews" is no occasion; a Chinese
         name or filler before the sentence; ・ bullets; counsel, internal audit and an agency as others: .817).
-  sbi32 committed before that second round, scored with the code before it (.765) and after it (.772): the figure
-        that counts.
+  sbi32 committed before that second round, scored with the code before it (.765) and after it (.772); then read in
+        the next session, once sbi33 was committed (a time before an arrow, results in the next sentence: a figure
+        with no verb, zero …, people of a kind; "…, and new hires now use it"; a 1:1's date heading; Cantonese read
+        as Mandarin: .912 after the review of the round).
+  sbi33 committed before the first round of that session, scored with the code of its start (.714) and after it
+        (.729); then read in its second round (a colon between digits, "On the downside", a labelled line as a
+        topic of its own, greeting headings, habits, plural people and a thing done to as results, 关键事件1 and
+        notes' titles as no occasion).
+  sbi34 committed before that second round, scored with the code of the session's start (.740) and before that
+        round (.747): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -140,8 +148,10 @@ SETS = {
     "sbi30": ("sbi30/notes_en.yaml", "sbi30/notes_zh.yaml"),
     "sbi31": ("sbi31/notes_en.yaml", "sbi31/notes_zh.yaml"),
     "sbi32": ("sbi32/notes_en.yaml", "sbi32/notes_zh.yaml"),
+    "sbi33": ("sbi33/notes_en.yaml", "sbi33/notes_zh.yaml"),
+    "sbi34": ("sbi34/notes_en.yaml", "sbi34/notes_zh.yaml"),
 }
-COUNTS = "sbi32"  # the newest set, unread: the figure that counts
+COUNTS = "sbi34"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

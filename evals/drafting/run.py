@@ -169,7 +169,14 @@
                       its start (17/18 caught, 2/24 clean flagged) and after it (17/18, 2/24); then read in its
                       second round (转正 as "probation confirmation", "a day in lieu", "advancement": 18/18, 0/24).
   blind53/            a fifty-third, committed before that second round and scored with the code before it (18/18
-                      caught, 1/24 clean flagged) and after it (18/18, 1/24): the figure that counts.
+                      caught, 1/24 clean flagged) and after it (18/18, 1/24); then read in the next session (a
+                      month's end, 3月底, as its last day: 18/18, 0/24).
+  blind54/            a fifty-fourth, committed before the first round of that session and scored with the code of
+                      its start (18/18 caught, 2/24 clean flagged) and after it (18/18, 1/24); then read in its
+                      second round (底薪调整 as a salary adjustment: 18/18, 0/24).
+  blind55/            a fifty-fifth, committed before that second round and scored with the code of the session's
+                      start (18/18 caught, 2/24 clean flagged) and before that round (18/18, 1/24): the figure that
+                      counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -223,7 +230,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind53"  # the newest set, unread: the figure that counts
+COUNTS = "blind55"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
