@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import signal
 import subprocess
@@ -100,6 +101,24 @@ def test_incremental_ingest(kb: Assistant, docs: Path) -> None:
     fresh.core.ensure_schema()
     fresh.knowledge.ingest([str(docs)], None)
     assert fresh.core.embedder.misses == 0 and fresh.core.embedder.hits > 0
+
+
+def test_index_of_an_older_format_is_rebuilt(kb: Assistant, docs: Path) -> None:
+    """A file indexed by an earlier parser or chunker is not kept as "unchanged" with the old rules' chunks."""
+    kb.knowledge.ingest([str(docs)], None)
+    travel = str(docs / "travel.zh.md")
+    with kb.core.db.session() as s:  # as an earlier release recorded it: the hash of the bytes alone
+        row = s.get(KnowledgeDocument, travel)
+        assert row is not None
+        row.content_hash = hashlib.sha256((docs / "travel.zh.md").read_bytes()).hexdigest()
+        s.add(row)
+        s.commit()
+    again = {r.path: r.status for r in kb.knowledge.ingest([str(docs)], None)}
+    assert again[travel] == "indexed"
+    assert {st for p, st in again.items() if p != travel} == {"unchanged"}
+    assert {r.status for r in kb.knowledge.ingest([str(docs)], None)} == {"unchanged"}
+    status = kb.knowledge.status(None)
+    assert kb.knowledge.store.count() == status["chunks"]
 
 
 CRASH = """

@@ -105,6 +105,10 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         and tokens[end].text in ("做", "干", "待", "留", "负责", "带", "管")
     ):
         return None  # letting someone carry on in a role: 不敢让她一直做 (not 让客户一直等)
+    if kind == "always" and re.match(
+        r"(?:保持着?|有)(?:个|一个)?(?:好)?习惯", "".join(t.text for t in tokens[end : end + 4])
+    ):
+        return None  # "她一直有个习惯，每天早上先看…": a habit, told by what follows
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
     # "never" that opens its clause, as an inversion does: "Not once in the audit period was his float short")
     reach = 12 if kind == "never" and (i == 0 or ends_clause(tokens, i - 1)) else 8

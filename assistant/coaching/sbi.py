@@ -43,7 +43,7 @@ _A_RECORD = re.compile(  # a record's title, not the occasion: "本周复盘（�
 )
 # whom the sentence is about, or a filler, before its parts: "说下小宇，", "那个阿强啊", "小周这个人吧，", "嗯就是说"
 _ADDRESSED_ZH = re.compile(
-    r"^\s*(?:嗯+|呃+)?(?:就是说|就是)?\s*(?:(?:说下|说一下|聊下|跟你说下|跟你同步下)\s*(?:[小老阿][\u4e00-\u9fff]{1,2}|[A-Za-z]+)[，,]\s*"
+    r"^\s*(?:(?:嗯+|呃+|就是说|就是)[，,\s]*)*(?:(?:说下|说一下|聊下|跟你说下|跟你同步下)\s*(?:[小老阿][\u4e00-\u9fff]{1,2}|[A-Za-z]+)[，,]\s*"
     r"|(?:那个)?\s*[小老阿](?!板|组|区|程|孩|朋|客|师|外|伙|总)[\u4e00-\u9fff]{1,2}(?:这个人|这人)?(?:吧|啊|呢|哈)[，,]?\s*)?"
 )
 _HEADING = re.compile(
@@ -185,7 +185,7 @@ _LABELLED = re.compile(
 # taken, not when what they tell happened
 _MEETING_NOTES = re.compile(
     r"^\s*(?:1:1|1-1|1on1|one-on-one|one to one)\b|^\s*(?:check-?in|catch-?up)\s+(?:w/|with)\s+(?-i:[A-Z])"
-    r"|^\s*(?:1on1|一对一|面谈)|笔记|记录|周报|月报|备注|小结|点评",
+    r"|^\s*(?:1on1|一对一|面谈)|\b1on1\b|笔记|记录|周报|月报|备注|小结|点评",
     re.I,
 )
 # Cantonese function words read as their Mandarin counterparts, one character for one (佢冇跟足程序: 他没跟足程序)

@@ -53,8 +53,12 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     "The patient was moved to theatre within the hour."): its subject is others or a thing (``joined``: it follows
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
     theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
-    if re.search(r"[他她]", sentence[:8]) if zh else _reports_act_en(sentence, theirs.end() if theirs else 0):
-        return False  # "这学期她组织了两次…", "The next morning she …": the report's own act
+    if (
+        re.search(r"[他她]", sentence[:8]) or re.search(r"[，,]\s*[他她](?!们)", sentence)
+        if zh
+        else _reports_act_en(sentence, theirs.end() if theirs else 0)
+    ):
+        return False  # "这学期她组织了两次…", "…有人骂物业，他直接…", "The next morning she …": the report's own act
     if _SO_FIRST.match(sentence):
         return True
     if joined and not zh and _ACT_ON_EN.match(sentence) and not _SPARED_EN.match(sentence):
@@ -166,7 +170,8 @@ _ACT_ON_EN = re.compile(
 # customers were passed to me every time" is the report's lapse)
 _KIND_OF_PEOPLE_EN = re.compile(
     r"\s*(?:(?-i:[A-Z])[a-z-]+\s+" + PEOPLE_EN + r"\b(?![^.;]*\b(?:every time|always|never|each time)\b)"
-    r"|(?:credit|risk|underwriting|treasury|tax|hr|quality|dispatch|logistics|planning|the board)\s+(?=\w+ed\b|"
+    r"|(?:credit|risk|underwriting|treasury|tax|hr|quality|dispatch|logistics|planning|the board|pharmacy|the lab|"
+    r"warehouse|kitchen|reception|billing|claims|customs)\s+(?=\w+ed\b|"
     r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found)\b)",
     re.I,
 )

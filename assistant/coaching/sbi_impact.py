@@ -68,7 +68,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
-    r"|\b\d[\d,.]*\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets"
+    r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
     r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
@@ -85,7 +85,12 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票)[\u4e00-\u9fff]{0,6}?都没(?:有|出)|"
+    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?=[\u4e00-\u9fff])|"
+    # "当天零超卖", "全年零事故": none of a harm (not 零件, 零售, 零食, 零钱, 零星, 零散, 零基础, 零点)
+    r"(?:^|(?<=[，,\s])|(?<=当天|当月|全年|全月|全程|全季|本月|本周|本季))零(?![件售食钱星散碎部基点头花])[\u4e00-\u9fff]{1,4}(?=[。，,；;！!]|$)|"
+    # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
+    r"(?:现在|如今)(?:都|也)?(?:已经)?(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
+    r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
     r"(?<![我你他她])又得|只得|\bin half the time\b|(?<!希望)(?<!祝)(?<![不祝])(?:順利|顺利)(?=\s*[。，,；;！!]|\s*$)|"
     + _TOP_OF_ALL
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
@@ -166,7 +171,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[1].strip(), body[: m.start()]  # "… into a template that two other teams have since reused"
     if (m := _CONSEQUENCE_EN.search(body)) and m.start() > 2:  # "… — lost ~€900 of fish", ", saves ops 3h"
         return m[1].strip(), body[: m.start()]
-    clauses = re.split(r"(?<=[,;])", body)
+    clauses = re.split(r"(?<=[,;])(?!(?<=\d,)\d)", body)  # (not inside "4,000")
     if (
         len(clauses) > 1
         and _RESULT.search(clauses[-1])
@@ -198,6 +203,8 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
 def _of_others_en(clause: str) -> bool:
     """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
     what happened: a result or a verb in the past."""
+    if _BUSY_EN.match(clause):
+        return True  # ", category heads were checking it every hour": what others took up
     if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
@@ -258,7 +265,7 @@ _ANOTHER_OF_THEIR_ACTS = re.compile(  # (a figure moved "by" an amount is a resu
     r"\s*(?:and\s+)?(?!(?:saved|cut|reduced|halved|doubled|tripled|raised|lowered|shortened|cost|prevented|avoided|won|"
     r"lost|increased|improved|delayed|boosted|exceeded|eliminated|decreased|lifted|slashed|dropped|caused|freed|"
     r"trimmed|sped|removed|resolved)\b)(?:\w{3,}ed|kept|made|took|wrote|ran|led|built|set|sent|gave|got|held|found|"
-    r"caught|brought|put|spent|drew|sat|stood|met|taught|spoke|rang|drove)\s+(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
+    r"caught|brought|put|spent|drew|sat|stood|met|taught|spoke|rang|drove)\s+(?:(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b|\d(?![\d.,]*\s*(?:wks?|weeks?|days?|hours?|hrs?|months?|mins?)\b))(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
     re.I,
 )
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
@@ -266,7 +273,14 @@ _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
 PEOPLE_EN = (
     r"(?:customers|clients|users|patients|guests|hires|joiners|starters|accounts|members|buyers|shoppers|pupils|"
     r"students|parents|stakeholders|partners|suppliers|vendors|agents|reps|engineers|nurses|callers|tenants|"
-    r"residents|drivers|staff|teams|managers|analysts|stores|sites|branches)"
+    r"residents|drivers|staff|teams|managers|analysts|stores|sites|branches|heads|leads|owners|directors|officers)"
+)
+# people of a kind busy with the work since: ", category heads were checking it every hour"
+_BUSY_EN = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
+    + PEOPLE_EN
+    + r"\s+(?:were|are|have been|had been)\s+\w+ing\b",
+    re.I,
 )
 _AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a habit taken up (now, regularly, since)
     r"\s*and\s+(?=(?:(?:new|most|all|several|many|both|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
@@ -282,7 +296,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     r"\s*(?:后来|最后|最终|结果|事后|随后)(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
     r"(?=[\u4e00-\u9fffA-Za-z]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
-    r"\s*(?:客户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
+    r"\s*(?:客户|甲方|业主|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|值班|组里|组内|群里|新来的|评审|第二天的?|次日的?|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
     r")"
@@ -290,7 +304,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     # or a group pointed at ("这批三个新人")
     r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者)"
     r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
-    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委)(?![的了长])"
+    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委|合伙人|总监|主任|监理|审核员|检查组)(?![的了长])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 

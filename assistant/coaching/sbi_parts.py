@@ -28,7 +28,8 @@ _OCCASION = (
     r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
     r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
-    r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge)s?"
+    r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge|"
+    r"talk|keynote)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -55,7 +56,8 @@ _LEAD_EN_NAMED = re.compile(  # a lead-in ending in its occasion, then the repor
     r"|^\s*((?:(?:in|at|during|on|over|after|before|throughout|for)\s+the|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"night|day|morning|evening|afternoon|eve|week|weekend)\s+of(?:\s+the)?)\s+[^,;:]{2,60}?)"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s+(?=(?:(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+(?:\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)?|she|he|they)\s+(?:also\s+)?"
-    r"[a-z-]+ed\b)",
+    r"(?:[a-z-]+ed|(?:re)?(?:built|wrote|ran|led|made|took|got|set|sent|held|caught|found|kept|brought|spent|drew|"
+    r"gave|put|won|sold|taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose))\b)",
     re.I,
 )
 _WHEN_EN = re.compile(
@@ -65,6 +67,8 @@ _WHEN_EN = re.compile(
     r"|(?:in\s+(?!front\b)(?!(?:an?|one|two|three|four|\d+)\s+(?:afternoon|morning|evening|night|day|week|weekend|"
     r"month|quarter)s?\b)|on\s+|at\s+)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
+    # (a place named by what is done there is no occasion: "at the service desk", "in the board room")
+    r"(?!\s+(?:desk|counter|area|team|department|station|room|line|manager|provider|agreement|plan|record|log|channel)s?\b)"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
@@ -112,6 +116,13 @@ _LAPSE_HEAD = re.compile(
     re.I,
 )
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a heading before a dash
+# the report, by name or pronoun, and a verb: what a heading before a dash is followed by when it sets the scene
+_SUBJECT_ACTS = re.compile(
+    r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}(?:ed|s)|(?:re)?(?:built|wrote|ran|led|made|took|got|"
+    r"set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|taught|spoke|drove|met|stood|shut|cut|did|"
+    r"went|came|saw|paid|hit|began|chose|let|split|read|spread|quit))\b",
+    re.I,
+)
 _TIME_WORD = re.compile(rf"\b(?:{_DAYS}|{_MONTHS}|q[1-4]|eve|day|night|week|weekend)\b", re.I)
 _NAME_HEAD = re.compile(  # "Tolu — for the relaunch she …", "ok so for Marcus — on black friday weekend he …"
     r"^\s*(?:(?:ok|okay|so|hey|hi|right)[\s,]+)*(?:(?:for|on|about|re:?)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*$"
@@ -123,7 +134,7 @@ _LABEL_OCCASION = re.compile(
     + _DAYS
     + r"\b|\b"
     + _OCCASION
-    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|"
+    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
     r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
     r"发布|训练营|开学|" + _ZH_HOLIDAY,
     re.I,
@@ -164,8 +175,8 @@ _NOT_OCCASION = re.compile(
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?<![以之然最])后|"
-    r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
+    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会))之前|(?<![以之然最])后|"
+    r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|场|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|(?<=[早例周晨夕])会(?=\s*[他她佢])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?<=台风|暴雨|大雨|下雨|暴雪|高温|大风|停电)天|(?<=[雨雪])天|档期|檔期|嗰(?:晚|日|朝|排|次)|"
     r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
@@ -215,7 +226,7 @@ _WHEN_ZH = re.compile(
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
     r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:" + _ZH_SHI + r"(?![间候刻段效长速薪])"
     r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间"
-    r"|(?<=大促|上线|发布|开业|开学|考试|审核|检查|截止|活动|会议|旺季|春节|国庆|年底|月底|演练|验收|评审|盘点|上市|投产)前)"
+    r"|(?<=大促|上线|发布|开业|开学|考试|审核|检查|截止|活动|会议|旺季|春节|国庆|年底|月底|演练|验收|评审|盘点|上市|投产)前(?:[一两二三四五六七八九十\d]+个?(?:天|周|星期|月|小时|晚))?)"
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|(?<![把被将给对])那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
     r"|假期|会上|会议上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
@@ -303,6 +314,17 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
         )
     ):
         return a[1].strip(), sentence[a.end() :]
+    if (
+        not zh
+        and (d := _DASH_HEAD.match(sentence))
+        and names_occasion(d[1])
+        and not _ACT_EN.search(re.sub(r"\b[a-z]+ing\b", "", d[1]))  # ("planning offsite": a noun's word)
+        and not re.fullmatch(
+            r"\s*(?:example|item|point|case|incident|no\.?|#)\s*\d+\s*", d[1], re.I
+        )  # "Example 1 –"
+        and _SUBJECT_ACTS.match(sentence, d.end())
+    ):
+        return d[1].strip(), sentence[d.end() :]  # "Sprint 14 retro - Kasia let the team vote …"
     rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
     if (m := _DASH_HEAD.match(rest)) and (
         _NOT_OCCASION.search(m[1])
@@ -335,7 +357,10 @@ def when(behaviour: str, zh: bool) -> str:
         and re.match(r"(?:when|whenever|if)\b", m[1], re.I)
         and (first is None or m.start() < first.start())
     )
-    if m and not zh and (_HABIT_EN.match(m[1]) or habitual):
+    repeated = m is not None and re.match(
+        r"\s*(?:a few|several|many|multiple|countless)\s+times\b", behaviour[m.end() :], re.I
+    )  # "during gate changes a few times" (not "three times this month": counted, on an occasion)
+    if m and not zh and (_HABIT_EN.match(m[1]) or habitual or repeated):
         return (
             ""  # "on their code reviews", "on every change", "Sometimes she … when …": a habit, no occasion
         )
@@ -354,7 +379,8 @@ _HABITUAL_EN = re.compile(
     re.I,
 )
 _HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
-    r"(?:on|in|at)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
+    r"in\s+(?:days|weeks|months|years|ages)\s*$|(?:late\s+)?at\s+(?:night|weekends)\s*$"  # "hasn't … in weeks", "at night"
+    r"|(?:on|in|at|after|before|during)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
     r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",
     re.I,
 )

@@ -332,6 +332,12 @@ def flag_notes(notes: str) -> list[Flag]:
     glued |= {
         t.start + 1: i for i, t in enumerate(tokens) if len(t.text) == 2 and t.text[0] in "上也就都还又"
     }
+    # ... and so does a negation jieba joined to 人 before it ("这个人不太合群": 人不太 / 合群)
+    glued |= {
+        t.start + 1: i
+        for i, t in enumerate(tokens)
+        if len(t.text) > 1 and t.text[0] == "人" and t.text[1] in "不没"
+    }
     for pattern, category, subtype in lex["templates"]:
         for m in pattern.finditer(notes):
             part = "span" if "span" in pattern.groupindex and m.group("span") is not None else 0

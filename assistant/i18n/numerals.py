@@ -21,7 +21,11 @@ ZH_DIGITS = {
 }
 _ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG = {"万": 10_000, "亿": 100_000_000}
-ZH_NUMERAL_CHARS = "".join([*ZH_DIGITS, *_ZH_UNITS, *_ZH_BIG])
+_ZH_TENS = {
+    "廿": "二十",
+    "卅": "三十",
+}  # twenty and thirty in one character: 廿二日 (the 22nd), in Hong Kong and Taiwan dates
+ZH_NUMERAL_CHARS = "".join([*ZH_DIGITS, *_ZH_UNITS, *_ZH_BIG, *_ZH_TENS])
 
 _EN_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -35,10 +39,12 @@ EN_NUMBER_WORDS: dict[str, int] = {
 
 
 def zh_number(text: str) -> float | None:
-    """The value of a number in Chinese numerals ("一千二百四十八" -> 1248, "十五" -> 15, "三万" -> 30000),
+    """The value of a number in Chinese numerals ("一千二百四十八" -> 1248, "十五" -> 15, "廿二" -> 22, "三万" -> 30000),
     None if ``text`` is not one."""
     if not text or any(ch not in ZH_NUMERAL_CHARS for ch in text):
         return None
+    for short, long in _ZH_TENS.items():
+        text = text.replace(short, long)
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in ZH_DIGITS:

@@ -6,7 +6,8 @@ version's vectors are deleted. A crash (even kill -9) at any point leaves the la
 searchable: vectors the database does not know are never shown (searches keep chunks of indexed documents
 only) and ``reconcile`` deletes them; chunks whose vectors are missing are embedded again from their stored
 text. Unchanged files are skipped by hash, changed ones replaced, deleted ones removed, and embeddings come
-from the cache."""
+from the cache. The hash covers INDEX_FORMAT too: a file indexed by an earlier parser or chunker is indexed again,
+not kept with the chunks of the old rules."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ from assistant.knowledge.formats import SUFFIXES, parse
 from assistant.knowledge.store import VectorStore
 
 Progress = Callable[[str, int, int], None]  # (path, files done, files in all)
+# how files become chunks: raise it when parsing or chunking changes, so that existing indexes are rebuilt (1: the
+# first release; 2: chunks of 2026-12-04 onwards)
+INDEX_FORMAT = 2
+
+
+def content_digest(raw: bytes) -> str:
+    """The file's identity in the index: its bytes under the current INDEX_FORMAT."""
+    return hashlib.sha256(f"index-format {INDEX_FORMAT}\n".encode() + raw).hexdigest()
 
 
 @dataclass
@@ -129,7 +138,7 @@ class Ingestor:
                 raise ValueError(f"unsupported format {Path(path).suffix or '(no extension)'}; use "
                                  f"{', '.join(sorted(SUFFIXES))}")  # fmt: skip
             raw = read_bytes(Path(path), self.max_mb)
-            digest = hashlib.sha256(raw).hexdigest()
+            digest = content_digest(raw)
             with self.db.session() as s:
                 known = s.get(KnowledgeDocument, path)
                 if (
