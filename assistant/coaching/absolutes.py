@@ -106,7 +106,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     ):
         return None  # letting someone carry on in a role: 不敢让她一直做 (not 让客户一直等)
     if kind == "always" and re.match(
-        r"(?:保持着?|有)(?:个|一个)?(?:好)?习惯", "".join(t.text for t in tokens[end : end + 4])
+        r"(?:保持着?|有)(?:个|一个)?(?:好)?习惯(?!性|不好|不太好|很差|很不好)",
+        "".join(t.text for t in tokens[end : end + 6]),
     ):
         return None  # "她一直有个习惯，每天早上先看…": a habit, told by what follows
     stop = end  # the words it governs: up to the clause's end, a conjunction, or eight words (twelve under a
@@ -238,7 +239,15 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         is not None
     )
     # "never leaves a query unanswered": a word of absence closing the clause is a second negation
-    negated = any(any_at(tokens, j, lex["words"]["negators"]) for j in governed) or (
+    # ("without" before a lapse says it is absent: "every week without slipping" is praise)
+    negated = any(
+        any_at(tokens, j, lex["words"]["negators"])
+        and not (
+            tokens[j].text.lower() == "without"
+            and any(absent_lapse(tokens, k, ab, text) for k in range(j + 1, min(j + 4, len(tokens))))
+        )
+        for j in governed
+    ) or (
         stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
     )
     if any(any_at(tokens, j, ab["negation"]) for j in governed):

@@ -22,12 +22,15 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
 _RESCOPED = re.compile(
     r"\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
-    r"quota|workload|caseload)\b|目标|指标|调整|顺延|折算|按比例|工作量",
+    r"quota|workload|caseload|days? a week|remotely|from home)\b"
+    r"|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (?:changed?|dropped?|slipped?|suffered?|moved?)\b"
+    r"|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
     r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|医嘱|按规定|备案|弹性工作"
+    r"|\b(?:gp|doctor|physician|consultant|midwife|obstetrician)['’]?s? advice\b"
     r"|\bwith (?:those|these|that|this|the) (?:adjustments?|arrangements?|accommodations?)\b"  # and what came of it
     # equipment arranged for the person: "给他配了高一点的操作台", "we got her a standing desk" (not 调岗, a warning)
     r"|(?<![因以作成认])(?:给|帮|为)(?:他|她|ta)(?:配|换)(?:了|上了|好了)?"
@@ -73,9 +76,13 @@ _DONE_TO_A_THING = re.compile(
 )
 # a service or a subject named after a health word: "the vestibular rehab course", "mental health training"
 _SERVICE = re.compile(
-    r"[ -](?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
-    r"certification|first aid|awareness|policy|budget)\b",
+    r"[ -](?:[a-z]+ )?(?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
+    r"certification|first aid|awareness|policy|budget|protocols?|pathway|clinic|corner|counselling|counseling|"
+    r"education|screening|unit|ward|caseload)\b",
     re.I,
+)
+_PROCEDURE_ZH = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:流程|规范|方案|制度|病历|门诊|科室|病区|病房|服务|指南|路径)"
 )
 # someone else named by role as the subject the characteristic is said of: "The client is a native Spanish
 # speaker", "the patient has depression", "客户是外地人", "这位患者年纪大了"
@@ -141,6 +148,8 @@ def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) ->
         and not re.match(r"(?:his|her|their)\b", notes[start:stop], re.I)
     ):
         return True  # a service or a course, not the person's own care ("her therapy sessions")
+    if _PROCEDURE_ZH.match(notes, stop):
+        return True  # a record or a procedure of the work: 住院病历, 产后护理流程
     if subtype == "health" and _DONE_TO_A_THING.search(notes[max(0, start - 8) : stop + 8]):
         return True  # "an account nobody had disabled"
     if subtype == "family" and _OTHERS_KIN.search(notes, max(0, start - 30), start):

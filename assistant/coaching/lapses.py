@@ -52,10 +52,16 @@ _FREE_OF = frozenset(
 
 
 def absent_lapse(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
-    """A Chinese word of a lapse said to be absent: "零差错", "无事故" (praise under "every month")."""
+    """A word of a lapse said to be absent: "零差错", "无事故" (praise under "every month"); "without slipping",
+    "without a single slip" (not "without testing": no lapse word)."""
     word, start = tokens[i].text, tokens[i].start
     if not HAN.match(word):
-        return False
+        before = [t.text.lower() for t in tokens[max(0, i - 3) : i]]
+        return (
+            "without" in before
+            and all(w in ("without", "a", "any", "single", "one") for w in before[before.index("without") :])
+            and _lapse_word(tokens, i, ab, text)
+        )
     if word[0] in "零无" and (word[1:],) in ab["lapses"]:  # 无差错 kept whole
         return True
     return _ABSENT_BEFORE.search(text[max(0, start - 2) : start]) is not None and _lapse_word(

@@ -20,7 +20,9 @@ PROMPT = re.compile(
 )
 # a routine kept fair, complete, to standard: 排班一直都很公平, 回访一直做得很完整 (matched on jieba's words, not added
 # to its dictionary: a word added there moves the segmentation of others, 没有一次不用返工)
-KEPT_WELL = frozenset(["公平", "完整", "规范", "公正", "齐全"])
+KEPT_WELL = frozenset(
+    ["公平", "完整", "规范", "公正", "齐全", "扎实", "稳", "稳定", "准", "准确", "可靠", "靠谱", "细致"]
+)
 # a routine done days ahead: 在月初前三天把排期确认完
 DAYS_AHEAD = re.compile(r"前[一二三两四五六七八九十\d]{1,2}(?:天|日|周|个?小时|个?工作日)$")
 CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from assistant.coaching.lexicon import HAN
 from assistant.coaching.sbi_follows import follows_as_impact
 from assistant.coaching.sbi_impact import impact
-from assistant.coaching.sbi_parts import lead, names_occasion, only_asks_or_judges, when
+from assistant.coaching.sbi_parts import lead, names_occasion
 from assistant.coaching.sbi_preamble import preamble
+from assistant.coaching.sbi_verdicts import only_asks_or_judges
+from assistant.coaching.sbi_when import when
 from assistant.coaching.wording import Flag
 from assistant.i18n import Lang, t
 from assistant.i18n.script import simplified
@@ -185,7 +187,9 @@ _LABELLED = re.compile(
 # taken, not when what they tell happened
 _MEETING_NOTES = re.compile(
     r"^\s*(?:1:1|1-1|1on1|one-on-one|one to one)\b|^\s*(?:check-?in|catch-?up)\s+(?:w/|with)\s+(?-i:[A-Z])"
-    r"|^\s*(?:1on1|一对一|面谈)|\b1on1\b|笔记|记录|周报|月报|备注|小结|点评",
+    r"|^\s*(?:1on1|一对一|面谈)|(?<![A-Za-z0-9])1on1s?(?![A-Za-z])|笔记|记录|周报|月报|备注|小结|点评"
+    # whose week it is: "本周 BD 小周", "这周 阿杰"
+    r"|^\s*(?:本周|这周|上周|本月|这个月|这个 ?sprint)\s*(?:[A-Za-z]+\s*)?[小老阿]?[\u4e00-\u9fff]{1,2}\s*$",
     re.I,
 )
 # Cantonese function words read as their Mandarin counterparts, one character for one (佢冇跟足程序: 他没跟足程序)

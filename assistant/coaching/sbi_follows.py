@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.sbi_impact import (
+    _BUSY_EN,
     _CAPS,
     _EVERY,
     _OTHERS_EN,
     _OTHERS_ZH,
     _PAST,
     _RESULT,
+    _STILL_EN,
     _TOP_OF_ALL,
     _VERB_FIRST,
     PEOPLE_EN,
@@ -54,13 +56,17 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
     theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
     if (
-        re.search(r"[他她]", sentence[:8]) or re.search(r"[，,]\s*[他她](?!们)", sentence)
+        re.search(r"[他她]", sentence[:8])
+        # (not what the other party then said: "客户当场续了约，他说下次还找我们")
+        or re.search(r"[，,]\s*[他她](?!们|说|表示|讲|提到|反馈|回复)", sentence)
         if zh
         else _reports_act_en(sentence, theirs.end() if theirs else 0)
     ):
         return False  # "这学期她组织了两次…", "…有人骂物业，他直接…", "The next morning she …": the report's own act
-    if _SO_FIRST.match(sentence):
-        return True
+    if _SO_FIRST.match(sentence) or (
+        not zh and (_WORTH_EN.match(sentence) or _STILL_EN.match(sentence) or _BUSY_EN.match(sentence))
+    ):
+        return True  # (people of a kind who still use it: "clinic managers still send it to new staff")
     if joined and not zh and _ACT_ON_EN.match(sentence) and not _SPARED_EN.match(sentence):
         return False  # "…; caught the mislabelled sample before it went out": the report's next act, subject dropped
     if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
@@ -76,6 +82,13 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
         or _PLURAL_FIRST_EN.match(sentence)  # "Speakers all arrived on time for the keynote."
     )
+    if (
+        joined
+        and not zh
+        and _NOUN_THEN_PAST_EN.match(sentence)
+        and not (_PAST.match(sentence) or _VERB_FIRST.match(sentence))
+    ):
+        return True  # "…; distributor withdrew the notice": a thing or party, lower case, and what it did
     if joined and not zh and _DONE_TO_EN.match(sentence):
         return (
             True  # "…; a battery bank was stolen the same night": what happened to a thing, after a semicolon
@@ -140,6 +153,15 @@ def _reports_act_en(sentence: str, start: int) -> bool:
     return not (_OTHERS_EN.match(sentence) and done is not None)
 
 
+_NOUN_THEN_PAST_EN = re.compile(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z][a-z-]+\s+){1,2}?" + _PAST.pattern)
+# what the act was worth or where it ranked, as a figure: "That is roughly €310k we don't have to find.", "98, best
+# score in the district."
+_WORTH_EN = re.compile(
+    r"\s*(?:(?:that|this)(?:['’]s| is| was| means| meant| comes to| came to)\s+(?:roughly|about|around|nearly|almost|over|"
+    r"some|another|an extra)?\s*[£$€¥₹]?\d"
+    r"|[£$€¥₹]?\d[\d.,]*\s*%?\s*[,;–—-]\s*(?:the\s+)?(?:best|highest|top|lowest|fastest|first)\b)",
+    re.I,
+)
 # a sentence that opens with the result's connector: "As a result, guests waited …", "因此，…"
 _SO_FIRST = re.compile(
     r"\s*(?:as a result|because of (?:this|that|it)|consequently|thanks to (?:this|that|it)|that meant|this meant)\b"

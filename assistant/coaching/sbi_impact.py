@@ -22,7 +22,7 @@ _EVERY = (
 _TOP_OF_ALL = r"全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
-    r"(?:we|our|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
+    r"(?:we|our|my|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
     r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
@@ -65,7 +65,7 @@ _CAUSE_AFTER_ZH = re.compile(
 )
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失)"
+    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失|超卖|退货|漏检|违规|缺货|断货|丢件|破损|差评|延误|伤亡|扣分)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
@@ -85,12 +85,10 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?=[\u4e00-\u9fff])|"
-    # "当天零超卖", "全年零事故": none of a harm (not 零件, 零售, 零食, 零钱, 零星, 零散, 零基础, 零点)
-    r"(?:^|(?<=[，,\s])|(?<=当天|当月|全年|全月|全程|全季|本月|本周|本季))零(?![件售食钱星散碎部基点头花])[\u4e00-\u9fff]{1,4}(?=[。，,；;！!]|$)|"
+    r"|没有?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|少(?:亏|花|赔|付|损失)了?|不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误)|"
     # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
-    r"(?:现在|如今)(?:都|也)?(?:已经)?(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
-    r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
+    r"(?:现在|如今)(?:已经)?都(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
+    r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会定好])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
     r"(?<![我你他她])又得|只得|\bin half the time\b|(?<!希望)(?<!祝)(?<![不祝])(?:順利|顺利)(?=\s*[。，,；;！!]|\s*$)|"
     + _TOP_OF_ALL
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
@@ -111,6 +109,9 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
 _NOT_SO = re.compile(
     r"\s*(?:(?:which|that|this|it|and)\s+)?(?:could|might|may|would)\b|\s*(?:instead of|rather than)\b"
     r"|\s*(?:is|was) (?:new|great|nice|unusual|rare|good|welcome|a first|a change)\s*[.!]?$"  # "…, which is new"
+    # "…, which nobody asked him to do": a remark on the act (not "…, and nobody asked for a follow-up")
+    r"|\s*(?:(?:which|that)\s+)?(?:nobody|no one|none of us)\s+(?:had\s+)?(?:asked|told|expected|requested|required)\s+"
+    r"(?:him|her|them|me|us)\s+to\b"
     r"|\s*(?:万一|可能会|恐怕|也许)",
     re.I,
 )
@@ -182,10 +183,13 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     # ", PM accepted the story on the spot", ", two of them have mentioned it to me"
     for k in range(1, len(clauses)):
         if _of_others_en(clauses[k]):
-            return "".join(clauses[k:]).strip(" ,;"), "".join(clauses[:k])
+            return re.sub(r"^and\s+", "", "".join(clauses[k:]).strip(" ,;")), "".join(clauses[:k])
         # "…, and new QA hires now use it", "…, and eight pupils come regularly": people who took it up since
         if (then := _AND_THEY_NOW.match(clauses[k])) and not _WHO.search(clauses[k]):
             return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
+    for m in re.finditer(r"(?<!\s)\s+and\s+", body):  # "… and twelve Year 7s now come every week"
+        if (then := _AND_THEY_NOW.match(body, m.start())) and not _WHO.search(body, m.end()):
+            return body[then.end() :].strip(" ,;"), body[: m.start()]
     # "… and assay variability fell from 18% to 6%", "… - crash-free sessions up to 99.6%": what follows the
     # joiner names no one of the report's side, opens with no verb, and states a result with a verb in the past
     # (where the last pronoun, result and past verb stand is found once: one pass over a long sentence)
@@ -200,11 +204,17 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     return "", body
 
 
+_OUR_STATE_EN = re.compile(  # the manager's or the team's own state after the act: ", my inbox is unreadable"
+    r"\s*(?:and\s+)?(?:my|our)\s+(?:[a-z-]+\s+){0,2}?(?:is|are|was|were|has been|have been|got|gets)\s+\w",
+    re.I,
+)
+
+
 def _of_others_en(clause: str) -> bool:
     """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
     what happened: a result or a verb in the past."""
-    if _BUSY_EN.match(clause):
-        return True  # ", category heads were checking it every hour": what others took up
+    if _BUSY_EN.match(clause) or _STILL_EN.match(clause) or _OUR_STATE_EN.match(clause):
+        return True  # ", category heads were checking it every hour", ", my inbox is unreadable"
     if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
@@ -265,7 +275,7 @@ _ANOTHER_OF_THEIR_ACTS = re.compile(  # (a figure moved "by" an amount is a resu
     r"\s*(?:and\s+)?(?!(?:saved|cut|reduced|halved|doubled|tripled|raised|lowered|shortened|cost|prevented|avoided|won|"
     r"lost|increased|improved|delayed|boosted|exceeded|eliminated|decreased|lifted|slashed|dropped|caused|freed|"
     r"trimmed|sped|removed|resolved)\b)(?:\w{3,}ed|kept|made|took|wrote|ran|led|built|set|sent|gave|got|held|found|"
-    r"caught|brought|put|spent|drew|sat|stood|met|taught|spoke|rang|drove)\s+(?:(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b|\d(?![\d.,]*\s*(?:wks?|weeks?|days?|hours?|hrs?|months?|mins?)\b))(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
+    r"caught|brought|put|spent|drew|sat|stood|met|taught|spoke|rang|drove)\s+(?:(?:the|a|an|his|her|their|our|up|out|in|on|off|over)\b|(?<!reached )(?<!ended )(?<!ranked )(?<!scored )(?<!finished )\d(?![\d.,]*\s*(?:%|percent|pp|points?|x\b|wks?|weeks?|days?|hours?|hrs?|months?|mins?)))(?![^,;]*\bby\s+(?:\d|a |an |half|one|two|three))",
     re.I,
 )
 _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
@@ -273,18 +283,28 @@ _WHO = re.compile(r"\b(?:she|he|they)\b", re.I)
 PEOPLE_EN = (
     r"(?:customers|clients|users|patients|guests|hires|joiners|starters|accounts|members|buyers|shoppers|pupils|"
     r"students|parents|stakeholders|partners|suppliers|vendors|agents|reps|engineers|nurses|callers|tenants|"
-    r"residents|drivers|staff|teams|managers|analysts|stores|sites|branches|heads|leads|owners|directors|officers)"
+    r"residents|drivers|staff|teams|managers|analysts|stores|sites|branches)"
+)
+# people named by a role that is also a verb, after a word that says whose: "category heads", "store leads"
+_LED_EN = r"(?:[a-z-]+\s+){1,2}(?:heads|leads|owners|directors|officers)"
+_BY_ROLE_EN = r"(?:(?:[a-z-]+\s+){0,2}?" + PEOPLE_EN + "|" + _LED_EN + r")"
+# people of a kind who still or now do something with it: "; clinic managers still send it to new staff"
+_STILL_EN = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+|our\s+)?" + _BY_ROLE_EN + r"\s+(?:still|now|all)\s+[a-z]+s?\b", re.I
 )
 # people of a kind busy with the work since: ", category heads were checking it every hour"
 _BUSY_EN = re.compile(
-    r"\s*(?:and\s+)?(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,2}?"
-    + PEOPLE_EN
-    + r"\s+(?:were|are|have been|had been)\s+\w+ing\b",
+    r"\s*(?:and\s+)?(?:the\s+|our\s+)?" + _BY_ROLE_EN + r"\s+(?:were|are|have been|had been)\s+\w+ing\b",
     re.I,
 )
 _AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a habit taken up (now, regularly, since)
-    r"\s*and\s+(?=(?:(?:new|most|all|several|many|both|other|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
-    r"(?:[A-Za-z-]+\s+){0,2}?" + PEOPLE_EN + r"\b[^,;]*\b(?:now|regularly|since|every)\b)",
+    r"\s*and\s+(?=(?:(?:(?:new|most|all|several|many|both|other)\s+)(?:[A-Za-z-]+\s+){0,2}?"
+    + PEOPLE_EN
+    + r"\b"
+    # a count of anyone: "and twelve Year 7s now come every week"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of)\s+(?:[A-Za-z0-9-]+\s+){0,2}?"
+    r"[A-Za-z0-9-]+s\b)[^,;]*\b(?:now|regularly|since|every)\b)",
     re.I,
 )
 _MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
@@ -293,16 +313,16 @@ _VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the rep
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|最后|最终|结果|事后|随后)(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
+    r"\s*(?:后来|过后|最后|最终|结果|事后|随后|后面(?![^，,。；]*[他她]))(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
     r"(?=[\u4e00-\u9fffA-Za-z]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
-    r"\s*(?:客户|甲方|业主|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
+    r"\s*(?:客户|甲方|业主|旅客|乘客|游客|租户|商户|商家|保户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|值班|组里|组内|群里|新来的|评审|第二天的?|次日的?|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
     r")"
     # the other side ("运营那边", "设计那头"), people named by what they do ("接班的同事", "复核的人"), a batch
     # or a group pointed at ("这批三个新人")
-    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者)"
+    r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者|孩子|小朋友|新人|组员)"
     r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
     r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委|合伙人|总监|主任|监理|审核员|检查组)(?![的了长])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"

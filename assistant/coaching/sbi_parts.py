@@ -29,7 +29,7 @@ _OCCASION = (
     r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
     r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
     r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge|"
-    r"talk|keynote)s?"
+    r"(?<!small )(?<!pep )talk(?! (?:time|track|ratio)s?\b)|keynote)s?"
 )
 _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
@@ -42,6 +42,7 @@ _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject sta
     r")",
     re.I,
 )
+_LEAD_IN_FIRST = re.compile(r"\s*(?:on|at|during|in|over|when|while|before|after)\s", re.I)
 _LEAD_EN_BARE = re.compile(  # a few words ending in a time, then the report and an act: "peak week he re-slotted"
     r"^\s*(?:(?:so|and|then)\s+)?((?!(?:every|each|most|some|a|an|the|this|that|one|two|three|four|per|all|any|once|"
     r"twice)\b)(?!(?:[\w'-]+\s+){0,3}?(?:a|per|times)\s+(?:week|weekend|night|shift|season|day|month)\b)"
@@ -68,7 +69,7 @@ _WHEN_EN = re.compile(
     r"month|quarter)s?\b)|on\s+|at\s+)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     # (a place named by what is done there is no occasion: "at the service desk", "in the board room")
-    r"(?!\s+(?:desk|counter|area|team|department|station|room|line|manager|provider|agreement|plan|record|log|channel)s?\b)"
+    r"(?!\s+(?:desk|counter|plan)s?\b)"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
@@ -87,12 +88,12 @@ _WHEN_EN = re.compile(
     re.I,
 )
 _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
-    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二)"
+    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二|七夕|618|六一八|黑五|开门红)"
 )
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：](?!\d{2}\b)\s*(?=\S)")  # (not the colon of "9:40")
 _ASIDE = re.compile(
-    r"^\s*(?:separately\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
+    r"^\s*(?:separately\b|at the same time\b|in the meantime\b|meanwhile\b|for the sake of\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
     r"on the (?:(?:plus|minus|other|flip|bright) (?:side|hand)|downside|upside)\b|in (?:fairness|general|short|hindsight|my view|fact)\b|"
     r"to be (?:fair|honest)\b|at the end of the day\b|on top of that\b|for the (?:record|most part)\b|all in all\b|"
     r"by and large\b|at times\b)",
@@ -118,7 +119,7 @@ _LAPSE_HEAD = re.compile(
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a heading before a dash
 # the report, by name or pronoun, and a verb: what a heading before a dash is followed by when it sets the scene
 _SUBJECT_ACTS = re.compile(
-    r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}(?:ed|s)|(?:re)?(?:built|wrote|ran|led|made|took|got|"
+    r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}ed|(?:re)?(?:built|wrote|ran|led|made|took|got|"
     r"set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|taught|spoke|drove|met|stood|shut|cut|did|"
     r"went|came|saw|paid|hit|began|chose|let|split|read|spread|quit))\b",
     re.I,
@@ -134,8 +135,8 @@ _LABEL_OCCASION = re.compile(
     + _DAYS
     + r"\b|\b"
     + _OCCASION
-    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
-    r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
+    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
+    r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|专案|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
     r"发布|训练营|开学|" + _ZH_HOLIDAY,
     re.I,
 )
@@ -217,7 +218,7 @@ _WHEN_ZH = re.compile(
     + r"(?=\s*(?:[他她佢]|有一次|发现))"
     # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",
     # "国庆开盘当天张婷…"), after a name called with a comma too
-    r"|^(?:[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*)?(?:"
+    r"|^(?:[小老阿]?[\u4e00-\u9fff]{1,2}[，,：:]\s*)?(?:"
     + _ZH_HOLIDAY
     + "|"
     + _ZH_TIME
@@ -295,8 +296,12 @@ def lead(sentence: str, zh: bool) -> tuple[str, str]:
 
 
 def _lead(sentence: str, zh: bool) -> tuple[str, str]:
-    if (m := _LABEL.match(sentence)) and names_occasion(m[1]):
-        return m[1].strip(), sentence[m.end() :]
+    # a label that names an occasion is the situation, unless a lead-in after it names the occasion itself ("Call
+    # review: on the 9 Oct call where …, Léa …", "Rahul, Q3: when the distributor threatened …, he …")
+    labelled = (m := _LABEL.match(sentence)) is not None and names_occasion(m[1])
+    after = sentence[m.end() :] if labelled and m else ""
+    if labelled and m and not (not zh and _LEAD_IN_FIRST.match(after) and _LEAD_EN.match(after)):
+        return m[1].strip(), after
     if (
         (a := _ARROW_HEAD.match(sentence))
         and names_occasion(a[1])
@@ -317,7 +322,10 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (
         not zh
         and (d := _DASH_HEAD.match(sentence))
-        and names_occasion(d[1])
+        and names_occasion(
+            re.sub(r"\d+", "", d[1])
+        )  # an occasion's word, not only a number ("Top 3 priorities")
+        and "(" not in d[1]  # "Ben (Ops, 2 yrs) - …": whom the line is about
         and not _ACT_EN.search(re.sub(r"\b[a-z]+ing\b", "", d[1]))  # ("planning offsite": a noun's word)
         and not re.fullmatch(
             r"\s*(?:example|item|point|case|incident|no\.?|#)\s*\d+\s*", d[1], re.I
@@ -325,7 +333,9 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
         and _SUBJECT_ACTS.match(sentence, d.end())
     ):
         return d[1].strip(), sentence[d.end() :]  # "Sprint 14 retro - Kasia let the team vote …"
-    rest = sentence[m.end() :] if m and _NOT_OCCASION.search(m[1]) else sentence  # "Front desk update: …"
+    rest = (
+        sentence[m.end() :] if m and (labelled or _NOT_OCCASION.search(m[1])) else sentence
+    )  # "Front desk update: …"
     if (m := _DASH_HEAD.match(rest)) and (
         _NOT_OCCASION.search(m[1])
         or (_NAME_HEAD.match(m[1]) and not names_occasion(m[1]) and not _TIME_WORD.search(m[1]))
@@ -344,78 +354,3 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
                 return (tail if opens else ""), rest[m.end() :]
             return (m[1] or m[2]).strip(), rest[m.end() :]
     return "", rest
-
-
-def when(behaviour: str, zh: bool) -> str:
-    """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
-    stays in the behaviour too."""
-    m = (_WHEN_ZH if zh else _WHEN_EN).search(behaviour)
-    first = re.search(r",|;|\b(?:and|but)\b", behaviour)  # a habit's own clause ("Sometimes she … when …")
-    habitual = (
-        _HABITUAL_EN.match(behaviour)
-        and m is not None
-        and re.match(r"(?:when|whenever|if)\b", m[1], re.I)
-        and (first is None or m.start() < first.start())
-    )
-    repeated = m is not None and re.match(
-        r"\s*(?:a few|several|many|multiple|countless)\s+times\b", behaviour[m.end() :], re.I
-    )  # "during gate changes a few times" (not "three times this month": counted, on an occasion)
-    if m and not zh and (_HABIT_EN.match(m[1]) or habitual or repeated):
-        return (
-            ""  # "on their code reviews", "on every change", "Sometimes she … when …": a habit, no occasion
-        )
-    if (
-        m
-        and not zh
-        and behaviour[m.end() : m.end() + 2] in ("'s", "’s")
-        and re.match(r"(?:last|this|next|that)\b", m[1], re.I)
-    ):
-        return ""  # "last month's numbers": what the figures are of, not when
-    return _VOCATIVE.sub("", m[1]).strip(" ()（）") if m else ""
-
-
-_HABITUAL_EN = re.compile(
-    r"\s*(?:(?:she|he|they)\s+)?(?:sometimes|often|usually|generally|regularly|occasionally|tends? to|keeps)\b",
-    re.I,
-)
-_HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
-    r"in\s+(?:days|weeks|months|years|ages)\s*$|(?:late\s+)?at\s+(?:night|weekends)\s*$"  # "hasn't … in weeks", "at night"
-    r"|(?:on|in|at|after|before|during)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
-    r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",
-    re.I,
-)
-
-
-_VOCATIVE = re.compile(
-    r"^[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*"
-)  # the name called before the occasion: "老周，"
-
-
-_WISH_EN = re.compile(
-    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|would (?:like|love|want)|"
-    r"would benefit|keep it up|keep (?:it|this) going)\b|\b(?:i|we)\s+(?:want|need|would like|'d like|expect|hope)\b|"
-    r"^\s*(?:that's|this is)\s+(?:exactly\s+)?(?:the kind of|what)\b",
-    re.I,
-)
-_WISH_ZH = re.compile(
-    r"^\s*(?:后续|下半年|明年|今后|以后|接下来|下季度|下一步)?\s*(?:希望|建议|期待|期望|需要|要多|应该|应当)|希望[他她]"
-)
-# a verdict with no act in it: a degree word and a quality closing a short sentence ("做事很细心", "挺能扛事的")
-_VERDICT_ZH = re.compile(
-    r"^[^\d，,]{0,12}(?:很|挺|非常|比较|特别|十分|相当|还算|一直很|也很|都很)[^\d，,了过]{1,6}的?$"
-)
-_VERDICT_EN = re.compile(  # a fragment or a copula with a quality and no act: "Otherwise solid.", "One of the strongest …"
-    r"^\s*(?:otherwise\s+|overall\s+|honestly\s+)?(?:(?:solid|good|great|strong|fine|excellent|decent|"
-    r"reliable|one of the \w+est)\b[^.]*|(?:\w+\s+){1,3}(?:is|are|'s|remains|was)\s+(?:still\s+|really\s+|"
-    r"very\s+|quite\s+)?(?:a\s+)?(?:weak|strong|excellent|good|great|calm|solid|poor|fine)\b[^,;]*)$",
-    re.I,
-)
-
-
-def only_asks_or_judges(sentence: str, zh: bool) -> bool:
-    """A sentence that asks for something to come ("She could delegate more", "希望明年多带新人") or gives a
-    verdict with no act in it ("Otherwise solid.", "做事很细心"): no observation, so no statement."""
-    body = sentence.strip().rstrip("。.!！")
-    return bool(
-        (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
-    )

@@ -70,6 +70,10 @@ _OWN_WORDS = re.compile(
     r"\b(?:that|a|the|this|his|her|their)\s*$)[^“”\"'‘’]{0,12}$",
     re.I,
 )
+# what others think of the person, quoted: 之前有人觉得他“性格闷”
+_OTHERS_THINK = re.compile(
+    r"(?:有人|别人|大家|同事们?|其他人|不少人|很多人|旁人)(?:都|也|一直)?(?:觉得|认为|以为|说)[^。；！？“”]{0,6}$"
+)
 _OWN_VIEW = re.compile(r"我们?的?(?:意见|看法|说法|评价)\s*(?:是|为)?\s*[:：]?\s*$")
 _NAMED_AFTER = re.compile(
     r"^\s*(?:的(?:要求|说法|原话|评价|反馈|描述|表述|字样|条件|写法|差评|好评|评论|留言|投诉|点评|吐槽|评语)|[,，]?\s*(?:he|she|they|\w+) (?:said|wrote|says|writes)"
@@ -132,6 +136,7 @@ def _reported_quotes(text: str, reporting: set[tuple[str, ...]]) -> list[tuple[i
                 w in text[max(left, m.start() - 12) : m.start()] for w in lexicon()["reporting_zh"]
             )  # 说他
             or _INTRODUCED.search(text, max(0, m.start() - 8), m.start())
+            or _OTHERS_THINK.search(text, max(left, m.start() - 14), m.start())
             or _ONE_SAID.search(text, max(0, m.start() - 4), m.start())
             or (_SPOKEN.search(m[1]) and not _OWN_WORDS.search(text, max(left, m.start() - 16), m.start()))
             or _NAMED_AFTER.match(text[m.end() : m.end() + 40])
@@ -336,7 +341,10 @@ def flag_notes(notes: str) -> list[Flag]:
     glued |= {
         t.start + 1: i
         for i, t in enumerate(tokens)
-        if len(t.text) > 1 and t.text[0] == "人" and t.text[1] in "不没"
+        if len(t.text) > 1
+        and t.text[0] == "人"
+        and t.text[1] in "不没"
+        and (i == 0 or tokens[i - 1].text in ("这个", "那个") or not HAN.match(tokens[i - 1].text))
     }
     for pattern, category, subtype in lex["templates"]:
         for m in pattern.finditer(notes):

@@ -121,9 +121,19 @@ def proportions(text: str) -> list[float]:
     return out
 
 
+# the whole of something said in words: "delivered in full", "全额报销", "承诺型应全部达成"
+_WHOLE = re.compile(
+    r"\bin full\b|\bfully\b|\b(?:one hundred|a hundred) per ?cent\b|百分之百|百分百|全额|足额|全数|"
+    r"全部(?:达成|完成|实现|兑现|报销|发放|支付)",
+    re.I,
+)
+
+
 def same_proportion(percent: float, text: str) -> bool:
-    """``text`` states ``percent`` as a fraction or a multiple."""
-    return any(abs(p - percent) < 1e-6 for p in proportions(text))
+    """``text`` states ``percent`` as a fraction or a multiple, or 100% as the whole ("in full", "全额")."""
+    return any(abs(p - percent) < 1e-6 for p in proportions(text)) or (
+        abs(percent - 100) < 1e-6 and _WHOLE.search(text) is not None
+    )
 
 
 def opening_share(text: str) -> float | None:

@@ -255,7 +255,7 @@ _NOT_A_TENTH = (
 )
 _PERCENT = re.compile(
     rf"(?:(\d+(?:\.\d+)?)\s*(?:%|％|\s?percent\b|\s?per cent\b|\s?个?百分点|\s?percentage points?\b|\s?pp\b)"
-    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|((?<![A-Za-z\d.])[一二两三四五六七八九1-9]成{_NOT_A_TENTH}(?:[一二三四五六七八九半](?![成员立功绩本果]|为(?!限|上限|下限|宜)))?)(?![员立功绩本果])(?!为(?!限|上限|下限|宜))"
+    rf"|百分之\s*(\d+(?:\.\d+)?|{_ZH_NUM}+(?:点{_ZH_NUM}+)?)|((?<![A-Za-z\d.])[一二两三四五六七八九1-9]成{_NOT_A_TENTH}(?:[一二三四五六七八九半](?![成立功绩本果]|员(?!工)|为(?!限|上限|下限|宜)))?)(?![立功绩本果]|员(?!工))(?!为(?!限|上限|下限|宜))"
     rf"|(?<=±)\s*(\d+(?:\.\d+)?)\s*points?\b|({_ZH_NUM}+)\s*个?百分点"
     rf"|(?i:({EN_NUMBER_PATTERN}))\s+(?:percent\b|per cent\b|percentage points?\b))"
 )

@@ -43,8 +43,10 @@ def zh_number(text: str) -> float | None:
     None if ``text`` is not one."""
     if not text or any(ch not in ZH_NUMERAL_CHARS for ch in text):
         return None
-    for short, long in _ZH_TENS.items():
-        text = text.replace(short, long)
+    if any(ch in _ZH_TENS for ch in text):  # only as a number's first character: 廿二, 卅一 (not 一廿二)
+        if not re.fullmatch(r"[廿卅][一二三四五六七八九]?", text):
+            return None
+        text = _ZH_TENS[text[0]] + text[1:]
     total, section, digit = 0, 0, None
     for ch in text:
         if ch in ZH_DIGITS:

@@ -243,7 +243,7 @@ class KnowledgeAnswerer:
             p, a, b = spans[j]
             if len(chosen) == QUOTES_PER_ANSWER:
                 break
-            if sims[j] < FILL_FOCUS:
+            if sims[j] < (FILL_FOCUS if chosen else MIN_FOCUS):  # the first quote must reach MIN_FOCUS
                 continue
             mine = [(x, y) for q, x, y in chosen if q is p]
             if len(mine) < QUOTES_PER_PASSAGE and all(b <= x or a >= y for x, y in mine):

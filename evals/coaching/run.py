@@ -235,10 +235,19 @@
          family background, 关系处得好, 优先级都在宝宝身上, presence 差点意思, 躺平).
   blind46 evals/coaching/blind46/ — a forty-sixth (90 notes, 30 clean, 143 flags), committed before that second round
          and scored with the code of the session's start (en .859, zh .792; clean .067, .067) and before that
-         round (en .859, zh .806; .067, .067): the figure that counts.
+         round (en .859, zh .806; .067, .067); then read in the next session, once blind47 was committed (a
+         wallflower, starting a family, not really a leader, for a lad, stage of life, being NN, 不太合群,
+         态度还需端正, 农村户口, 腰椎不好, 一直有个习惯: en .986, zh .972; clean .000, .000).
+  blind47 evals/coaching/blind47/ — a forty-seventh (90 notes, 30 clean, 139 flags), committed before the round blind46
+         prompted and scored with the code of that session's start (en .783, zh .771; clean .267, .333) and after
+         it (en .797, zh .771); then read in its second round ("without slipping", a caring leave agreed, on a GP's
+         advice, rehab protocols, a quoted view of others, 思想保守, 三天两头, 有点 passive, 专业上挺 solid).
+  blind48 evals/coaching/blind48/ — a forty-eighth (90 notes, 30 clean, 141 flags), committed during that first round
+         and scored with the code of the session's start (en .841, zh .833; clean .067, .133) and before the second
+         round (the same): the figure that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi34).
+(sbi1 … sbi36).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -308,6 +317,8 @@ SETS = {
     "blind44": ("blind44/notes_en.yaml", "blind44/notes_zh.yaml"),
     "blind45": ("blind45/notes_en.yaml", "blind45/notes_zh.yaml"),
     "blind46": ("blind46/notes_en.yaml", "blind46/notes_zh.yaml"),
+    "blind47": ("blind47/notes_en.yaml", "blind47/notes_zh.yaml"),
+    "blind48": ("blind48/notes_en.yaml", "blind48/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -92,7 +92,15 @@ from the SBI definitions only, each committed before the rules it measures:
         topic of its own, greeting headings, habits, plural people and a thing done to as results, 关键事件1 and
         notes' titles as no occasion).
   sbi34 committed before that second round, scored with the code of the session's start (.740) and before that
-        round (.747): the figure that counts.
+        round (.747); then read in the next session, once sbi35 was committed (an occasion before a dash, a named
+        day, habits and places as no occasion, departments and people busy with it as results, 零X, 一X都没,
+        现在都能…了, X之前, 那场: .870 after the review of the round).
+  sbi35 committed before the first round of that session, scored with the code of its start (.701) and after it
+        (.717); then read in its second round (a lead-in after a label, "which nobody asked her to do", counts of
+        people who now come, people who still use it, the manager's own state, a party after a semicolon, what
+        the act was worth, 没一个, 少亏了, 后面…, a project's label, whose week a heading is).
+  sbi36 committed during that first round, scored with the code of the session's start (.714) and before the
+        second round (.722): the figure that counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -150,8 +158,10 @@ SETS = {
     "sbi32": ("sbi32/notes_en.yaml", "sbi32/notes_zh.yaml"),
     "sbi33": ("sbi33/notes_en.yaml", "sbi33/notes_zh.yaml"),
     "sbi34": ("sbi34/notes_en.yaml", "sbi34/notes_zh.yaml"),
+    "sbi35": ("sbi35/notes_en.yaml", "sbi35/notes_zh.yaml"),
+    "sbi36": ("sbi36/notes_en.yaml", "sbi36/notes_zh.yaml"),
 }
-COUNTS = "sbi34"  # the newest set, unread: the figure that counts
+COUNTS = "sbi36"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

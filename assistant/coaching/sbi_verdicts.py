@@ -1,0 +1,34 @@
+"""Sentences of the notes that observe nothing: what is asked for to come, and a verdict with no act in it."""
+
+from __future__ import annotations
+
+import re
+
+_WISH_EN = re.compile(
+    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|would (?:like|love|want)|"
+    r"would benefit|keep it up|keep (?:it|this) going)\b|\b(?:i|we)\s+(?:want|need|would like|'d like|expect|hope)\b|"
+    r"^\s*(?:that's|this is)\s+(?:exactly\s+)?(?:the kind of|what)\b",
+    re.I,
+)
+_WISH_ZH = re.compile(
+    r"^\s*(?:后续|下半年|明年|今后|以后|接下来|下季度|下一步)?\s*(?:希望|建议|期待|期望|需要|要多|应该|应当)|希望[他她]"
+)
+# a verdict with no act in it: a degree word and a quality closing a short sentence ("做事很细心", "挺能扛事的")
+_VERDICT_ZH = re.compile(
+    r"^[^\d，,]{0,12}(?:很|挺|非常|比较|特别|十分|相当|还算|一直很|也很|都很)[^\d，,了过]{1,6}的?$"
+)
+_VERDICT_EN = re.compile(  # a fragment or a copula with a quality and no act: "Otherwise solid.", "One of the strongest …"
+    r"^\s*(?:otherwise\s+|overall\s+|honestly\s+)?(?:(?:solid|good|great|strong|fine|excellent|decent|"
+    r"reliable|one of the \w+est)\b[^.]*|(?:\w+\s+){1,3}(?:is|are|'s|remains|was)\s+(?:still\s+|really\s+|"
+    r"very\s+|quite\s+)?(?:a\s+)?(?:weak|strong|excellent|good|great|calm|solid|poor|fine)\b[^,;]*)$",
+    re.I,
+)
+
+
+def only_asks_or_judges(sentence: str, zh: bool) -> bool:
+    """A sentence that asks for something to come ("She could delegate more", "希望明年多带新人") or gives a
+    verdict with no act in it ("Otherwise solid.", "做事很细心"): no observation, so no statement."""
+    body = sentence.strip().rstrip("。.!！")
+    return bool(
+        (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
+    )

@@ -1,0 +1,56 @@
+"""An occasion or time said inside a behaviour's own words, and the habits that name none."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.sbi_parts import _WHEN_EN, _WHEN_ZH
+
+
+def when(behaviour: str, zh: bool) -> str:
+    """An occasion or time said inside the behaviour's words ("… before the design freeze", "审计期间她…"); it
+    stays in the behaviour too. A habit's time is none ("on every change", "每周例会", "late at night"), and the
+    next one said is taken instead ("… late at night during the audit")."""
+    first = re.search(r",|;|\b(?:and|but)\b", behaviour)  # a habit's own clause ("Sometimes she … when …")
+    for m in (_WHEN_ZH if zh else _WHEN_EN).finditer(behaviour):
+        if zh:
+            if m[1].startswith("每"):
+                continue  # 每周例会他都迟到: a habit
+            said = re.sub(
+                r"^[小老阿]?[\u4e00-\u9fff]{1,2}[：:]\s*", "", m[1]
+            )  # "阿芳：七夕当天…": a name's label
+            return _VOCATIVE.sub("", said).strip(" ()（）")
+        habitual = (
+            _HABITUAL_EN.match(behaviour)
+            and re.match(r"(?:when|whenever|if)\b", m[1], re.I)
+            and (first is None or m.start() < first.start())
+        )
+        # "during gate changes a few times": occasions in the plural, repeated (not "in the March audit a few times")
+        repeated = re.search(r"s\s*$", m[1]) and re.match(
+            r"\s*(?:a few|several|many|multiple|countless)\s+times\b", behaviour[m.end() :], re.I
+        )
+        if _HABIT_EN.match(m[1]) or habitual or repeated:
+            continue  # "on their code reviews", "on every change", "Sometimes she … when …": a habit, no occasion
+        if behaviour[m.end() : m.end() + 2] in ("'s", "’s") and re.match(
+            r"(?:last|this|next|that)\b", m[1], re.I
+        ):
+            return ""  # "last month's numbers": what the figures are of, not when
+        return _VOCATIVE.sub("", m[1]).strip(" ()（）")
+    return ""
+
+
+_HABITUAL_EN = re.compile(
+    r"\s*(?:(?:she|he|they)\s+)?(?:sometimes|often|usually|generally|regularly|occasionally|tends? to|keeps)\b",
+    re.I,
+)
+_HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
+    r"in\s+(?:days|weeks|months|years|ages)\s*$|(?:late\s+)?at\s+(?:night|weekends)\s*$"  # "hasn't … in weeks", "at night"
+    r"|(?:on|in|at|after|before|during)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
+    r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",
+    re.I,
+)
+
+
+_VOCATIVE = re.compile(
+    r"^[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*"
+)  # the name called before the occasion: "老周，"
