@@ -121,19 +121,31 @@ def proportions(text: str) -> list[float]:
     return out
 
 
-# the whole of something said in words: "delivered in full", "全额报销", "承诺型应全部达成"
+# the whole of something paid, delivered or met, said in words: "delivered in full", "全额报销", "承诺型应全部达成"
+# (not any "fully" or "in full": "fully remote", "read the plan in full")
 _WHOLE = re.compile(
-    r"\bin full\b|\bfully\b|\b(?:one hundred|a hundred) per ?cent\b|百分之百|百分百|全额|足额|全数|"
-    r"全部(?:达成|完成|实现|兑现|报销|发放|支付)",
+    r"\b(?:paid|delivered|reimbursed|refunded|covered|met|achieved|completed|settled|funded|honou?red)\s+in\s+full\b"
+    r"|\bfully\s+(?:paid|delivered|reimbursed|refunded|covered|met|achieved|completed|funded)\b"
+    r"|\b(?:one hundred|a hundred) per ?cent\b|百分之百|百分百|全额(?:报销|支付|发放|承担|退还|缴纳)|足额(?:发放|支付|缴纳)"
+    r"|全部(?:达成|完成|实现|兑现|报销|发放|支付)(?=\s*(?:[，,。；;！!]|$))",  # (not 全部完成培训后)
     re.I,
 )
+_CLAUSE = re.compile(r"[^,;.，；。！？!?\n]*")
 
 
 def same_proportion(percent: float, text: str) -> bool:
-    """``text`` states ``percent`` as a fraction or a multiple, or 100% as the whole ("in full", "全额")."""
-    return any(abs(p - percent) < 1e-6 for p in proportions(text)) or (
-        abs(percent - 100) < 1e-6 and _WHOLE.search(text) is not None
-    )
+    """``text`` states ``percent`` as a fraction or a multiple, or 100% as the whole ("paid in full", "全额报销") in a
+    clause that gives no other share ("…is 80%; paid in full on exit" does not carry a 100% payout)."""
+    if any(abs(p - percent) < 1e-6 for p in proportions(text)):
+        return True
+    if abs(percent - 100) >= 1e-6:
+        return False
+    for m in _WHOLE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ",;.，；。！？!?\n") + 1
+        clause = text[start : m.end()] + (_CLAUSE.match(text, m.end()) or re.match("", "")).group()
+        if not re.search(r"\d\s*%|百分之|[一二两三四五六七八九]成", clause):
+            return True
+    return False
 
 
 def opening_share(text: str) -> float | None:

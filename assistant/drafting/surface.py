@@ -287,7 +287,7 @@ _ZH_PERCENT_RANGE = re.compile(rf"百分之\s*({_ZH_NUM}+)\s*(?:至|到|-|–|~|
 _TENTHS_RANGE = re.compile(
     r"(?<![\d一二两三四五六七八九十])([1-9一二两三四五六七八九])\s*(?:至|到|-|–|~|～)\s*([1-9一二两三四五六七八九])\s*成"
     + _NOT_A_TENTH
-    + r"(?![员立功绩本果为])"
+    + r"(?![立功绩本果为]|员(?!工))"
 )
 _HALF_PERCENT = re.compile(  # "three and a half per cent": 3.5%
     rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\s+(?:per\s*cent|percent)\b)"
