@@ -35,6 +35,11 @@ _TIME = (
     rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
     r"evening|night))?|20\d\d|week\s+\d+|the\s+(?:first|second|third|last)\s+week)"
 )
+# past tenses without -ed, after the report's name: "Faisal rebuilt …", "Priya split …"
+_IRREGULAR_PAST = (
+    r"(?:built|wrote|ran|led|made|took|got|set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|"
+    r"taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose)"
+)
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
     r"^\s*(?:(?:so|and|but|then|also|plus)\s+)?((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
     r"the\s+(?:night|day|morning|afternoon|evening|week|weekend)\s+(?:the|of|when|before|after|we|our)|"
@@ -57,8 +62,7 @@ _LEAD_EN_NAMED = re.compile(  # a lead-in ending in its occasion, then the repor
     r"|^\s*((?:(?:in|at|during|on|over|after|before|throughout|for)\s+the|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"night|day|morning|evening|afternoon|eve|week|weekend)\s+of(?:\s+the)?)\s+[^,;:]{2,60}?)"
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\s+(?=(?:(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+(?:\s+(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)?|she|he|they)\s+(?:also\s+)?"
-    r"(?:[a-z-]+ed|(?:re)?(?:built|wrote|ran|led|made|took|got|set|sent|held|caught|found|kept|brought|spent|drew|"
-    r"gave|put|won|sold|taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose))\b)",
+    r"(?:[a-z-]+ed|(?:re)?" + _IRREGULAR_PAST + r")\b)",
     re.I,
 )
 _WHEN_EN = re.compile(
@@ -119,9 +123,9 @@ _LAPSE_HEAD = re.compile(
 _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a heading before a dash
 # the report, by name or pronoun, and a verb: what a heading before a dash is followed by when it sets the scene
 _SUBJECT_ACTS = re.compile(
-    r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}ed|(?:re)?(?:built|wrote|ran|led|made|took|got|"
-    r"set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|taught|spoke|drove|met|stood|shut|cut|did|"
-    r"went|came|saw|paid|hit|began|chose|let|split|read|spread|quit))\b",
+    r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}ed|(?:re)?"
+    + _IRREGULAR_PAST
+    + r"|let|split|read|spread|quit)\b",
     re.I,
 )
 _TIME_WORD = re.compile(rf"\b(?:{_DAYS}|{_MONTHS}|q[1-4]|eve|day|night|week|weekend)\b", re.I)

@@ -142,8 +142,8 @@ def same_proportion(percent: float, text: str) -> bool:
         return False
     for m in _WHOLE.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ",;.，；。！？!?\n") + 1
-        clause = text[start : m.end()] + (_CLAUSE.match(text, m.end()) or re.match("", "")).group()
-        if not re.search(r"\d\s*%|百分之|[一二两三四五六七八九]成", clause):
+        end = _CLAUSE.match(text, m.end()).end()  # (it always matches: the clause may be empty)
+        if not re.search(r"\d\s*%|百分之|[一二两三四五六七八九]成", text[start:end]):
             return True
     return False
 
