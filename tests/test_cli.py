@@ -174,3 +174,21 @@ def test_ids_are_case_insensitive_wherever_people_type_them(demo_home: Path, man
     assert team.code == 0 and acc["employee"] in team.out
     refused = run_cli(demo_home, "--lang", "en", "ratings", "--of", low["manager"], as_user=low["employee"])
     assert refused.code != 0 and "outside" in refused.err  # the same scope, whatever the case
+
+
+def test_index_status_and_rebuild(demo_home: Path, manifest: dict) -> None:
+    """`index status` counts the documents to rebuild; `index rebuild` is for HR admins and has nothing to do on
+    an index of the current format."""
+    acc = _acc(manifest)
+    res = run_cli(demo_home, "--lang", "en", "index", "status", as_user=acc["hr_admin"], check=True)
+    assert "0 to rebuild" in res.out and "rebuild" not in res.err
+    info = json.loads(
+        run_cli(demo_home, "index", "status", "--json", as_user=acc["hr_admin"], check=True).out
+    )
+    assert info["stale"] == 0 and info["documents"] > 0
+    assert (
+        json.loads(run_cli(demo_home, "index", "rebuild", "--json", as_user=acc["hr_admin"], check=True).out)
+        == []
+    )
+    res = run_cli(demo_home, "--lang", "en", "index", "rebuild", as_user=acc["employee"])
+    assert res.code != 0 and "Traceback" not in res.err

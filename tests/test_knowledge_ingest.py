@@ -189,3 +189,55 @@ def test_bad_files_get_a_clear_error_and_the_batch_goes_on(kb: Assistant, docs: 
     with small.core.db.session() as s:
         indexed = {Path(d.path).name for d in s.exec(select(KnowledgeDocument))}
     assert indexed == {"remote.en.md", "copy-of-remote.md"}  # nothing half-indexed
+
+
+def test_documents_of_an_earlier_format_are_listed_and_rebuilt_from_their_files(
+    kb: Assistant, docs: Path
+) -> None:
+    """A schema upgrade marks every document's format unknown; ``status`` counts them and ``rebuild`` indexes
+    them again with their own scope; one whose file is gone is reported and keeps its chunks."""
+    from sqlalchemy import inspect, text
+
+    from assistant.hris import db as dbmod
+    from assistant.hris.models import SchemaInfo
+
+    kb.knowledge.ingest([str(docs)], None, scope="role:hr_admin")
+    assert kb.knowledge.status(None)["stale"] == 0
+    with kb.core.db.transaction() as s:  # the database as version 8 left it: no format recorded
+        s.execute(text("ALTER TABLE knowledge_document DROP COLUMN index_format"))
+        s.get(SchemaInfo, 1).version = 8
+    assert kb.core.ensure_schema() == dbmod.SCHEMA_VERSION
+    assert "index_format" in {c["name"] for c in inspect(kb.core.db.engine).get_columns("knowledge_document")}
+    documents = kb.knowledge.status(None)["documents"]
+    assert kb.knowledge.status(None)["stale"] == documents == 6
+    remote = str(docs / "remote.en.md")
+    (docs / "remote.en.md").unlink()
+    results = {r.path: r for r in kb.knowledge.rebuild(None)}
+    with kb.core.db.session() as s:
+        assert set(results) == set(s.exec(select(KnowledgeDocument.path)))  # every stale one, once
+    assert results[remote].status == "error" and "gone" in results[remote].message("en")
+    assert "不存在" in results[remote].message("zh")
+    assert {r.status for p, r in results.items() if p != remote} == {"unchanged"}  # same bytes, same format
+    assert [p for p, _ in kb.knowledge.ingestor.stale()] == [remote]
+    assert chunks_of(kb, remote)  # still searchable until removed or ingested again
+    with kb.core.db.session() as s:
+        assert {d.scope for d in s.exec(select(KnowledgeDocument))} == {"role:hr_admin"}
+
+
+def test_a_stale_document_with_other_chunks_is_chunked_again(kb: Assistant, docs: Path) -> None:
+    """A document indexed by an earlier format (its hash is of that format) is chunked again by ``rebuild``."""
+    kb.knowledge.ingest([str(docs)], None)
+    travel = str(docs / "travel.zh.md")
+    with kb.core.db.session() as s:
+        row = s.get(KnowledgeDocument, travel)
+        assert row is not None
+        row.content_hash, row.index_format = hashlib.sha256(b"format 1").hexdigest(), 1
+        s.add(row)
+        s.commit()
+    assert [p for p, _ in kb.knowledge.ingestor.stale()] == [travel]
+    (result,) = kb.knowledge.rebuild(None)
+    assert (result.path, result.status) == (travel, "indexed") and result.chunks == len(chunks_of(kb, travel))
+    assert (
+        kb.knowledge.ingestor.stale() == []
+        and kb.knowledge.store.count() == kb.knowledge.status(None)["chunks"]
+    )

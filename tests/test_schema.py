@@ -85,7 +85,7 @@ def test_a_version_1_database_is_upgraded_step_by_step(tmp_path) -> None:  # typ
     load_people(a)  # runs ensure_schema: the upgrade
     assert any(i["unique"] for i in inspect(a.core.db.engine).get_indexes("rating"))
     assert later <= set(inspect(a.core.db.engine).get_table_names())
-    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 8
+    assert a.core.db.schema_version() == dbmod.SCHEMA_VERSION == 9
     with a.core.db.session() as s:
         assert s.exec(text("SELECT count(*) FROM employee")).one()[0] == 5
 

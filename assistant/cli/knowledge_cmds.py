@@ -1,4 +1,4 @@
-"""``ingest``, ``ask`` and ``index status``."""
+"""``ingest``, ``ask``, ``index status`` and ``index rebuild``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from assistant.cli.context import CliContext, err, out, print_json
 from assistant.knowledge.answering import cited_passages
+from assistant.knowledge.ingest import FileResult
 
 index_app = typer.Typer(help="The knowledge index.", no_args_is_help=True)
 
@@ -36,21 +37,7 @@ def register(app: typer.Typer) -> None:
                 bar.update(task, total=total, completed=done, description=path[-40:])
 
             results = c.assistant.knowledge.ingest(paths, c.optional_user(), scope, progress)
-        if as_json:
-            print_json([r.__dict__ for r in results])
-        else:
-            for r in results:
-                colour = {"indexed": "green", "unchanged": "dim", "removed": "yellow", "error": "red"}[
-                    r.status
-                ]
-                detail = f" ({r.chunks})" if r.chunks else ""
-                note = f": {r.message(c.lang)}" if r.problems else ""
-                out.print(
-                    f"[{colour}]{c.t('ingest.' + r.status)}[/{colour}] {r.path}{detail}{note}",
-                    highlight=False,
-                )
-        if any(r.status == "error" for r in results):
-            raise typer.Exit(1)
+        _report(c, results, as_json)
 
     @app.command()
     def ask(
@@ -86,6 +73,30 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(info)
         else:
-            out.print(c.t("index.status", **{k: info[k] for k in ("documents", "chunks", "pending")},
+            out.print(c.t("index.status", **{k: info[k] for k in ("documents", "chunks", "pending", "stale")},
                           languages=", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-",
                           last=info["last_build"] or "-"), highlight=False)  # fmt: skip
+            if info["stale"]:
+                err.print(f"[yellow]{c.t('index.stale_hint', stale=info['stale'])}[/yellow]", highlight=False)
+
+    @index_app.command("rebuild")
+    def rebuild(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+        """Index again the documents an earlier parser or chunker indexed, from their files."""
+        c: CliContext = ctx.obj
+        _report(c, c.assistant.knowledge.rebuild(c.optional_user()), as_json)
+
+
+def _report(c: CliContext, results: list[FileResult], as_json: bool) -> None:
+    """Each file's outcome, one line each (or JSON); exit status 1 when any failed."""
+    if as_json:
+        print_json([r.__dict__ for r in results])
+    else:
+        for r in results:
+            colour = {"indexed": "green", "unchanged": "dim", "removed": "yellow", "error": "red"}[r.status]
+            detail = f" ({r.chunks})" if r.chunks else ""
+            note = f": {r.message(c.lang)}" if r.problems else ""
+            out.print(
+                f"[{colour}]{c.t('ingest.' + r.status)}[/{colour}] {r.path}{detail}{note}", highlight=False
+            )
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(1)

@@ -27,6 +27,12 @@ _RESCOPED = re.compile(
     r"|目标|指标|调整|顺延|折算|按比例|工作量",
     re.I,
 )
+# ... or a day taken off, dated, once (not "took her off the rota", not "took Monday off again")
+_TOOK_OFF = re.compile(
+    r"\btook\s+(?:(?:the|a|an|two|three|\d+)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|afternoon|morning|"
+    r"weeks?|time)\s+off\b",
+    re.I,
+)
 # ... or an arrangement made by rule, by request or on medical advice, which is both a fact and what changes
 _ARRANGED = re.compile(
     r"\b(?:phased return|full duties|occupational health|medical advice)\b|医生建议|医嘱|按规定|备案|弹性工作"
@@ -46,7 +52,10 @@ _FEARED = re.compile(  # (not 哪怕 "even if", 不怕 "undaunted", "not worried
     r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住|顾不过来|顾不上|忙不过来|分身乏术"
     r"|\b(?<!not )(?<!n['’]t )(?:worried|afraid|fear|fears)\b|\b(?:won['’]t cope|can['’]t cope|(?:might|may) not cope|not up to|"
     r"promotable|can['’]t rely|cannot rely|rely on|liability|hold off|hold (?:off )?(?:the|his|her|their) promotion|"
-    r"keep (?:him|her|them) off|not ready|leadership material)\b",
+    r"keep (?:him|her|them) off|not ready|leadership material|(?<!not )(?<!n['’]t )(?:a|that['’]s a) pattern)\b"
+    # a judgement that it has changed the person: "less committed", "not as sharp"
+    r"|\b(?:less|not as|not so|no longer as|no longer)\s+(?:committed|focused|sharp|reliable|engaged|dedicated|motivated|"
+    r"productive|ambitious|driven|hungry|invested|serious)\b",
     re.I,
 )
 # a characteristic made a group's ("抑郁症的人扛不住", "people with her condition"): a stereotype, never a fact stated
@@ -75,14 +84,17 @@ _DONE_TO_A_THING = re.compile(
     re.I,
 )
 # a service or a subject named after a health word: "the vestibular rehab course", "mental health training"
-_SERVICE = re.compile(
-    r"[ -](?:[a-z]+ )?(?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
+_SERVICE = re.compile(  # (a modifier between, not a word of time or place: "anxiety before training" is his)
+    r"[ -](?:(?!(?:before|after|during|in|at|on|for|about|with|and|or|to|from|of|when|while|so|by|around|over)\b)"
+    r"[a-z]+ )?(?:course|courses|training|programme|program|service|services|session|sessions|referrals|module|certificate|"
     r"certification|first aid|awareness|policy|budget|protocols?|pathway|clinic|corner|counselling|counseling|"
     r"education|screening|unit|ward|caseload)\b",
     re.I,
 )
-_PROCEDURE_ZH = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?:流程|规范|方案|制度|病历|门诊|科室|病区|病房|服务|指南|路径)"
+_PROCEDURE_ZH = re.compile(  # (a noun of the work between, never a verb: 宝妈写方案 is the person writing)
+    r"(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护|支持|住院|门诊)?(?:流程|规范|方案|制度|病历|门诊|科室|病区|病房|服务|"
+    r"指南|路径)|(?:患者|病人|会员|人群)(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护|支持)?(?:计划|项目|服务)"
+    r"|(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护)(?:计划|项目)"
 )
 # someone else named by role as the subject the characteristic is said of: "The client is a native Spanish
 # speaker", "the patient has depression", "客户是外地人", "这位患者年纪大了"
@@ -165,7 +177,11 @@ def stated_not_judged(notes: str, start: int, stop: int, subtype: str | None) ->
         if notes[right : right + 1] in (";", "；"):  # what was decided, after a semicolon: "…; agreed"
             right = sentence(notes, right + 1, right + 1)[1]
         said = notes[left:right]
-        stated = _ARRANGED.search(said) or (_FACTUAL.search(said) and _RESCOPED.search(said))
+        stated = (
+            _ARRANGED.search(said)
+            or (_FACTUAL.search(said) and _RESCOPED.search(said))
+            or (_TOOK_OFF.search(said) and _RESCOPED.search(said) and not _HABIT.search(said))
+        )
         if stated and not _GIVEN.search(notes, left, start) and not _FEARED.search(said):
             # "Given his burnout leave, I kept him off", "请了六天病假，他有糖尿病，怕扛不住旺季"
             return True  # "on parental leave from 3 March", "请了三周病假"

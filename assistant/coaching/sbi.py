@@ -183,13 +183,17 @@ _LABELLED = re.compile(
     r"(?:[A-Za-z][\w/&-]*(?: [\w/&-]+){0,3}|[\u4e00-\u9fff]{2,8})\s*[:：]\s+\S",
     re.I,
 )
+# a form's section in brackets before the text: "【关键事件】", "【待改进】"
+_SECTION = re.compile(r"^\s*[【\[]([^】\]]{1,10})[】\]]\s*(?=\S)")
 # a heading that dates the notes of a one-to-one ("1:1 w/ Hui Min, 12 Jun", "1on1记录 3/12"): when the notes were
 # taken, not when what they tell happened
 _MEETING_NOTES = re.compile(
     r"^\s*(?:1:1|1-1|1on1|one-on-one|one to one)\b|^\s*(?:check-?in|catch-?up)\s+(?:w/|with)\s+(?-i:[A-Z])"
     r"|^\s*(?:1on1|一对一|面谈)|(?<![A-Za-z0-9])1on1s?(?![A-Za-z])|笔记|记录|周报|月报|备注|小结|点评"
     # whose week it is: "本周 BD 小周", "这周 阿杰"
-    r"|^\s*(?:本周|这周|上周|本月|这个月|这个 ?sprint)\s*(?:[A-Za-z]+\s*)?[小老阿]?[\u4e00-\u9fff]{1,2}\s*$",
+    # (not an occasion: "上周 大促", "这周 周会")
+    r"|^\s*(?:本周|这周|上周|本月|这个月|这个 ?sprint)\s*(?:[A-Za-z]+\s*)?[小老阿]?(?![\u4e00-\u9fff]?[会促季期节赛典])"
+    r"[\u4e00-\u9fff]{1,2}\s*$",
     re.I,
 )
 # Cantonese function words read as their Mandarin counterparts, one character for one (佢冇跟足程序: 他没跟足程序)
@@ -261,6 +265,12 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
         last_start = start
         if zh:  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part of the observation
             body = _ADDRESSED_ZH.sub("", body)
+        if (section := _SECTION.match(body)) and not (
+            re.search(r"\d", section[1]) or names_occasion(section[1])
+        ):
+            body = body[
+                section.end() :
+            ]  # "【关键事件】国庆黄金周期间，…": the form's section (not 【3月12日周会】)
         found, body = lead(body, zh)
         if (
             not found

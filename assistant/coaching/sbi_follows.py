@@ -56,13 +56,16 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     a semicolon, any subject), and it states a result or a reaction, or in English what happened to them."""
     theirs = _THEIR_PEOPLE.match(sentence)  # "His team's engagement score went down 11 points."
     if (
-        re.search(r"[他她]", sentence[:8])
-        # (not what the other party then said: "客户当场续了约，他说下次还找我们")
-        or re.search(r"[，,]\s*[他她](?!们|说|表示|讲|提到|反馈|回复)", sentence)
-        if zh
-        else _reports_act_en(sentence, theirs.end() if theirs else 0)
+        (
+            re.search(r"[他她]", sentence[:8])
+            # (not what the other party then said: "客户当场续了约，他说下次还找我们")
+            or re.search(r"[，,]\s*[他她](?!们|说|表示|讲|提到|反馈|回复)", sentence)
+            if zh
+            else _reports_act_en(sentence, theirs.end() if theirs else 0)
+        )
+        or (zh and _OWN_INITIATIVE_ZH.search(sentence[:14]) and not _OTHERS_ZH.match(sentence))
     ):
-        return False  # "这学期她组织了两次…", "…有人骂物业，他直接…", "The next morning she …": the report's own act
+        return False  # "这学期她组织了两次…", "…有人骂物业，他直接…", "The next morning she …", "系统切换那周主动加班…"
     if _SO_FIRST.match(sentence) or (
         not zh and (_WORTH_EN.match(sentence) or _STILL_EN.match(sentence) or _BUSY_EN.match(sentence))
     ):
@@ -154,11 +157,15 @@ def _reports_act_en(sentence: str, start: int) -> bool:
 
 
 _NOUN_THEN_PAST_EN = re.compile(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z][a-z-]+\s+){1,2}?" + _PAST.pattern)
+# the report's own initiative, subject dropped: "主动加班", "亲自跑了三家", "带头…"
+_OWN_INITIATIVE_ZH = re.compile(r"主动|亲自|带头|坚持|自发|自费|熬夜")
 # what the act was worth or where it ranked, as a figure: "That is roughly €310k we don't have to find.", "98, best
 # score in the district."
 _WORTH_EN = re.compile(
     r"\s*(?:(?:that|this)(?:['’]s| is| was| means| meant| comes to| came to)\s+(?:roughly|about|around|nearly|almost|over|"
-    r"some|another|an extra)?\s*[£$€¥₹]?\d"
+    r"some|another|an extra)?\s*(?:[£$€¥₹]\s*\d|\d[\d.,]*\s*(?:k|m|bn|million|billion|thousand)?\s*(?:[£$€¥₹]|usd|eur|gbp|"
+    r"rmb|sgd|aud|hkd|dollars?|pounds?|euros?|(?:\w+\s+){0,2}?(?:saved|savings?|revenue|sales|profit|margin|a year|per year|"
+    r"annually|we (?:don['’]t|didn['’]t|won['’]t))\b))"
     r"|[£$€¥₹]?\d[\d.,]*\s*%?\s*[,;–—-]\s*(?:the\s+)?(?:best|highest|top|lowest|fastest|first)\b)",
     re.I,
 )

@@ -13,6 +13,8 @@ import re
 from functools import cache
 from typing import Any
 
+from assistant.coaching.sbi_verdicts import managers_aside
+
 # every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
 _EVERY = (
     r"(?:every|each)(?!\s+(?:day|week|month|quarter|year|time|morning|evening|night|shift|sprint|release|"
@@ -66,6 +68,12 @@ _CAUSE_AFTER_ZH = re.compile(
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
 _RESULT = re.compile(  # a clause that reports a measured result or others' reaction
     r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失|超卖|退货|漏检|违规|缺货|断货|丢件|破损|差评|延误|伤亡|扣分)"
+    # zero of anything at the clause's end: 零宕机, 全月零迟到 (not 零下五度, 零售, 零件, 一百零五)
+    r"|(?<![\d.])0\s*(?:客诉|投诉|差错|事故|失误|返工|故障|缺陷|逾期|流失|超卖|退货|漏检|违规|缺货|丢件|破损|差评|延误|bug|重大缺陷)"
+    # a count of others and what they did: "有七个进了班级中游", "两个都过了试用期"
+    r"|有[一二两三四五六七八九十几\d]+[个位名家](?:人|客户|学生|孩子|同事|主播|员工|新人)?[\u4e00-\u9fff]{0,2}?(?:进了|过了|找|提|来|走|拿到|考上|升|通过)"
+    r"|(?:两|[三四五六七八九十几\d]+)个(?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上)"
+    r"|(?<![一二两三四五六七八九十百千万\d])零(?![下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
@@ -85,7 +93,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)|少(?:亏|花|赔|付|损失)了?|不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误)|"
+    r"|没有?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)(?!月|星期|礼拜|周|天|年|季度|小时)|少(?:亏|花|赔|付|损失)了?|[听看]不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误|来|走|到|剩)|"
     # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
     r"(?:现在|如今)(?:已经)?都(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
     r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会定好])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
@@ -93,6 +101,8 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     + _TOP_OF_ALL
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
+_NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00-\u9fff]{1,8}了")
+_TAUGHT_ZH = re.compile(r"带|教|培训|辅导|指导|手把手|培养")
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
 
@@ -101,11 +111,32 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
     could bite us eventually", "万一…会很被动") or an alternative not taken ("instead of saving it for the
     review") is none, and so is a remark on the act ("which is new")."""
     said, rest = _impact(body, zh)
+    if not said and (tail := managers_aside(body, zh)):
+        return "", body[
+            : tail.start()
+        ]  # "…, and my worry is …", "…，后面我会再跟一下": the manager's, no part
     if said and _NOT_SO.match(said):
+        # "…, which nobody asked him to do, and the audit passed first time": the remark stays with the act, and
+        # what follows it is read on its own
+        if not zh and (aside := _UNASKED.search(body)) and aside.end() < len(body):
+            rest_of = "She did it" + body[aside.end() :]  # the act, put back as a clause of its own
+            after, before = _impact(rest_of, zh)
+            if (
+                after
+                and not _NOT_SO.match(after)
+                and not re.match(r"(?:and\s+)?(?:she|he|they)\b", after, re.I)  # her next act, no result
+                and rest_of.startswith(before)
+            ):
+                return after, body[: aside.end()] + before[len("She did it") :]
         return "", body
     return said, rest
 
 
+_UNASKED = re.compile(
+    r",?\s*(?:which|that)\s+(?:nobody|no one|none of us)\s+(?:had\s+)?(?:asked|told|expected|requested|required)\s+"
+    r"(?:him|her|them|me|us)\s+to\b[^,;]*",
+    re.I,
+)
 _NOT_SO = re.compile(
     r"\s*(?:(?:which|that|this|it|and)\s+)?(?:could|might|may|would)\b|\s*(?:instead of|rather than)\b"
     r"|\s*(?:is|was) (?:new|great|nice|unusual|rare|good|welcome|a first|a change)\s*[.!]?$"  # "…, which is new"
@@ -133,13 +164,18 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
                 continue  # "在没跟我确认的情况下，口头答应了…": a circumstance, the act follows
-            if not re.match(
-                r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即|把|期间)",
-                clauses[k],
-            ) and (
-                _RESULT.search(clauses[k])
-                or _OTHERS_ZH.match(clauses[k])
-                or (k < 16 and _own_subject_zh(clauses[k]))
+            if (
+                not re.match(
+                    r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即|把|期间|主动|亲自|带头|坚持|自发)",
+                    clauses[k],
+                )
+                and (
+                    _RESULT.search(clauses[k])
+                    or _OTHERS_ZH.match(clauses[k])
+                    # "带了两个新人三个月，现在能独立管店了": what those taught can do now (not her own new ability)
+                    or (_NOW_ABLE_ZH.match(clauses[k]) and _TAUGHT_ZH.search("".join(clauses[:k])))
+                    or (k < 16 and _own_subject_zh(clauses[k]))
+                )
             ):
                 return "".join(clauses[k:]).strip(" ，,;；"), "".join(clauses[:k])  # "…，病人及时转入ICU"
         return "", body
@@ -159,7 +195,9 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             or _PAST.search(said)
             or _HAD.match(m[5] or "")
             # "…, and the retention team have been using it since" (not "and is now the lead": her own state)
-            or (_OTHERS_EN.match(said) is not None and re.search(r"\b(?:since|now)\b", said) is not None)
+            or (
+                _OTHERS_EN.match(said) is not None and re.search(r"\b(?:since|now|still)\b", said) is not None
+            )
         ) and not re.fullmatch(
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
@@ -204,6 +242,13 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     return "", body
 
 
+# the manager's opinion or plan, no effect of the act: "my worry is …", "my sense is she was right"
+_OUR_VIEW_EN = re.compile(
+    r"\s*(?:and\s+)?(?:my|our)\s+(?:own\s+|main\s+|only\s+|big\s+)?(?:worry|worries|hope|sense|view|guess|feeling|"
+    r"concern|take|read|fear|bet|instinct|gut|opinion|impression|thinking|understanding|assumption|expectation|"
+    r"belief|plan|suggestion|advice|ask|recommendation|question|point)\b",
+    re.I,
+)
 _OUR_STATE_EN = re.compile(  # the manager's or the team's own state after the act: ", my inbox is unreadable"
     r"\s*(?:and\s+)?(?:my|our)\s+(?:[a-z-]+\s+){0,2}?(?:is|are|was|were|has been|have been|got|gets)\s+\w",
     re.I,
@@ -213,6 +258,8 @@ _OUR_STATE_EN = re.compile(  # the manager's or the team's own state after the a
 def _of_others_en(clause: str) -> bool:
     """A clause whose subject is others or a thing (a party, or a role in capitals: "PM", "QA") and that says
     what happened: a result or a verb in the past."""
+    if _OUR_VIEW_EN.match(clause):
+        return False  # ", my worry is the numbers are off", ", my view is unchanged": the manager's opinion
     if _BUSY_EN.match(clause) or _STILL_EN.match(clause) or _OUR_STATE_EN.match(clause):
         return True  # ", category heads were checking it every hour", ", my inbox is unreadable"
     if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
@@ -222,7 +269,7 @@ def _of_others_en(clause: str) -> bool:
     return bool(
         _RESULT.search(clause)
         or _PAST.search(rest)
-        or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now)\b|.*\d", rest)
+        or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now|still)\b|.*\d", rest)
     )
 
 
@@ -253,6 +300,8 @@ def _own_subject_zh(clause: str) -> bool:
         i += 1
     if i >= len(words) or words[i][1] not in _ZH_SUBJECT or re.search("[他她]|自己|本人", clause):
         return False
+    if re.match(r"我(?!们)", words[i][0]):
+        return False  # "后面我会再跟一下" (jieba: 我会 a noun): the manager's own plan
     after = words[i + 1 :]
     # "文档也更新了", "材料每次都提前装订好": the report's act or habit, its object put first
     if (after and after[0][0] in ("也", "都", "还", "又")) or re.search(r"每[次回]都|总是|一直", clause):
@@ -313,7 +362,7 @@ _VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the rep
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
-    r"\s*(?:后来|过后|最后|最终|结果|事后|随后|后面(?![^，,。；]*[他她]))(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
+    r"\s*(?:后来|过后|最后|最终|结果|事后|随后|后面(?![^，,。；]*[他她])(?!还|要(?![返重补赔退])|需(?!要?[返重补赔退])|得(?![返重补赔退])|会|我|再|将|准备|打算|计划|可以|可能|继续))(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
     r"(?=[\u4e00-\u9fffA-Za-z]{2})|"
     r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|甲方|业主|旅客|乘客|游客|租户|商户|商家|保户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
@@ -329,7 +378,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
 )
 
 _FOUND_THAT = re.compile(  # a verb of finding, saying or showing (…ed) before "that"
-    r"\b(?:\w+ed|found|saw|said|told|"
+    r"\b(?:\w+ed|found|saw|said|told|caught|heard|learnt|learned|"
     r"knew|felt|flagged|warned|showed|proved|ensured|made sure|pointed out|worked out|figured out)$",
     re.I,
 )

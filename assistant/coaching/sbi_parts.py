@@ -11,40 +11,21 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (  # a month's name or its abbreviation, not a word that starts like one ("market", "junior", "decide")
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
-_DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
-# nouns of an occasion: what a situation's phrase ends with
-_OCCASION = (
-    r"(?:meeting|review|call|demo|launch|release|sprint|retro|retrospective|standup|stand-up|workshop|offsite|"
-    r"incident|outage|close|freeze|cutover|rollout|migration|handover|shift|summit|visit|audit|exercise|drill|"
-    r"presentation|session|interview|crits?|all-hands|town hall|kickoff|kick-off|negotiation|pitch|evening|"
-    r"morning|afternoon|night|weekend|week|month|quarter|season|peak|rush|service|event|conference|fair|"
-    r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
-    r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
-    r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
-    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
-    r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
-    r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
-    r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge|"
-    r"(?<!small )(?<!pep )talk(?! (?:time|track|ratio)s?\b)|keynote)s?"
-)
-_TIME = (
-    rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
-    r"evening|night))?|20\d\d|week\s+\d+|the\s+(?:first|second|third|last)\s+week)"
-)
-# past tenses without -ed, after the report's name: "Faisal rebuilt …", "Priya split …"
-_IRREGULAR_PAST = (
-    r"(?:built|wrote|ran|led|made|took|got|set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|"
-    r"taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose)"
-)
+from assistant.coaching.sbi_vocab import _DAYS, _IRREGULAR_PAST, _MONTHS, _OCCASION, _TIME, _ZH_HOLIDAY
+
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
     r"^\s*(?:(?:so|and|but|then|also|plus)\s+)?((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
     r"the\s+(?:night|day|morning|afternoon|evening|week|weekend)\s+(?:the|of|when|before|after|we|our)|"
     r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b)"
     r")",
+    re.I,
+)
+# a day's occasion: "Saturday's wedding service, he …", "Monday's standup she …" (not "Monday's report was late
+# because …")
+_LEAD_EN_DAY = re.compile(
+    r"^\s*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tonight)['’]s\s+(?:[\w'-]+\s+){0,3}?"
+    + _OCCASION
+    + r")(?:,\s*|\s+(?=(?:she|he|they)\s))",
     re.I,
 )
 _LEAD_IN_FIRST = re.compile(r"\s*(?:on|at|during|in|over|when|while|before|after)\s", re.I)
@@ -73,7 +54,9 @@ _WHEN_EN = re.compile(
     r"month|quarter)s?\b)|on\s+|at\s+)(?:the\s+|our\s+|his\s+|her\s+|their\s+|last\s+|this\s+|that\s+|next\s+|each\s+|every\s+)?"
     r"(?:[\w.'-]+\s+){0,5}?" + _OCCASION + r"\b"
     # (a place named by what is done there is no occasion: "at the service desk", "in the board room")
-    r"(?!\s+(?:desk|counter|plan)s?\b)"
+    r"(?!\s+(?:desk|counter|plan|agreement|contract|record|log|line|sheet|form|list|report|document|doc|file|"
+    r"template|tracker|checklist|budget|ticket|queue|channel|team|manager|owner|room|policy|page|deck|rota|"
+    r"schedule)s?\b)"
     r"|(?:in|on|during|since|by)\s+(?:the\s+)?" + _TIME + r"\b"
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
@@ -91,13 +74,11 @@ _WHEN_EN = re.compile(
     r"|\byesterday\b|\(\s*" + _TIME + r"(?:\s*,?\s*\d{4})?\s*\))",
     re.I,
 )
-_ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
-    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二|七夕|618|六一八|黑五|开门红)"
-)
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：](?!\d{2}\b)\s*(?=\S)")  # (not the colon of "9:40")
 _ASIDE = re.compile(
-    r"^\s*(?:separately\b|at the same time\b|in the meantime\b|meanwhile\b|for the sake of\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
+    r"^\s*(?:separately\b|at the same time\b|in the meantime\b|meanwhile\b|for the sake of\b|on reflection\b|"
+    r"in particular\b|on balance\b|in the end\b(?!-)|at first\b(?! light| sight)|overall\b|in retrospect\b|looking back\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
     r"on the (?:(?:plus|minus|other|flip|bright) (?:side|hand)|downside|upside)\b|in (?:fairness|general|short|hindsight|my view|fact)\b|"
     r"to be (?:fair|honest)\b|at the end of the day\b|on top of that\b|for the (?:record|most part)\b|all in all\b|"
     r"by and large\b|at times\b)",
@@ -125,7 +106,7 @@ _DASH_HEAD = re.compile(r"^\s*([^—–\n]{2,60}?)\s+[—–-]\s+(?=\S)")  # a h
 _SUBJECT_ACTS = re.compile(
     r"(?:she|he|they|(?-i:[A-ZÀ-Þ])[a-zà-ÿ]+)\s+(?:also\s+)?(?:[a-z-]{2,}ed|(?:re)?"
     + _IRREGULAR_PAST
-    + r"|let|split|read|spread|quit)\b",
+    + r"|let|split|read|spread|quit|was|were|had)\b",
     re.I,
 )
 _TIME_WORD = re.compile(rf"\b(?:{_DAYS}|{_MONTHS}|q[1-4]|eve|day|night|week|weekend)\b", re.I)
@@ -139,9 +120,10 @@ _LABEL_OCCASION = re.compile(
     + _DAYS
     + r"\b|\b"
     + _OCCASION
-    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid)\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
+    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid|payday)\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
     r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|专案|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
-    r"发布|训练营|开学|" + _ZH_HOLIDAY,
+    r"发布|训练营|开学|开业|昨天|今天|前天|当天|当晚|上午|下午|晚上|早上|夜班|早班|晚班|中班|去年|今年|前年|"
+    + _ZH_HOLIDAY,
     re.I,
 )
 _NOT_OCCASION = re.compile(
@@ -166,6 +148,8 @@ _NOT_OCCASION = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*)?\s*(?:[-–—,|]|\()\s*(?:[\w'’-]+\s+){0,2}?(?:[\w-]+\s+)?(?:lead|engineer|manager|"
     r"analyst|associate|supervisor|specialist|rep|nurse|intern|designer|developer|consultant|coordinator|officer|"
     r"assistant|director|executive|backend|frontend|[LPGMT]\d{1,2})\b"
+    r"|^\s*(?:store|branch|site|shop|unit|team|dept|department|region|area|ward|clinic|em|pm|tl|calib(?:ration)?|notes?)\b"
+    r"[^–—-]*[-–—]\s*(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?\s*\([^)]{1,20}\)\s*$"
     r"|\b(?:review|notes?|check-?in|1:1|feedback|appraisal|summary|calibration)\s*[-–—:|]\s*(?-i:[A-Z])[a-z'’-]+"
     r"(?:\s+(?-i:[A-Z])[a-z'’-]+)?\s*$"
     r"|面谈提纲|周记(?=\s*[:：]|\s*$)|观察记录|(?:1on1|1:1|one-on-one|一对一|1对1)\s*(?:[（(][^)）]{1,12}[)）]|[-–—]\s*\S+)\s*$"
@@ -180,7 +164,8 @@ _NOT_OCCASION = re.compile(
 
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
-    r"(?:期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会))之前|(?<![以之然最])后|"
+    r"(?:(?i:committee|meeting|review|call|workshop|demo|sync|stand-?up|offsite|town ?hall|all-hands|qbr|kick-?off|session)\s?(?:上|中)|"
+    r"期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会))之前|(?<![以之然最])后|"
     r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|场|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|(?<=[早例周晨夕])会(?=\s*[他她佢])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?<=台风|暴雨|大雨|下雨|暴雪|高温|大风|停电)天|(?<=[雨雪])天|档期|檔期|嗰(?:晚|日|朝|排|次)|"
@@ -216,7 +201,7 @@ _ZH_SHI = (
     r"(?<![及准按同临随暂适定当有平小历耗实工超])时"  # 时 closing an occasion (not 及时, 准时, 小时, 工时)
 )
 _WHEN_ZH = re.compile(
-    r"((?:在|于)[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
+    r"((?:在|于)(?!\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:小时|分钟|天|周|工作日))[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
     r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后)|(?<=^另外，)|(?<=^另外,))(?:[^，,。；;：:\s他她我你佢]|(?<=[\w\u4e00-\u9fff]) (?=[\w\u4e00-\u9fff])){1,14}?"
     + _ZH_OCCASION_END
     + r"(?=\s*(?:[他她佢]|有一次|发现))"
@@ -235,8 +220,26 @@ _WHEN_ZH = re.compile(
     r"|[^，,。；;：:\s他她我你]{1,12}?(?:期间|阶段|(?<![把被将给对])那(?:[一两二三四五六七八九十几\d]+个?)?(?:天|周|晚|夜|小时|会儿?|阵子?|段时间)"
     r"|假期|会上|会议上|演练中|课上(?![架传线交])|课堂上)"
     r"|(?:(?<=有一次)|(?<=有次))[^，,。；;：:\s他她我你]{2,12}?(?<![及准按同临随暂适定当])时"
+    r"|(?<=[他她])(?:跟|和|与|给|在|去)[^，,。；;：:\s他她我你]{2,12}?的时候(?!\s*[，,]?\s*(?:会|都|总|经常|一般|通常|往往|也|老是|每次))"
     r"|(?<![成为是到至写改])" + _ZH_TIME + r"[^，,。；;]{0,6}?(?:早上|晚上|会上|例会|期间|评审|发布|上线)?)"
 )
+
+
+# a label that is a Chinese name alone: "王芳", "小周" (not a field of a form: "结果", "亮点")
+_NAME_LABEL = re.compile(
+    r"\s*(?!(?:结果|问题|原因|亮点|不足|建议|备注|评价|评语|总结|背景|影响|行为|情况|优点|缺点|优势|短板|目标|计划|进展|风险|"
+    r"改进|待改进|其他|其它|补充|结论|说明)\s*$)(?![\u4e00-\u9fff]*[天日晚早午夜班周月年季会节期业])"
+    r"(?:[小老阿][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{2,3})\s*"
+)
+# a heading that is a date or a period alone ("Q3", "3/10", "Oct 3"), or a date in brackets ("(Oct 3)")
+_NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
+_DATE_ONLY = re.compile(rf"\s*(?:{_TIME}|{_NUMERIC_DATE}|fy\d{{2,4}})\s*", re.I)
+_BRACKETED_DATE = re.compile(rf"\(\s*(?:{_TIME}|{_NUMERIC_DATE})(?:\s*,?\s*\d{{4}})?\s*\)", re.I)
+
+
+def _names_time(text: str) -> bool:
+    """A lead-in that names an occasion or a time of its own ("on the 9 Oct call", "in her first week")."""
+    return names_occasion(text) or bool(_WHEN_EN.search(text) or _TIME_WORD.search(text))
 
 
 def names_occasion(text: str) -> bool:
@@ -259,7 +262,7 @@ _INCIDENT_CLAUSE = (
 _INCIDENT_THEN_PERSON = re.compile(
     rf"^\s*({_INCIDENT_CLAUSE}(?:[，,]\s*{_INCIDENT_CLAUSE})?)[，,]\s*"
     # the report by name, after a job title or not (保安小周), a name with 及时/准时/按时 after it too
-    r"(?=[他她]|(?:保安|司机|护士|医生|实习生|新人|同事|店员|客服|前台|助理|工程师|厨师|收银员?|销售|会计|出纳|导购|骑手|文员)?"
+    r"(?=[他她]|(?:(?:值班|当班|值守|负责|带班|跟单)的)?(?:保安|司机|护士|医生|实习生|新人|同事|店员|客服|前台|助理|工程师|厨师|收银员?|销售|会计|出纳|导购|骑手|文员)?"
     r"[小老阿](?!板|员工|客户|师|大|人|乡)[\u4e00-\u9fff]{1,2}(?!(?:[\u4e00-\u9fff](?<![及准按同临随]))?[时前后里])"
     r"|(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:老师|经理|主管|师傅|医生|护士|组长|店长)(?![们]))"
 )
@@ -304,8 +307,14 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     # review: on the 9 Oct call where …, Léa …", "Rahul, Q3: when the distributor threatened …, he …")
     labelled = (m := _LABEL.match(sentence)) is not None and names_occasion(m[1])
     after = sentence[m.end() :] if labelled and m else ""
-    if labelled and m and not (not zh and _LEAD_IN_FIRST.match(after) and _LEAD_EN.match(after)):
-        return m[1].strip(), after
+    if labelled and m:
+        inner = None if zh or not _LEAD_IN_FIRST.match(after) else _LEAD_EN.match(after)
+        if inner is None:
+            return m[1].strip(), after
+        if _ASIDE.search(inner[1]):  # "Acme call: on reflection, she …": the label stays, the aside goes
+            return m[1].strip(), after[inner.end() :]
+        if not _names_time(inner[1]):  # "Acme call: before that she had …": no occasion of its own
+            return m[1].strip(), after
     if (
         (a := _ARROW_HEAD.match(sentence))
         and names_occasion(a[1])
@@ -326,11 +335,16 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     if (
         not zh
         and (d := _DASH_HEAD.match(sentence))
-        and names_occasion(
-            re.sub(r"\d+", "", d[1])
-        )  # an occasion's word, not only a number ("Top 3 priorities")
-        and "(" not in d[1]  # "Ben (Ops, 2 yrs) - …": whom the line is about
-        and not _ACT_EN.search(re.sub(r"\b[a-z]+ing\b", "", d[1]))  # ("planning offsite": a noun's word)
+        and (
+            _DATE_ONLY.fullmatch(d[1])  # "Q3 - …", "3/10 - …"
+            # an occasion's word, not only a number ("Top 3 priorities"), with its date in brackets or none ("Ben
+            # (Ops, 2 yrs) - …" is whom the line is about)
+            or (
+                names_occasion(re.sub(r"\d+", "", _BRACKETED_DATE.sub("", d[1])))
+                and "(" not in _BRACKETED_DATE.sub("", d[1])
+            )
+        )
+        and not _ACT_EN.search(re.sub(r"\b[a-z]+ing\b", "", d[1], flags=re.I))  # ("planning offsite": a noun)
         and not re.fullmatch(
             r"\s*(?:example|item|point|case|incident|no\.?|#)\s*\d+\s*", d[1], re.I
         )  # "Example 1 –"
@@ -338,15 +352,19 @@ def _lead(sentence: str, zh: bool) -> tuple[str, str]:
     ):
         return d[1].strip(), sentence[d.end() :]  # "Sprint 14 retro - Kasia let the team vote …"
     rest = (
-        sentence[m.end() :] if m and (labelled or _NOT_OCCASION.search(m[1])) else sentence
-    )  # "Front desk update: …"
+        sentence[m.end() :]
+        if m and (labelled or _NOT_OCCASION.search(m[1]) or _NAME_LABEL.fullmatch(m[1]))
+        else sentence
+    )  # "Front desk update: …", "王芳：…"
     if (m := _DASH_HEAD.match(rest)) and (
         _NOT_OCCASION.search(m[1])
         or (_NAME_HEAD.match(m[1]) and not names_occasion(m[1]) and not _TIME_WORD.search(m[1]))
     ):
         rest = rest[m.end() :]  # "quick one on Marcus for his review — during peak week he …"
     for pattern in (
-        (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE) if zh else (_LEAD_EN, _LEAD_EN_NAMED, _LEAD_EN_BARE)
+        (_LEAD_ZH, _LEAD_ZH_TIME, _LEAD_ZH_SCENE)
+        if zh
+        else (_LEAD_EN_DAY, _LEAD_EN, _LEAD_EN_NAMED, _LEAD_EN_BARE)
     ):
         if (m := pattern.match(rest)) and not (pattern is _LEAD_ZH_TIME and _ACT_AFTER_OCCASION.search(m[1])):
             if pattern is _LEAD_EN and (named := _LEAD_EN_NAMED.match(rest)) and named.end() < m.end():

@@ -1,4 +1,5 @@
-"""Sentences of the notes that observe nothing: what is asked for to come, and a verdict with no act in it."""
+"""Sentences of the notes that observe nothing: what is asked for to come, a verdict with no act in it, the act's
+timing said again; and the manager's own view or plan closing a sentence."""
 
 from __future__ import annotations
 
@@ -30,5 +31,36 @@ def only_asks_or_judges(sentence: str, zh: bool) -> bool:
     verdict with no act in it ("Otherwise solid.", "做事很细心"): no observation, so no statement."""
     body = sentence.strip().rstrip("。.!！")
     return bool(
-        (_WISH_ZH if zh else _WISH_EN).search(body) or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
+        (_WISH_ZH if zh else _WISH_EN).search(body)
+        or (_VERDICT_ZH if zh else _VERDICT_EN).match(body)
+        or (not zh and _RESTATED_EN.fullmatch(body))
     )
+
+
+# the act's own timing or size said again, and nothing more: "That was 3 days late.", "That is 2 weeks after the
+# deadline.", "That is about 3 weeks of work for her." (not "That was 2 hours less downtime …": an effect)
+_RESTATED_EN = re.compile(
+    r"\s*(?:that|this|it)(?:['’]s| is| was)\s+(?:roughly|about|around|nearly|almost|over|some|another|an extra|a full)?\s*"
+    r"(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half a|a couple of)\s+(?:working\s+|business\s+|full\s+)?"
+    r"(?:days?|weeks?|hours?|hrs?|months?|minutes?|mins?|years?)\s+(?:late|early|ago|overdue|behind|too late|"
+    r"(?:after|before|past) (?:the|our|its|his|her) (?:\w+\s+)?(?:deadline|cut-?off|due date)|"
+    r"of (?:work|effort|prep|preparation) for (?:her|him|them))",
+    re.I,
+)
+
+
+def managers_aside(body: str, zh: bool) -> re.Match[str] | None:
+    """The manager's opinion or plan closing a sentence ("…, and my worry is …", "…，后面我会再跟一下"): neither the
+    act nor its effect."""
+    return (_PLAN_TAIL_ZH if zh else _VIEW_TAIL_EN).search(body)
+
+
+# the manager's opinion or plan at the end of a sentence: neither the act nor its effect
+_VIEW_TAIL_EN = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:my|our)\s+(?:own\s+|main\s+|only\s+|big\s+)?(?:worry|worries|hope|sense|view|guess|feeling|concern|"
+    r"take|fear|bet|instinct|gut|opinion|impression|thinking|plan|suggestion|advice|recommendation)\s+(?:is|was)\b.*$",
+    re.I,
+)
+_PLAN_TAIL_ZH = re.compile(
+    r"[，,]\s*后面(?:我|要(?![返重补赔退])|还要|需要(?![返重补赔退])|得(?![返重补赔退])|再|会)[^，,。；;]*$"
+)

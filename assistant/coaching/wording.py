@@ -29,7 +29,7 @@ from assistant.coaching.lexicon import (
     sentence,
     tokenize,
 )
-from assistant.coaching.subjects import of_a_thing, trait_of_a_thing
+from assistant.coaching.subjects import of_a_thing, trait_of_a_thing, zh_of_a_thing
 from assistant.i18n.script import simplified
 
 _RATING = re.compile(
@@ -241,6 +241,9 @@ def _shown_after(text: str, end: int, lex: dict[str, Any]) -> bool:
     )
 
 
+_WHOSE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.I)
+
+
 def flag_notes(notes: str) -> list[Flag]:
     """The problem phrases of ``notes``, in order, none overlapping (the longest listed phrase wins).
     Traditional Chinese is read as Simplified (the same length); each phrase is given as the notes write it."""
@@ -290,6 +293,12 @@ def flag_notes(notes: str) -> list[Flag]:
             return False  # "very motherly with the associates, which is sweet": praise of the act
         if category == "vague" and _NEEDS.match(notes, start) and _AREA_NAMED.match(notes, stop):
             return False  # "需要加强的是科研，今年的课题还没有开题"
+        if (
+            (category in ("vague", "personality") or subtype == "coded")
+            and not notes[start:stop].isascii()
+            and zh_of_a_thing(notes, start, vague=category == "vague")
+        ):
+            return False  # "客户的 commitment 不足", "目标定得好 aggressive", "这个方案不太 fit 我们的 team"
         if category in ("vague", "personality") and of_a_thing(notes, start, stop):
             return False  # "an aggressive timeline", "a good fit logistically", "an emotional parent meeting"
         thing_ok = (
@@ -302,6 +311,13 @@ def flag_notes(notes: str) -> list[Flag]:
         # praise shown by the act: "assertive in the March design review: she stopped sign-off"
         if category == "personality" and praised and _shown_after(notes, stop, lex):
             return False
+        if (
+            subtype == "age"
+            and re.match(r"kids?\b", notes[start:stop], re.I)
+            and _WHOSE.search(notes, 0, start)
+            and stated_not_judged(notes, start, stop, "family")
+        ):
+            return False  # "took Friday off to be with her kids": her children, a leave stated, not her age
         if category == "biased" and subtype != "coded" and someone_elses(notes, start, stop):
             return False  # "the client is a native Spanish speaker", "客户是外地人"
         if subtype in ("family", "health") and stated_not_judged(notes, start, stop, subtype):

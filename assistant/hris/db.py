@@ -15,7 +15,7 @@ from assistant.errors import ConfigError, SchemaVersionError
 from assistant.hris import models  # noqa: F401  (registers every table)
 from assistant.hris.models import OkrCheckSummary, SchemaInfo
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _v2(session: Session) -> None:
@@ -66,7 +66,20 @@ def _v8(session: Session) -> None:
     SQLModel.metadata.tables["audit_log"].create(session.connection())
 
 
-MIGRATIONS: dict[int, Callable[[Session], None]] = {1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6, 6: _v7, 7: _v8}
+def _v9(session: Session) -> None:
+    """8 -> 9: the index format each knowledge document was chunked by (0: unknown, so rebuilt); a table made
+    by an earlier step from today's model has it already."""
+    if "index_format" not in {
+        c["name"] for c in inspect(session.connection()).get_columns("knowledge_document")
+    }:
+        session.connection().exec_driver_sql(
+            "ALTER TABLE knowledge_document ADD COLUMN index_format INTEGER NOT NULL DEFAULT 0"
+        )
+
+
+MIGRATIONS: dict[int, Callable[[Session], None]] = {
+    1: _v2, 2: _v3, 3: _v4, 4: _v5, 5: _v6, 6: _v7, 7: _v8, 8: _v9
+}  # fmt: skip
 
 
 def _app_version() -> str:

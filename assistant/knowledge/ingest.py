@@ -7,7 +7,8 @@ searchable: vectors the database does not know are never shown (searches keep ch
 only) and ``reconcile`` deletes them; chunks whose vectors are missing are embedded again from their stored
 text. Unchanged files are skipped by hash, changed ones replaced, deleted ones removed, and embeddings come
 from the cache. The hash covers INDEX_FORMAT too: a file indexed by an earlier parser or chunker is indexed again,
-not kept with the chunks of the old rules."""
+not kept with the chunks of the old rules; each document records the format it was chunked by, so ``stale`` lists
+those an upgrade left behind and ``rebuild`` indexes them again from their files."""
 
 from __future__ import annotations
 
@@ -132,6 +133,29 @@ class Ingestor:
                     results.append(FileResult(path, "removed"))
         return results
 
+    def stale(self) -> list[tuple[str, str]]:
+        """(path, scope) of the indexed documents chunked by an earlier INDEX_FORMAT."""
+        with self.db.session() as s:
+            return [(p, sc) for p, sc in s.exec(
+                select(KnowledgeDocument.path, KnowledgeDocument.scope)
+                .where(KnowledgeDocument.status == "indexed", KnowledgeDocument.index_format < INDEX_FORMAT)
+                .order_by(KnowledgeDocument.path))]  # fmt: skip
+
+    def rebuild(self, progress: Progress | None = None) -> list[FileResult]:
+        """Index the stale documents again from their files, each with its own scope; a document whose file is
+        gone keeps its old chunks (still searchable) and is reported, not dropped."""
+        stale, results = self.stale(), []
+        for n, (path, scope) in enumerate(stale):
+            if os.path.exists(path):
+                results.append(self._one(path, scope))
+            else:
+                results.append(
+                    FileResult(path, "error", problems=[Problem(path, "", "", "problem.stale_missing", {})])
+                )
+            if progress:
+                progress(path, n + 1, len(stale))
+        return results
+
     def _one(self, path: str, scope: str) -> FileResult:
         try:
             if Path(path).suffix.lower() not in SUFFIXES:
@@ -147,6 +171,10 @@ class Ingestor:
                     and known.content_hash == digest
                     and known.scope == scope
                 ):
+                    if known.index_format != INDEX_FORMAT:  # chunked by this format (the hash says so)
+                        known.index_format = INDEX_FORMAT  # before the format was recorded: record it
+                        s.add(known)
+                        s.commit()
                     return FileResult(path, "unchanged", known.chunks)
                 duplicate = s.exec(
                     select(KnowledgeDocument.path).where(
@@ -186,7 +214,7 @@ class Ingestor:
                                                                        lang="")  # fmt: skip
             row.title, row.lang, row.effective_date = doc.title, text_lang(doc.text), doc.effective_date
             row.scope, row.chunks, row.size, row.content_hash = scope, len(chunks), size, digest
-            row.status, row.ingested_at = "indexed", datetime.now(UTC)
+            row.status, row.ingested_at, row.index_format = "indexed", datetime.now(UTC), INDEX_FORMAT
             s.add(row)
             s.flush()
             s.execute(delete(KnowledgeChunk).where(KnowledgeChunk.document_path == path))

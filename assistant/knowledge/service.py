@@ -65,6 +65,11 @@ class KnowledgeService:
         self.require_admin(actor)
         return self.ingestor.ingest(paths, scope, progress)
 
+    def rebuild(self, actor: Actor | None, progress: Progress | None = None) -> list[FileResult]:
+        """Index again the documents an earlier parser or chunker indexed (HR admins)."""
+        self.require_admin(actor)
+        return self.ingestor.rebuild(progress)
+
     def require_admin(self, actor: Actor | None) -> None:
         with self.core.db.session() as s:
             require_admin(s, actor)
@@ -150,4 +155,5 @@ class KnowledgeService:
             pending = s.exec(select(func.count()).select_from(KnowledgeDocument)
                              .where(KnowledgeDocument.status == "pending")).one()  # fmt: skip
         return {"documents": docs, "chunks": chunks, "vectors": self.store.count(), "languages": langs,
-                "pending": pending, "last_build": last.isoformat() if last else None}  # fmt: skip
+                "pending": pending, "stale": len(self.ingestor.stale()),
+                "last_build": last.isoformat() if last else None}  # fmt: skip

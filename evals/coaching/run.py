@@ -244,10 +244,15 @@
          advice, rehab protocols, a quoted view of others, 思想保守, 三天两头, 有点 passive, 专业上挺 solid).
   blind48 evals/coaching/blind48/ — a forty-eighth (90 notes, 30 clean, 141 flags), committed during that first round
          and scored with the code of the session's start (en .841, zh .833; clean .067, .133) and before the second
-         round (the same): the figure that counts.
+         round (the same); then read in the next session, once blind49 was committed (upset too easily, mouthy,
+         a sweetheart, not a startup person, just had her second baby, traits after "been", 好 moody, 写得比较粗,
+         ownership 不太够, 四川娃儿, 大陆过嚟, 没有高管气质, 不太 fit 我们的 culture).
+  blind49 evals/coaching/blind49/ — a forty-ninth (90 notes, 30 clean, 135 flags), committed before that round's rules
+         and scored with the code of the session's start (en .754, zh .773; clean .067, .400): the figure that
+         counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi36).
+(sbi1 … sbi37).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -319,6 +324,7 @@ SETS = {
     "blind46": ("blind46/notes_en.yaml", "blind46/notes_zh.yaml"),
     "blind47": ("blind47/notes_en.yaml", "blind47/notes_zh.yaml"),
     "blind48": ("blind48/notes_en.yaml", "blind48/notes_zh.yaml"),
+    "blind49": ("blind49/notes_en.yaml", "blind49/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

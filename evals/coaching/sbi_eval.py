@@ -100,7 +100,11 @@ from the SBI definitions only, each committed before the rules it measures:
         people who now come, people who still use it, the manager's own state, a party after a semicolon, what
         the act was worth, 没一个, 少亏了, 后面…, a project's label, whose week a heading is).
   sbi36 committed during that first round, scored with the code of the session's start (.714) and before the
-        second round (.722): the figure that counts.
+        second round (.722); then read in the next session, once sbi37 was committed (a count of others who now
+        do something, 0 客诉, 有七个进了…, the report's own initiative 主动/亲自 as no result, a form's section
+        【…】, a Chinese name as a label, "Saturday's service,", counted occasions and a routine's time as none).
+  sbi37 committed before that round's rules, scored with the code of the session's start (.771): the figure that
+        counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
 notes state it and the statement's part overlaps the gold span, or when the notes do not state it and the
@@ -160,8 +164,9 @@ SETS = {
     "sbi34": ("sbi34/notes_en.yaml", "sbi34/notes_zh.yaml"),
     "sbi35": ("sbi35/notes_en.yaml", "sbi35/notes_zh.yaml"),
     "sbi36": ("sbi36/notes_en.yaml", "sbi36/notes_zh.yaml"),
+    "sbi37": ("sbi37/notes_en.yaml", "sbi37/notes_zh.yaml"),
 }
-COUNTS = "sbi36"  # the newest set, unread: the figure that counts
+COUNTS = "sbi37"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -182,8 +182,10 @@
                       its start (18/18 caught, 3/24 clean flagged) and after it (the same); then read in its second
                       round (100% said as "in full" or 全部达成, 六成员工 as 60% of the staff: 18/18, 1/24).
   blind57/            a fifty-seventh, committed during that first round and scored with the code of the session's
-                      start (18/18 caught, 0/24 clean flagged) and before the second round (the same): the figure
-                      that counts.
+                      start (18/18 caught, 0/24 clean flagged) and before the second round (the same); read in the
+                      next session: nothing to mend.
+  blind58/            a fifty-eighth, committed at the start of that session and scored with its code (18/18
+                      caught, 2/24 clean flagged): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
                       number, a percentage, a name, a link changed or dropped in one language): a check of the
@@ -237,7 +239,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind57"  # the newest set, unread: the figure that counts
+COUNTS = "blind58"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:

@@ -94,7 +94,7 @@ def build(assistant: Assistant, lang: gr.State) -> TabUI:
         except AssistantError as exc:
             return alert(exc.message(lg))
         languages = ", ".join(f"{k} {v}" for k, v in info["languages"].items()) or "-"
-        return t("index.status", lg, documents=info["documents"], chunks=info["chunks"], pending=info["pending"],
+        return t("index.status", lg, documents=info["documents"], chunks=info["chunks"], pending=info["pending"], stale=info["stale"],
                  languages=languages, last=info["last_build"] or "-")  # fmt: skip
 
     def check_llm(lg: Lang, request: gr.Request) -> str:

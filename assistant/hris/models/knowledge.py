@@ -20,6 +20,9 @@ class KnowledgeDocument(SQLModel, table=True):
     size: int = 0
     status: str = "pending"  # pending (being written) | indexed
     ingested_at: datetime | None = None
+    index_format: int = (
+        0  # the INDEX_FORMAT its chunks were made by (assistant/knowledge/ingest.py); 0 before v9
+    )
 
 
 class KnowledgeChunk(SQLModel, table=True):

@@ -1,0 +1,39 @@
+"""The words a situation is told by: months, days, the nouns of an occasion, times and holidays; and the past
+tenses without -ed that follow the report's name. Shared by assistant/coaching/sbi_parts.py and the modules it
+reads occasions with."""
+
+from __future__ import annotations
+
+_MONTHS = (  # a month's name or its abbreviation, not a word that starts like one ("market", "junior", "decide")
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
+# nouns of an occasion: what a situation's phrase ends with
+_OCCASION = (
+    r"(?:(?:inventory|stock|cycle|physical) count|dinner|lunch|breakfast|gala|ceremony|banquet|meeting|review|call|demo|launch|release|sprint|retro|retrospective|standup|stand-up|workshop|offsite|"
+    r"incident|outage|close|freeze|cutover|rollout|migration|handover|shift|summit|visit|audit|exercise|drill|"
+    r"presentation|session|interview|crits?|all-hands|town hall|kickoff|kick-off|negotiation|pitch|evening|"
+    r"morning|afternoon|night|weekend|week|month|quarter|season|peak|rush|service|event|conference|fair|"
+    r"inspection|consultation|phase|project|deadline|board|committee|check-in|one-on-one|1:1|walkthrough|"
+    r"go-live|onboarding|training|tournament|match|game|period|cycle|busy season|year-end|month-end|"
+    r"quarter-end|parents' evening|renewal|deal|escalation|handoff|holidays?|break|half-term|summer|winter|"
+    r"spring|autumn|christmas(?: eve)?|easter|new year|eve|trip|tour|flight|strike|prep|preparation|redesign|"
+    r"relaunch|revamp|campaign|recall|crisis|storm|stocktake|pilot|trial|beta|hackathon|induction|"
+    r"orientation|placement|proof of concept|roadshow|arbitration|hearing|exams?|mocks|mock exams?|submission|qbr|"
+    r"offsite|conference|showcase|expo|war room|change|changeover|reorg|restructure|merger|relocation|refit|upgrade|shutdown|surge|"
+    r"(?<!small )(?<!pep )talk(?! (?:time|track|ratio)s?\b)|keynote)s?"
+)
+_TIME = (
+    rf"(?:q[1-4]|h[12]|{_MONTHS}(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{_MONTHS}|{_DAYS}(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|20\d\d|week\s+\d+|the\s+(?:first|second|third|last)\s+week)"
+)
+# past tenses without -ed, after the report's name: "Faisal rebuilt …", "Priya split …"
+_IRREGULAR_PAST = (
+    r"(?:built|wrote|ran|led|made|took|got|set|sent|held|caught|found|kept|brought|spent|drew|gave|put|won|sold|"
+    r"taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose|told|left|sat|lost|broke|"
+    r"forgot|felt|knew|dealt)"
+)
+_ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
+    r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二|七夕|618|六一八|黑五|开门红)"
+)
