@@ -156,3 +156,47 @@ def test_the_review_of_this_round_sbi() -> None:
     assert "situation" in s.asks
     (s,) = _sbi("In the March incident, Alex rewrote the runbook, and my worry is that nobody else knows it.")
     assert s.behaviour == "Alex rewrote the runbook" and "impact" in s.asks
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase"),
+    [
+        ("She took Monday off because of her pregnancy, so I gave the launch to Tom.", "pregnancy"),
+        ("He took 3 days off for his depression, so I doubt he can handle the lead role.", "depression"),
+        ("他对这个客户特别 aggressive。", "aggressive"),
+        ("Her way with the new starters is too harsh.", "harsh"),
+    ],
+)
+def test_the_second_review_of_this_round_still_flags(notes: str, phrase: str) -> None:
+    assert any(phrase in text for text, _ in _flags(notes)), _flags(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "In the Christmas peak she relaunched a doll range, and sell-through hit 80%.",
+        "During the outage the billing system, being 20 years old, crashed twice.",
+        "她做了抑郁症干预方案。",
+        "她起草了哺乳期排班制度。",
+        "The vendor needs to build more trust with us before we renew.",
+        "This is not a client-facing type of role.",
+        "这个 deadline 好 aggressive，她还是按时交了。",
+        "图标的线条画得太粗了，客户要求改细。",
+        "新版本的 performance 比较 average。",
+    ],
+)
+def test_the_second_review_of_this_round_false_flags_are_gone(notes: str) -> None:
+    assert not _flags(notes), _flags(notes)
+
+
+def test_the_second_review_of_this_round_sbi() -> None:
+    (s,) = _sbi("Sunil - he was late to three standups in a row, and the team waited each time.")
+    assert "situation" in s.asks
+    (s,) = _sbi("She presented the roadmap on 12 Jan at the all-hands.")
+    assert "12 Jan" in s.situation
+    (s,) = _sbi("今年三月起老师傅带了她两个月，现在能独立值班了。", "zh")
+    assert "impact" in s.asks
+    (s,) = _sbi("三月她接手客服组，从零搭建工单系统。", "zh")
+    assert "impact" in s.asks
+    (s,) = _sbi("夜班纪律：她连续三次睡岗。", "zh")
+    assert "situation" in s.asks

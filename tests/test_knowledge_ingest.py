@@ -195,7 +195,7 @@ def test_documents_of_an_earlier_format_are_listed_and_rebuilt_from_their_files(
     kb: Assistant, docs: Path
 ) -> None:
     """A schema upgrade marks every document's format unknown; ``status`` counts them and ``rebuild`` indexes
-    them again with their own scope; one whose file is gone is reported and keeps its chunks."""
+    them again with their own scope; one whose file is gone is removed."""
     from sqlalchemy import inspect, text
 
     from assistant.hris import db as dbmod
@@ -212,14 +212,13 @@ def test_documents_of_an_earlier_format_are_listed_and_rebuilt_from_their_files(
     assert kb.knowledge.status(None)["stale"] == documents == 6
     remote = str(docs / "remote.en.md")
     (docs / "remote.en.md").unlink()
+    stale = {p for p, _ in kb.knowledge.ingestor.stale()}
     results = {r.path: r for r in kb.knowledge.rebuild(None)}
-    with kb.core.db.session() as s:
-        assert set(results) == set(s.exec(select(KnowledgeDocument.path)))  # every stale one, once
-    assert results[remote].status == "error" and "gone" in results[remote].message("en")
-    assert "不存在" in results[remote].message("zh")
+    assert set(results) == stale and len(stale) == documents  # every stale one, once
+    assert results[remote].status == "removed"
     assert {r.status for p, r in results.items() if p != remote} == {"unchanged"}  # same bytes, same format
-    assert [p for p, _ in kb.knowledge.ingestor.stale()] == [remote]
-    assert chunks_of(kb, remote)  # still searchable until removed or ingested again
+    assert kb.knowledge.ingestor.stale() == [] and not chunks_of(kb, remote)
+    assert kb.knowledge.store.count() == kb.knowledge.status(None)["chunks"]
     with kb.core.db.session() as s:
         assert {d.scope for d in s.exec(select(KnowledgeDocument))} == {"role:hr_admin"}
 

@@ -52,7 +52,8 @@ _FEARED = re.compile(  # (not 哪怕 "even if", 不怕 "undaunted", "not worried
     r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住|顾不过来|顾不上|忙不过来|分身乏术"
     r"|\b(?<!not )(?<!n['’]t )(?:worried|afraid|fear|fears)\b|\b(?:won['’]t cope|can['’]t cope|(?:might|may) not cope|not up to|"
     r"promotable|can['’]t rely|cannot rely|rely on|liability|hold off|hold (?:off )?(?:the|his|her|their) promotion|"
-    r"keep (?:him|her|them) off|not ready|leadership material|(?<!not )(?<!n['’]t )(?:a|that['’]s a) pattern)\b"
+    r"keep (?:him|her|them) off|not ready|leadership material|(?<!not )(?<!n['’]t )(?:a|that['’]s a) pattern|doubt|"
+    r"priorities|tells me|so i (?:gave|moved|took|kept|passed|handed|pulled|reassigned|put))\b"
     # a judgement that it has changed the person: "less committed", "not as sharp"
     r"|\b(?:less|not as|not so|no longer as|no longer)\s+(?:committed|focused|sharp|reliable|engaged|dedicated|motivated|"
     r"productive|ambitious|driven|hungry|invested|serious)\b",
@@ -91,8 +92,8 @@ _SERVICE = re.compile(  # (a modifier between, not a word of time or place: "anx
     r"education|screening|unit|ward|caseload)\b",
     re.I,
 )
-_PROCEDURE_ZH = re.compile(  # (a noun of the work between, never a verb: 宝妈写方案 is the person writing)
-    r"(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护|支持|住院|门诊)?(?:流程|规范|方案|制度|病历|门诊|科室|病区|病房|服务|"
+_PROCEDURE_ZH = re.compile(  # (two characters between at most, never a verb: 宝妈写方案 is the person writing)
+    r"(?:(?![写做交拖改看带管跑接搞弄学用读听讲说当])[\u4e00-\u9fff]){0,2}(?:流程|规范|方案|制度|病历|门诊|科室|病区|病房|服务|"
     r"指南|路径)|(?:患者|病人|会员|人群)(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护|支持)?(?:计划|项目|服务)"
     r"|(?:护理|康复|诊疗|治疗|管理|随访|筛查|就诊|保健|关怀|照护)(?:计划|项目)"
 )

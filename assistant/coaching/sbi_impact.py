@@ -73,7 +73,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     # a count of others and what they did: "有七个进了班级中游", "两个都过了试用期"
     r"|有[一二两三四五六七八九十几\d]+[个位名家](?:人|客户|学生|孩子|同事|主播|员工|新人)?[\u4e00-\u9fff]{0,2}?(?:进了|过了|找|提|来|走|拿到|考上|升|通过)"
     r"|(?:两|[三四五六七八九十几\d]+)个(?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上)"
-    r"|(?<![一二两三四五六七八九十百千万\d])零(?![下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
+    r"|(?<![一二两三四五六七八九十百千万\d从])零(?![搭开起]|[下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
@@ -102,7 +102,10 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
 )
 _NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00-\u9fff]{1,8}了")
-_TAUGHT_ZH = re.compile(r"带|教|培训|辅导|指导|手把手|培养")
+# the report taught others (not "老师傅带了她", not "她参加了培训")
+_TAUGHT_ZH = re.compile(
+    r"[他她][^，,。]{0,8}?(?:带|教|辅导|指导|培养|手把手)了?(?![他她])[^，,。]{0,6}?(?:新人|徒弟|实习生|新员工|同事|学员|组员|[一二两三四五六七八九十\d]+个)"
+)
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
 

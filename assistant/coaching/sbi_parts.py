@@ -122,7 +122,7 @@ _LABEL_OCCASION = re.compile(
     + _OCCASION
     + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid|payday)\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
     r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|专案|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
-    r"发布|训练营|开学|开业|昨天|今天|前天|当天|当晚|上午|下午|晚上|早上|夜班|早班|晚班|中班|去年|今年|前年|"
+    r"发布|训练营|开学|^\s*(?:开业|昨天|今天|前天|当天|当晚|上午|下午|晚上|早上|夜班|早班|晚班|中班|去年|今年|前年)\s*$|"
     + _ZH_HOLIDAY,
     re.I,
 )
@@ -233,7 +233,12 @@ _NAME_LABEL = re.compile(
 )
 # a heading that is a date or a period alone ("Q3", "3/10", "Oct 3"), or a date in brackets ("(Oct 3)")
 _NUMERIC_DATE = r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?"
-_DATE_ONLY = re.compile(rf"\s*(?:{_TIME}|{_NUMERIC_DATE}|fy\d{{2,4}})\s*", re.I)
+_DATE_ONLY = re.compile(  # (a name is no date: "Sunil -", "Jan -")
+    rf"\s*(?:q[1-4]|h[12]|fy\d{{2,4}}|20\d\d|week\s+\d+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_NUMERIC_DATE}|"
+    rf"(?:january|february|march|april|june|july|august|september|october|november|december)|{_MONTHS}\s+\d{{1,2}}|"
+    rf"\d{{1,2}}\s+{_MONTHS})\s*",
+    re.I,
+)
 _BRACKETED_DATE = re.compile(rf"\(\s*(?:{_TIME}|{_NUMERIC_DATE})(?:\s*,?\s*\d{{4}})?\s*\)", re.I)
 
 

@@ -8,7 +8,8 @@ _MONTHS = (  # a month's name or its abbreviation, not a word that starts like o
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
-_DAYS = r"(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*"
+# a day's name or its abbreviation, not a name that starts like one ("Sunil", "Satish", "Monica")
+_DAYS = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?"
 # nouns of an occasion: what a situation's phrase ends with
 _OCCASION = (
     r"(?:(?:inventory|stock|cycle|physical) count|dinner|lunch|breakfast|gala|ceremony|banquet|meeting|review|call|demo|launch|release|sprint|retro|retrospective|standup|stand-up|workshop|offsite|"

@@ -46,7 +46,8 @@ _HABITUAL_EN = re.compile(
 _HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
     r"in\s+(?:days|weeks|months|years|ages)\s*$|"
     # counted occasions ("on two account-change calls"), a routine's time ("before end of shift")
-    r"(?:on|in|at|during)\s+(?:two|three|four|five|six|[2-9]|\d{2,}|several|some|many|multiple|a few)\s+.*s\s*$|"
+    r"(?:on|in|at|during)\s+(?:two|three|four|five|six|[2-9]|\d{2,}|several|some|many|multiple|a few)\s+"
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s*$|"
     r"(?:before|after|at|by)\s+(?:the\s+)?(?:end|start|close)\s+of\s+(?:(?:each|every|his|her|their|the)\s+)?(?:shift|day|week|service)\s*$|(?:late\s+)?at\s+(?:night|weekends)\s*$"  # "hasn't … in weeks", "at night"
     r"|(?:on|in|at|after|before|during)\s+(?:(?:each|every)\b.*|(?:his|her|their|our)\s+(?:[\w'-]+\s+){0,3}?(?:reviews|calls|meetings|stand-?ups|"
     r"check-ins|one-on-ones|1:1s|shifts|visits|demos|syncs|huddles|crits|retros))\s*$",

@@ -11,7 +11,7 @@ from assistant.coaching.lexicon import lexicon, sentence
 _SUBJECT = (  # (the head noun may have a phrase after it: "her feedback to the vendor was too blunt")
     r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+"
     r"(?:(?!(?:she|he|they|it|who|which|that)\b)[\w/-]+\s+){0,3}?(?!(?:she|he|they|it|who|which|that)\b)(?P<head>[\w-]+)\s+"
-    r"(?:(?:to|for|of|on|about|from|with)\s+(?:the|a|an|his|her|their|our|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+    r"(?:(?:to|for|of|on|about|from)\s+(?:the|a|an|his|her|their|our|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
 )
 _THING_SUBJECT = re.compile(
     _SUBJECT + r"(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:\w+[\s,]+){0,2}$", re.I
@@ -30,13 +30,15 @@ _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统
 _ZH_THING_NOUN = re.compile(
     r"(?:^|[，。,;；\s的这那个次版期年只])(?<![对跟和与向给])(?:预算|排期|工期|方案|计划|目标|指标|报价|定价|节奏|进度|时间表|时间线|设计|架构|"
     r"代码|文档|版本|产品|系统|流程|制度|政策|市场|行情|价格|成本|库存|数据|模型|预测|估算|合同|条款|打法|策略|需求|基金|股票|指数|"
-    r"客户|甲方|供应商|对方|厂商|竞品|竞争对手)(?:上|里|的|那边|那头|方面)?(?:[\u4e00-\u9fff]{1,2}?[得的])?\s*$"
+    r"客户|甲方|供应商|对方|厂商|竞品|竞争对手|(?i:deadline|timeline|schedule|target|budget|scope|roadmap|kpi|okr|plan|pricing|quote))"
+    r"(?:上|里|的|那边|那头|方面)?(?:[\u4e00-\u9fff]{1,2}?[得的])?\s*$"
 )
 
 
 # ... of which a vague judgement is no judgement of the person's work (方案写得糙 is)
 _ZH_OTHERS_NOUN = re.compile(
-    r"(?:(?:客户|甲方|供应商|对方|厂商|竞争对手)(?:的|那边|那头|方面)|(?:竞品|基金|股票|指数|系统|市场|行情|需求)(?:上|里|的|那边|方面)?)"
+    r"(?:(?:客户|甲方|供应商|对方|厂商|竞争对手)(?:的|那边|那头|方面)|(?:竞品|基金|股票|指数|系统|市场|行情|需求|版本|产品|接口|页面|"
+    r"服务器|(?i:app|api))(?:上|里|的|那边|方面)?)"
     r"(?:[\u4e00-\u9fff]{1,2}?[得的])?\s*$"
 )
 
@@ -44,7 +46,13 @@ _ZH_OTHERS_NOUN = re.compile(
 def zh_of_a_thing(text: str, start: int, vague: bool = False) -> bool:
     """A Chinese judgement said of a plan, a product or the other party just before it, not of the person (a
     vague one: of the other party or a market, not of a plan the person wrote)."""
-    return bool((_ZH_OTHERS_NOUN if vague else _ZH_THING_NOUN).search(text[max(0, start - 10) : start]))
+    window = text[max(0, start - 10) : start]
+    if re.search(
+        r"[对跟和与向给][^，。,;；！？]{0,8}$",
+        window,
+    ):
+        return False  # "他对这个客户特别 aggressive", "对产品的理解不够透": his conduct or grasp, the thing its object
+    return bool((_ZH_OTHERS_NOUN if vague else _ZH_THING_NOUN).search(window))
 
 
 def of_a_thing(text: str, start: int, end: int) -> bool:
@@ -93,7 +101,7 @@ def trait_of_a_thing(text: str, start: int) -> bool:
         return not (
             person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
         )
-    return bool(_ZH_THING.search(before[-20:]) or _ZH_THING_NOUN.search(before[-10:]))
+    return bool(_ZH_THING.search(before[-20:])) or zh_of_a_thing(text, start)
 
 
 def person(word: str) -> bool:

@@ -143,15 +143,16 @@ class Ingestor:
 
     def rebuild(self, progress: Progress | None = None) -> list[FileResult]:
         """Index the stale documents again from their files, each with its own scope; a document whose file is
-        gone keeps its old chunks (still searchable) and is reported, not dropped."""
+        gone is removed, as an ingest of its folder would (paths are read as stored: relative ones from the
+        folder ingest ran in)."""
+        self.reconcile()
         stale, results = self.stale(), []
         for n, (path, scope) in enumerate(stale):
             if os.path.exists(path):
                 results.append(self._one(path, scope))
             else:
-                results.append(
-                    FileResult(path, "error", problems=[Problem(path, "", "", "problem.stale_missing", {})])
-                )
+                self._drop(path)
+                results.append(FileResult(path, "removed"))
             if progress:
                 progress(path, n + 1, len(stale))
         return results
