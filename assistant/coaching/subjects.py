@@ -28,7 +28,7 @@ _ZH_THING = re.compile(r"(?:这|那)(?:台|部|辆|套|款|批|条|种|个系统
 # a plan, a number or a product, or the other party, just before the judgement: "预算放不开", "排期有点
 # aggressive", "设计思想比较保守", "目标定得好 aggressive", "客户非常 aggressive" (not "他对客户特别 aggressive")
 _ZH_THING_NOUN = re.compile(
-    r"(?:^|[，。,;；\s的这那个次版期年只])(?<![对跟和与向给])(?:预算|排期|工期|方案|计划|目标|指标|报价|定价|节奏|进度|时间表|时间线|设计|架构|"
+    r"(?:^|[，。,;；\s的这那个次版期年只])(?:预算|排期|工期|方案|计划|目标|指标|报价|定价|节奏|进度|时间表|时间线|设计|架构|"
     r"代码|文档|版本|产品|系统|流程|制度|政策|市场|行情|价格|成本|库存|数据|模型|预测|估算|合同|条款|打法|策略|需求|基金|股票|指数|"
     r"客户|甲方|供应商|对方|厂商|竞品|竞争对手|(?i:deadline|timeline|schedule|target|budget|scope|roadmap|kpi|okr|plan|pricing|quote))"
     r"(?:上|里|的|那边|那头|方面)?(?:[\u4e00-\u9fff]{1,2}?[得的])?\s*$"
