@@ -107,7 +107,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" … "blind6" (now development) and "blind7" (the one that counts)
+        for which in SETS:  # "blind" … "blind7" (now development) and "blind8" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

@@ -145,7 +145,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     cut = next(
         (j for j in governed if kind == "always" and tokens[j].text.lower() in ("even", "即使", "哪怕")), stop
     )
-    scope = range(end + 1 if every else end, cut)
+    # (under "didn't … a single" the lapse is inside the cue: "didn't miss a single deadline")
+    scope = range(end + 1 if every else (i + 1 if kind == "never" else end), cut)
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
     if kind == "never" and _OTHERS_NEEDLESS.match(text, tokens[end - 1].end):
@@ -175,9 +176,12 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     )
     # what is recorded or answered promptly is no lapse: "never logs errors" (one), "always files corrections
     # within the hour" (none)
-    if (kind == "never" and stop > end + 1 and any_at(tokens, end, ab["records"])) or (
-        kind == "always" and stop > end and PROMPT.match(text, tokens[end].start)
-    ):
+    if (
+        kind == "never"
+        and stop > end + 1
+        and (rec := any_at(tokens, end, ab["records"]))
+        and (any_at(tokens, end, ab["lapses"]) or 0) <= rec  # (not "never raises his voice": a lapse, longer)
+    ) or (kind == "always" and stop > end and PROMPT.match(text, tokens[end].start)):
         lapse = any(lapse_at(tokens, j, ab, text) and tokens[j].text in _LATE for j in governed)
     if stop == end:
         return None  # nothing governed ("He is late always" is read by lapse_then_always)

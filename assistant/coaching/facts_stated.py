@@ -14,7 +14,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"adjustments?|arrangements?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around|"
     r"(?:three|four)-day week|part-time|reduced hours|compressed hours|job share)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|请了[^，。；]{0,6}假|停薪留职|休假|复工|返岗|调休|申请|调整",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|请了[^，。；]{0,6}假|停薪留职|休假|复工|返岗|调休|申请|调整|批准|获批",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
@@ -24,7 +24,7 @@ _RESCOPED = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
     r"quota|workload|caseload|days? a week|remotely|from home)\b"
     r"|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (?:changed?|dropped?|slipped?|suffered?|moved?)\b"
-    r"|目标|指标|调整|顺延|折算|按比例|工作量",
+    r"|目标|指标|调整|顺延|折算|按比例|工作量|改为|改到|挪到|挪至",
     re.I,
 )
 # ... or a day taken off, dated, once (not "took her off the rota", not "took Monday off again")

@@ -108,7 +108,7 @@ def lexicon() -> dict[str, Any]:
     slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}
     templates = [(re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: slots[m[1]], t["pattern"]), re.I), t["category"],
                   t.get("subtype")) for t in data["templates"]]  # fmt: skip
-    grammar = {key: frozenset(w.lower() for w in data["grammar"][key]) for key in ("links", "adverbs", "people",
+    grammar = {key: frozenset(w.lower() for w in data["grammar"][key]) for key in ("links", "adverbs", "people", "others",
                                                                                 "subjects")}  # fmt: skip
     grammar["degree"] = tuple(data["grammar"]["degree"])  # type: ignore[assignment]
     return {"entries": sorted(entries, key=lambda e: -len(e.tokens)), "words": words, "absolutes": absolutes,

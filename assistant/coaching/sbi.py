@@ -26,7 +26,7 @@ from assistant.llm.answer import terms
 # not inside "1.2", nor after a title or "e.g." ("St. Mary's", "Dr. Osei", "e.g. the")
 _SPLIT = re.compile(
     r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?;])\s+(?!(?<=[Nn]o\.\s)\d)"
-    r"|(?<=[。！？；])\s*|\n+"
+    r"|(?<=[。！？；])(?![”」』’\"'])\s*|\n+"  # (not inside a quote: "留了好几句“这都不懂？”，…")
 )
 # items numbered inline, from a first one on: "1) cut the list 2) mentors … 3) Presented …" (not "(wk 47) ->")
 _FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
@@ -192,7 +192,8 @@ _MEETING_NOTES = re.compile(
     r"|^\s*(?:1on1|一对一|面谈)|(?<![A-Za-z0-9])1on1s?(?![A-Za-z])|笔记|记录|周报|月报|备注|小结|点评"
     # whose week it is: "本周 BD 小周", "这周 阿杰"
     # (not an occasion: "上周 大促", "这周 周会")
-    r"|^\s*(?:本周|这周|上周|本月|这个月|这个 ?sprint)\s*(?:[A-Za-z]+\s*)?[小老阿]?(?![\u4e00-\u9fff]?[会促季期节赛典])"
+    r"|^\s*(?:本周|这周|上周|本月|这个月|这个 ?sprint)[\s，,]*(?:[A-Za-z]+[\s，,]*)?[小老阿]?(?![\u4e00-\u9fff]?[会促季期节赛典])"
+    r"(?!盘点|复盘|上线|审计|审核|巡检|发布|评审|直播|活动|投放|迁移|月结|年结|改版|培训|演练|路演|展会|招聘)"
     r"[\u4e00-\u9fff]{1,2}\s*$",
     re.I,
 )

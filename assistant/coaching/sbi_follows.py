@@ -12,13 +12,13 @@ from assistant.coaching.sbi_impact import (
     _EVERY,
     _OTHERS_EN,
     _OTHERS_ZH,
-    _PAST,
     _RESULT,
     _STILL_EN,
     _TOP_OF_ALL,
     _VERB_FIRST,
     PEOPLE_EN,
 )
+from assistant.coaching.sbi_vocab import PAST as _PAST
 
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
@@ -129,7 +129,13 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
         or (zh and _NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
+        or (
+            zh
+            and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后|后来|最后)", sentence)
+            and _RESULT.search(sentence)
+        )
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
+        or (not zh and _NO_HARM_EN.match(sentence) is not None)
     )
 
 
@@ -238,6 +244,18 @@ _MOVED_ZH = re.compile(
 # "Avoided releasing an out-of-spec batch.", "避免了一次停线。"
 _SPARED_EN = re.compile(
     r"\s*(?:(?:this|that|it|which)\s+)?(?:saved|avoided|prevented|averted|spared|freed|unblocked|earned us|bought us)\b",
+    re.I,
+)
+# harm that did not come, to us or others: "we didn't lose a single trading day", "sales didn't have to field a
+# single escalation", "Nothing was missing" (not "she didn't miss a single deadline": her own record)
+_NO_HARM_EN = re.compile(
+    r"\s*(?:(?:and|so|but)\s+)?(?:(?:we|they|nothing|nobody|no one|none of (?:us|them|the \w+))|(?!(?:she|he)\b)(?:the\s+|our\s+)?[a-z]+)\s+"
+    r"(?:(?:didn['’]t|did not|never|hasn['’]t|haven['’]t|has not|have not|had not|hadn['’]t)\s+(?:have|need)\s+to\s+\w+\s+"
+    r"(?:a single|any|one)\b|(?:didn['’]t|did not|never)\s+(?:lose|miss|get|receive|see|have|take|log|record|raise|file)\s+"
+    r"(?:a single|any|one)\b|(?:was|were|went|got)\s+(?:missing|lost|hurt|injured|damaged|harmed|late|missed|dropped)"
+    # or a state reached: "Plant was back online 9 hours ahead of plan"
+    r"|(?:was|were)\s+(?:back\s+(?:online|up|open|in service|on track)|up and running|(?:\S+\s+){0,3}?(?:ahead of|under)\s+"
+    r"(?:plan|schedule|budget|target)))",
     re.I,
 )
 _SPARED_ZH = re.compile(

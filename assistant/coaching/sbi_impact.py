@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from assistant.coaching.sbi_verdicts import managers_aside
+from assistant.coaching.sbi_vocab import PAST as _PAST
 
 # every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
 _EVERY = (
@@ -57,7 +58,7 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:(?<![未没不有])导致|(?<![要出有看等拿好坏])结果是?|使得|因此|所以|从而|(?<![未没不有])造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:(?<![未没不有])导致|(?<![要出有看等拿好坏真试核查估验析票选测算索审])结果是?|使得|因此|所以|从而|(?<![未没不有])造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
     r"|(?<!\s)\s*(?:→|->|=>)\s*((?:(?!→|->|=>).)+)$"  # the last link of an arrow chain
     r"|[，,]\s*(?:但|但是|好在|还好|幸好|所幸)?\s*((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"  # the harm spared: "…，没造成线上事故"
     r"|(?<=好在|还好|幸好|所幸)((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"
@@ -93,7 +94,7 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
     r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
     r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)(?!月|星期|礼拜|周|天|年|季度|小时)|少(?:亏|花|赔|付|损失)了?|[听看]不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误|来|走|到|剩)|"
+    r"|没有?(?:(?:收到|接到|出现|发生|再有|再出)过?)?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)(?!月|星期|礼拜|周|天|年|季度|小时)|少(?:亏|花|赔|付|损失)了?|[听看]不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误|来|走|到|剩)|"
     # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
     r"(?:现在|如今)(?:已经)?都(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
     r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会定好])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
@@ -106,6 +107,9 @@ _NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00
 _TAUGHT_ZH = re.compile(
     r"[他她][^，,。]{0,8}?(?:带|教|辅导|指导|培养|手把手)了?(?![他她])[^，,。]{0,6}?(?:新人|徒弟|实习生|新员工|同事|学员|组员|[一二两三四五六七八九十\d]+个)"
 )
+_AT_ONCE_ZH = re.compile(
+    r"\s*[他她](?:当场|立即|马上|立刻|第一时间|及时|赶紧|迅速|主动|直接)"
+)  # the report acts at once
 _ABOUT_THEM = re.compile(r"^\s*(?:she|he|they)\b", re.I)  # a clause about the report: no impact
 
 
@@ -114,10 +118,9 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
     could bite us eventually", "万一…会很被动") or an alternative not taken ("instead of saving it for the
     review") is none, and so is a remark on the act ("which is new")."""
     said, rest = _impact(body, zh)
-    if not said and (tail := managers_aside(body, zh)):
-        return "", body[
-            : tail.start()
-        ]  # "…, and my worry is …", "…，后面我会再跟一下": the manager's, no part
+    # "…, and my worry is …", "…，后面我会再跟一下": the manager's, no part
+    if (tail := managers_aside(body, zh)) and (not said or body.find(said) >= tail.start()):
+        return "", body[: tail.start()]
     if said and _NOT_SO.match(said):
         # "…, which nobody asked him to do, and the audit passed first time": the remark stays with the act, and
         # what follows it is read on its own
@@ -132,6 +135,8 @@ def impact(body: str, zh: bool) -> tuple[str, str]:
             ):
                 return after, body[: aside.end()] + before[len("She did it") :]
         return "", body
+    if said and (tail := managers_aside(said, zh)) and tail.start():
+        said = said[: tail.start()]  # "…, so we got a finding, and I'll raise it in our 1:1": the effect only
     return said, rest
 
 
@@ -165,8 +170,11 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             return next(g for g in m.groups() if g).strip(), body[: m.start()]
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
-            if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]):
-                continue  # "在没跟我确认的情况下，口头答应了…": a circumstance, the act follows
+            # "在没跟我确认的情况下，口头答应了…", "有位游客突发低血糖，他当场…": a circumstance, the act follows
+            if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]) or _AT_ONCE_ZH.match(
+                "".join(clauses[k + 1 : k + 2])
+            ):
+                continue
             if (
                 not re.match(
                     r"\s*[他她]|\s*(?:都|也|全)?是[^，,]*的[，,;；]?$|\s*(?:并且?|还|又|再|然后|随后|马上|立刻|立即|把|期间|主动|亲自|带头|坚持|自发)",
@@ -313,13 +321,6 @@ def _own_subject_zh(clause: str) -> bool:
 
 
 _OTHERS_EN = re.compile(r"\s*" + _PARTY, re.I)
-_PAST = re.compile(
-    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
-    r"sold|beat|broke|spent|won|lost|ran|rang|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
-    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate|taken|given|gone|"
-    r"done|seen|written|chosen|driven|begun)\b",
-    re.I,
-)  # a sentence about others or things, not about the report
 # others who had something after the act: "…, and the support team had answers for every ticket"
 _HAD = re.compile(r"(?:the|our|every|all)\s+(?:\w+\s+){0,2}?had\s+(?!been\b|to\b|\w+ed\b)", re.I)
 # a clause that goes on with the report's acts: ", kept the status page updated every 15 min" (not ", saved …")
@@ -367,7 +368,7 @@ _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capital
 _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员有意见", "被安全员记录", "后来其他同事…")
     r"\s*(?:后来|过后|最后|最终|结果|事后|随后|后面(?![^，,。；]*[他她])(?!还|要(?![返重补赔退])|需(?!要?[返重补赔退])|得(?![返重补赔退])|会|我|再|将|准备|打算|计划|可以|可能|继续))(?![他她]|主动|亲自|自己|马上|立刻)(?![\u4e00-\u9fff]{1,3}(?:又|还|也|再))"
     r"(?=[\u4e00-\u9fffA-Za-z]{2})|"
-    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
+    r"\s*(?:后来|最后|最终|结果|当场|事后|现在|如今|目前|当天|会后|次日|第二天)?\s*(?:有(?:一|好几|几|两)?[个位名]|后排|前排|好几个|几个|[一二两三四五六七八九十]+个)?"
     r"\s*(?:客户|甲方|业主|旅客|乘客|游客|租户|商户|商家|保户|客人|宾客|家属|团队|我们|大家|部门|科室|领导|老板|总部|对方|学生|孩子|"
     r"家长|患者|病人|老人|居民|用户|顾客|住客|店员|员工|同事|新员工|新同事|新人|其他|另外|其中|整个|业务|项目|订单|系统|工期|全组|"
     r"全店|门店|网点|供应商|值班|组里|组内|群里|新来的|评审|第二天的?|次日的?|被(?!动)|(?:开发|测试|设计|运营|产品|财务|法务|市场|销售|采购|仓库|前台|客服)(?![了出完过])"
@@ -391,7 +392,9 @@ _THAT_OTHERS_EN = re.compile(
     re.I,
 )
 
-_CONSEQUENCE_EN = re.compile(
-    r"(?:,|(?<!\s)\s+[—–-]{1,2})\s*((?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b.+)$",
+_CONSEQUENCE_EN = re.compile(  # (or what a thing she made moved: "… a checklist that cut KYC turnaround from 9 days to 4")
+    r"(?:(?:,|(?<!\s)\s+[—–-]{1,2})\s*(?=(?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b)"
+    r"|(?<!\s)\s+(?:that|which)\s+(?=(?:cut|reduced|halved|doubled|tripled|lifted|raised|shortened|lowered|increased|"
+    r"decreased|brought)\b[^.;]*?(?:\bfrom\b[^.;]*\bto\b|\bby\b)\s*(?:about\s+|around\s+|over\s+)?[\d$£€¥₹]))(.+)$",
     re.I,
 )

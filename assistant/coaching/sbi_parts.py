@@ -134,7 +134,8 @@ _NOT_OCCASION = re.compile(
     + "|"
     + _MONTHS
     + r")(?-i:[A-Z])[\w]*['’]s\s+)"
-    r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one|check-?in|catch-?up|1-on-1|one-to-one)\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one|check-?in|catch-?up|1-on-1|one-to-one)"
+    r"(?:\s+(?:file|notes?|input|form|write-?up|packet|pack|doc|document|summary|record|submission))?\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
     r"|^\s*(?:key\s+)?(?:contributions?|achievements?|accomplishments?|wins|concerns?)\s*$"
     r"|情况|反馈|总结|小结|备注|亮点|目标|自评|周报|摘要|评语|笔记|表现\s*$|^\s*(?:关键事件|案例|事例|例子)[一二三四五六七八九十\d]*\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
     r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b"  # a title: "【本周观察-阿杰】"
@@ -201,10 +202,14 @@ _ZH_SHI = (
     r"(?<![及准按同临随暂适定当有平小历耗实工超])时"  # 时 closing an occasion (not 及时, 准时, 小时, 工时)
 )
 _WHEN_ZH = re.compile(
-    r"((?:在|于)(?!\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:小时|分钟|天|周|工作日))[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|前|后)"
+    r"((?:在|于)(?!\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:小时|分钟|天|周|工作日))[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|(?<![面眼跟当])前|后)"
     r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后)|(?<=^另外，)|(?<=^另外,))(?:[^，,。；;：:\s他她我你佢]|(?<=[\w\u4e00-\u9fff]) (?=[\w\u4e00-\u9fff])){1,14}?"
     + _ZH_OCCASION_END
     + r"(?=\s*(?:[他她佢]|有一次|发现))"
+    # a time or an event named just before the report ("周末他自己跑去…", "月底盘点他也是第一个交的表", "春节专题她策划了…")
+    r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后))(?:[^，,。；;：:\s他她我你佢的]{0,8}?(?:周末|月底|月初|年底|年初|"
+    r"(?:周|礼拜|星期)[一二三四五六日天])|[^，,。；;：:\s他她我你佢的]{2,8}?(?:盘点|分享会|例会|周会|月会|晨会|年会|专题|大促|直播|"
+    r"复盘|培训|路演|展会|评审|上线|发布|审计|巡检|演练))(?=[他她佢](?![们的]))"
     # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",
     # "国庆开盘当天张婷…"), after a name called with a comma too
     r"|^(?:[小老阿]?[\u4e00-\u9fff]{1,2}[，,：:]\s*)?(?:"
@@ -214,6 +219,7 @@ _WHEN_ZH = re.compile(
     + r"|月底|月初|年底|年初)"
     r"[^，,。；;：:\s他她我你]{0,6}?(?:当天|当晚|当日|[那嗰][一两二三四五六七八九十几]*(?:天|日|周|晚|夜))"
     # (an act already under way, 了/把/给, is no occasion; 时间, 后面 and 后十名 are words of their own)
+    r"|^(?:[A-Za-z][\w-]*\s?){1,3}的时候(?!\s*[，,]?\s*(?:会|都|总|经常|一般|通常|往往|也|老是|每次))"  # "code review 的时候"
     r"|^(?!每)[^，,。；;：:\s他她我你了把给被将让]{2,10}?(?:" + _ZH_SHI + r"(?![间候刻段效长速薪])"
     r"|(?<![以然最售落背前幕善随今此先靠滞延])后(?![面排台续期果来勤备方端座院门一二三四五六七八九十\d])|期间"
     r"|(?<=大促|上线|发布|开业|开学|考试|审核|检查|截止|活动|会议|旺季|春节|国庆|年底|月底|演练|验收|评审|盘点|上市|投产)前(?:[一两二三四五六七八九十\d]+个?(?:天|周|星期|月|小时|晚))?)"

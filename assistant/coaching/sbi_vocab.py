@@ -4,6 +4,8 @@ reads occasions with."""
 
 from __future__ import annotations
 
+import re
+
 _MONTHS = (  # a month's name or its abbreviation, not a word that starts like one ("market", "junior", "decide")
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\b\.?"
@@ -37,4 +39,13 @@ _IRREGULAR_PAST = (
 )
 _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
     r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二|七夕|618|六一八|黑五|开门红)"
+)
+
+# a verb in the past: what a sentence about others or things says happened to them (not the report's own act)
+PAST = re.compile(
+    r"\b(?:\w{3,}ed|was|were|left|made|wrote|got|came|went|took|gave|said|told|sent|kept|fell|rose|grew|hit|"
+    r"sold|beat|broke|spent|won|lost|ran|rang|met|dropped|shrank|doubled|halved|spoke|began|quit|withdrew|bought|brought|"
+    r"caught|found|felt|heard|held|paid|led|saw|chose|knew|stood|threw|understood|became|overtook|forgot|ate|taken|given|gone|"
+    r"done|seen|written|chosen|driven|begun|used)\b",
+    re.I,
 )

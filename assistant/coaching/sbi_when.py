@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.sbi_parts import _WHEN_EN, _WHEN_ZH
+from assistant.coaching.sbi_parts import _WHEN_EN, _WHEN_ZH, _ZH_TIME, names_occasion
+
+_ZH_TIME_ONLY = re.compile(_ZH_TIME)
 
 
 def when(behaviour: str, zh: bool) -> str:
@@ -16,6 +18,18 @@ def when(behaviour: str, zh: bool) -> str:
         if zh:
             if m[1].startswith("每"):
                 continue  # 每周例会他都迟到: a habit
+            if (
+                (
+                    of := re.match(
+                        r"\s*的(?!事|时候)([^，,。；;他她佢]{1,12})([，,]?\s*[他她佢])?", behaviour[m.end() :]
+                    )
+                )
+                and _ZH_TIME_ONLY.fullmatch(m[1].strip())
+                and not (
+                    of[2] or names_occasion(of[1])
+                )  # (not "上个月的叉车安全培训他…": the occasion, then the act)
+            ):
+                continue  # "按去年的销量", "Q2 的付款凭证": what the thing is of (not "上周的选题会"), not when
             said = re.sub(
                 r"^[小老阿]?[\u4e00-\u9fff]{1,2}[：:]\s*", "", m[1]
             )  # "阿芳：七夕当天…": a name's label
@@ -44,7 +58,7 @@ _HABITUAL_EN = re.compile(
     re.I,
 )
 _HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
-    r"in\s+(?:days|weeks|months|years|ages)\s*$|"
+    r"in\s+(?:days|weeks|months|years|ages)\s*$|(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends)\s*$|"
     # counted occasions ("on two account-change calls"), a routine's time ("before end of shift")
     r"(?:on|in|at|during)\s+(?:two|three|four|five|six|[2-9]|\d{2,}|several|some|many|multiple|a few)\s+"
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:[\w'-]+\s+){0,2}?[\w'-]+s\s*$|"

@@ -10,7 +10,7 @@ from assistant.coaching.lexicon import lexicon, sentence
 
 _SUBJECT = (  # (the head noun may have a phrase after it: "her feedback to the vendor was too blunt")
     r"\b(?:the|this|that|these|those|our|its|their|his|her|[A-Za-z]+['’]s)\s+"
-    r"(?:(?!(?:she|he|they|it|who|which|that)\b)[\w/-]+\s+){0,3}?(?!(?:she|he|they|it|who|which|that)\b)(?P<head>[\w-]+)\s+"
+    r"(?:(?!(?:she|he|they|it|who|which|that)\b)[\w/-]+\s+){0,3}?(?!(?:she|he|they|it|who|which|that|and|or|but|then|so|also|yet)\b)(?P<head>[\w-]+)\s+"
     r"(?:(?:to|for|of|on|about|from)\s+(?:the|a|an|his|her|their|our|its)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
 )
 _THING_SUBJECT = re.compile(
@@ -31,7 +31,7 @@ _ZH_THING_NOUN = re.compile(
     r"(?:^|[，。,;；\s的这那个次版期年只])(?:预算|排期|工期|方案|计划|目标|指标|报价|定价|节奏|进度|时间表|时间线|设计|架构|"
     r"代码|文档|版本|产品|系统|流程|制度|政策|市场|行情|价格|成本|库存|数据|模型|预测|估算|合同|条款|打法|策略|需求|基金|股票|指数|"
     r"客户|甲方|供应商|对方|厂商|竞品|竞争对手|(?i:deadline|timeline|schedule|target|budget|scope|roadmap|kpi|okr|plan|pricing|quote))"
-    r"(?:上|里|的|那边|那头|方面)?(?:[\u4e00-\u9fff]{1,2}?[得的])?\s*$"
+    r"(?:上|里|的|那边|那头|方面)?(?:[\u4e00-\u9fff]{1,2}?[得的])?(?:也|都|又|还)?(?:非常|特别|十分|极其|比较|有点|有些|很|挺|太|超|好)?\s*$"
 )
 
 
@@ -97,10 +97,17 @@ def trait_of_a_thing(text: str, start: int) -> bool:
     if m := _THING_SUBJECT.search(before) or (
         _VERB_FIRST.match(text, start) and _SUBJECT_BEFORE_VERB.search(before)
     ):
-        head = m["head"]
-        return not (
-            person(head.lower()) or head.lower() in lexicon()["grammar"]["subjects"] or head[:1].isupper()
-        )
+        head = m["head"].lower()
+        if (
+            head in lexicon()["grammar"]["others"] or head.rstrip("s") in lexicon()["grammar"]["others"]
+        ) and re.search(
+            r"\b(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:(?:very|really|so|quite|pretty|extremely|rather|"
+            r"super|too|a bit|kind of|a little|incredibly)\s+)?$",
+            before,
+            re.I,
+        ):
+            return True  # the other party's temper, not the report's: "The client was rude", "the callers were mouthy"
+        return not (person(head) or head in lexicon()["grammar"]["subjects"] or m["head"][:1].isupper())
     return bool(_ZH_THING.search(before[-20:])) or zh_of_a_thing(text, start)
 
 

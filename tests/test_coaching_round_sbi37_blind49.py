@@ -1,0 +1,149 @@
+"""Rules of the round that read sbi37 and blind49 (and the defects the last review left open): each probe is
+written for the class of phrasing the round handled, not copied from the sets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from assistant.coaching.sbi import statements
+from assistant.coaching.wording import flag_notes
+
+
+def _sbi(notes: str, lang: str = "en") -> list[Any]:
+    return statements(notes, flag_notes(notes), lang)
+
+
+def _flags(notes: str) -> list[tuple[str, str]]:
+    return [(notes[f.start : f.end], f.category) for f in flag_notes(notes)]
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("He's pretty hot-headed with the vendors.", "hot-headed", "personality"),
+        ("She's a bit scatty on Mondays.", "scatty", "personality"),
+        ("He has a real temper when plans change.", "has a real temper", "personality"),
+        ("She gets so worked up about small edits.", "worked up", "personality"),
+        ("He talked over the client and is rather full of himself.", "full of himself", "personality"),
+        ("It's probably just hormones this week.", "hormones", "biased"),
+        ("He had a breakdown in 2023, so I'd keep him off nights.", "had a breakdown", "biased"),
+        ("Since she got engaged she's been distracted.", "got engaged", "biased"),
+        ("He's only 23, so not ready for the lead role.", "He's only 23", "biased"),
+        ("Honestly not the face we want at the front desk.", "not the face we want", "biased"),
+        ("Filipinos don't push back enough in meetings.", "Filipinos don't push back", "biased"),
+        ("He's not serious about his job.", "not serious about his job", "vague"),
+        ("Great with patients.", "Great with patients", "vague"),
+        ("The crew doesn't really warm to him.", "warm to him", "vague"),
+        ("The monthly reporting is lacklustre.", "lacklustre", "vague"),
+        ("他超 aggressive，开会老打断人。", "超 aggressive", "personality"),
+        ("有孩子的人肯定顾不上加班。", "有孩子的人", "biased"),
+        ("组长这个位置还是找个男的吧。", "还是找个男的", "biased"),
+        ("他马上要当爸爸了，出差先别排他。", "要当爸爸了", "biased"),
+        ("做决定缺乏魄力。", "缺乏魄力", "vague"),
+        ("技术水平一般。", "技术水平一般", "vague"),
+        ("这个人人品不行。", "人品不行", "personality"),
+        ("新流程落实不到位。", "落实不到位", "vague"),
+        ("她缺少 executive presence，暂不考虑。", "缺少 executive presence", "biased"),
+        ("他一口潮汕话，客户听不懂。", "潮汕话", "biased"),
+    ],
+)
+def test_wording_flags_of_the_blind49_round(notes: str, phrase: str, category: str) -> None:
+    assert any(phrase in text and cat == category for text, cat in _flags(notes)), _flags(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "The customer was rude, but Ana stayed calm and refunded the order.",
+        "The callers were mouthy all night and he kept to the script.",
+        "客户非常强势，他还是守住了价格。",
+        "She never cuts corners on safety checks.",
+        "He never raises his voice with patients.",
+        "她会讲潮汕方言，接待只会说方言的老人很方便。",
+        "她整理了一份四川话客服话术。",
+        "她有两周在照顾住院的母亲，已批准居家办公，交付日期改到下周五。",
+        "团队审计从来没出过问题。",
+        "她从来没出过错。",
+        "She didn't miss a single deadline in Q3.",
+        "We didn't lose a single order during the cutover.",
+    ],
+)
+def test_wording_not_flagged_in_the_blind49_round(notes: str) -> None:
+    assert not _flags(notes), _flags(notes)
+
+
+def test_sbi_harm_that_did_not_come_a_state_reached_and_what_others_used() -> None:
+    (s,) = _sbi("During the migration she ran the cutover checklist; we didn't lose a single order.")
+    assert s.impact == "we didn't lose a single order"
+    (s,) = _sbi(
+        "At the audit he rebuilt the evidence folder. Nothing was missing, and the auditor signed off."
+    )
+    assert s.impact.startswith("Nothing was missing")
+    (s,) = _sbi(
+        "After the flood he rebuilt the line schedule overnight. The line was back up 5 hours ahead of plan."
+    )
+    assert s.impact == "The line was back up 5 hours ahead of plan"
+    (s,) = _sbi(
+        "Before the launch she wrote a release checklist. The engineers used her checklist for every release."
+    )
+    assert s.impact == "The engineers used her checklist for every release"
+    (s,) = _sbi("She wrote a triage guide that cut first-response time from 6 hours to 2.")
+    assert (s.behaviour, s.impact) == (
+        "She wrote a triage guide",
+        "cut first-response time from 6 hours to 2",
+    )
+    (s,) = _sbi("He didn't miss a single shift in March.")  # his own record, no effect on others
+    assert "impact" in s.asks
+
+
+def test_sbi_situations_a_file_label_a_routine_and_plural_days() -> None:
+    (s,) = _sbi(
+        "For Mia's year-end file: when the printer failed on 3 June, Mia moved the jobs to the backup site."
+    )
+    assert s.situation == "when the printer failed on 3 June"
+    (s,) = _sbi("He has started shadowing the buyer on Tuesdays.")
+    assert "situation" in s.asks
+
+
+def test_sbi_the_managers_aside_is_no_impact() -> None:
+    (s,) = _sbi("In the Q3 review she skipped the risk slide, and I worry she'll do it again.")
+    assert "impact" in s.asks and "worry" not in s.behaviour
+    (s,) = _sbi(
+        "At the handover he left the keys unlabelled, so the night team lost an hour, and I'll raise it at our 1:1."
+    )
+    assert s.impact == "the night team lost an hour"
+    (s,) = _sbi("盘点时他漏扫了一排货架，导致库存差了两千，我打算下周再跟他复盘。", "zh")
+    assert s.impact == "库存差了两千"
+    (s,) = _sbi("周会上她没带周报，回头我再提醒她。", "zh")
+    assert "impact" in s.asks
+
+
+def test_sbi_chinese_occasions_before_the_report_and_what_is_no_occasion() -> None:
+    (s,) = _sbi("周末她主动去仓库帮忙理货。", "zh")
+    assert s.situation == "周末"
+    (s,) = _sbi("季度盘点他把差异表提前一天交了。", "zh")
+    assert s.situation == "季度盘点"
+    (s,) = _sbi("demo 的时候把测试账号的密码投到了大屏上。", "zh")
+    assert s.situation == "demo 的时候"
+    (s,) = _sbi("他按上个月的销量订了货，结果积压了两百箱。", "zh")
+    assert "situation" in s.asks and s.impact == "积压了两百箱"
+    (s,) = _sbi("他在客户面前顶撞了主管，有个客户当场就走了。", "zh")
+    assert "situation" in s.asks and s.impact == "有个客户当场就走了"
+    (s,) = _sbi("复盘会上她把测试结果整理成了一张表。", "zh")
+    assert "impact" in s.asks and "整理成了一张表" in s.behaviour
+
+
+def test_sbi_a_quote_with_its_own_question_mark_and_the_next_day() -> None:
+    (s,) = _sbi("她在群里回了一句“这也要问？”，新人后来都不敢问了。", "zh")
+    assert "这也要问" in s.behaviour and s.impact == "新人后来都不敢问了"
+    first, second = _sbi("台风那天他把所有订单改了期。第二天没收到一单投诉。", "zh")[0], None
+    assert first.impact == "第二天没收到一单投诉" and second is None
+
+
+def test_sbi_headings_of_a_week_and_a_name() -> None:
+    (s,) = _sbi("本周巡检：\n- 她发现了两处漏水，物业当天就修好了", "zh")
+    assert s.situation == "本周巡检"
+    (s,) = _sbi("本周 小周\n- 他漏了两个货架，库存差了三千", "zh")
+    assert "situation" in s.asks
