@@ -147,3 +147,60 @@ def test_sbi_headings_of_a_week_and_a_name() -> None:
     assert s.situation == "本周巡检"
     (s,) = _sbi("本周 小周\n- 他漏了两个货架，库存差了三千", "zh")
     assert "situation" in s.asks
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase"),
+    [
+        ("她怀孕了，3月的晋升我没有批准。", "怀孕"),
+        ("他有抑郁症，晋升评审挪到明年再说，已获批。", "抑郁症"),
+        ("她要带孩子，出差名额改为给小陈，申请已获批。", "带孩子"),
+        ("有孩子的人精力确实有限。", "有孩子的人"),
+    ],
+)
+def test_review_a_decision_by_a_characteristic_stays_flagged(notes: str, phrase: str) -> None:
+    assert any(phrase in text and cat == "biased" for text, cat in _flags(notes)), _flags(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "春节排班她主动把假期让给有孩子的同事，自己连值了五天。",
+        "The conveyor on line 3 had another breakdown on Tuesday night.",
+        "Since she's engaged the legal team earlier, contract turnaround dropped from 12 days to 5.",
+        "The customer has a real temper, but Dana stayed calm and refunded the order.",
+        "The customer had a better attitude once she explained the refund policy.",
+        "Great with customers, e.g. she talked a furious caller out of cancelling.",
+        "供应商配合不积极，她连着跑了三趟仓库。",
+    ],
+)
+def test_review_not_flagged(notes: str) -> None:
+    assert not _flags(notes), _flags(notes)
+
+
+def test_review_a_man_preferred_is_gender_and_an_auditor_can_be_the_report() -> None:
+    assert [(f.subtype) for f in flag_notes("这个岗位要经常出差，还是找个男同事比较好。")] == ["gender"]
+    assert ("rude", "personality") in _flags("Our new auditor was rude to the finance team during fieldwork.")
+    assert _flags("He didn't push back on a single unrealistic date from sales, so the team burned out.")
+
+
+def test_review_sbi_the_reports_next_sentence_and_real_consequences_stay() -> None:
+    first, second = _sbi("Bayo skipped the safety brief on Monday. Bayo was late again on Wednesday.")
+    assert "impact" in first.asks and second.behaviour.startswith("Bayo was late")
+    (s,) = _sbi("He didn't order the parts on time for the Hull job, so we're going to miss the go-live.")
+    assert s.impact == "we're going to miss the go-live"
+    (s,) = _sbi("She found the pricing bug that cut conversion from 4% to 2%, and fixed it within the hour.")
+    assert "impact" in s.asks
+    (s,) = _sbi("3月她给新人做了一次系统培训，之后再也没出过录入错误。", "zh")
+    assert s.impact == "之后再也没出过录入错误"
+    (s,) = _sbi("双十一前她提前做了全链路压测结果大促当天零故障。", "zh")
+    assert s.impact == "大促当天零故障"
+    (s,) = _sbi("她改了排班，门店投诉少了一半，她马上又推广到了其他三家门店。", "zh")
+    assert s.impact.startswith("门店投诉少了一半")
+
+
+def test_review_sbi_a_habit_and_an_event_heading() -> None:
+    (s,) = _sbi("周末他从不回消息。", "zh")
+    assert "situation" in s.asks
+    (s,) = _sbi("这周 搬仓\n- 她把三个库位提前清空了，搬仓当天没耽误发货", "zh")
+    assert s.situation == "这周 搬仓"

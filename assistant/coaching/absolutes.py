@@ -145,8 +145,10 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     cut = next(
         (j for j in governed if kind == "always" and tokens[j].text.lower() in ("even", "即使", "哪怕")), stop
     )
-    # (under "didn't … a single" the lapse is inside the cue: "didn't miss a single deadline")
-    scope = range(end + 1 if every else (i + 1 if kind == "never" else end), cut)
+    # (under "didn't … a single" a one-word lapse is inside the cue: "didn't miss a single deadline", not "didn't
+    # push back on a single date")
+    inside = [j for j in range(i + 1, end) if kind == "never" and any_at(tokens, j, ab["lapses"]) == j + 1]
+    scope = [*inside, *range(end + 1 if every else end, cut)]
     if kind == "never" and stop > end and any_at(tokens, end, ab["needless"]):
         return None  # what the manager never had to do: "never had to chase him", "从不用催"
     if kind == "never" and _OTHERS_NEEDLESS.match(text, tokens[end - 1].end):

@@ -14,7 +14,7 @@ _FACTUAL = re.compile(  # a leave or an accommodation stated as a fact: family a
     r"adjustments?|arrangements?|provided|"
     r"doctor['’]?s? advised|flexible working|agreed|approved|granted|blocks? out|worked around|works? around|"
     r"(?:three|four)-day week|part-time|reduced hours|compressed hours|job share)\b"
-    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|请了[^，。；]{0,6}假|停薪留职|休假|复工|返岗|调休|申请|调整|批准|获批",
+    r"|产假|陪产假|育儿假|病假|事假|丧假|婚假|护理假|陪护假|请假|请了[^，。；]{0,6}假|停薪留职|休假|复工|返岗|调休|申请|调整|(?<![没不未已])经批准|(?<![没不未])已批准|(?<![没不未])获批",
     re.I,
 )
 # ... when the sentence dates it or says what it changes in the goals ("on leave from 3 March, so the Q2 goals
@@ -24,7 +24,7 @@ _RESCOPED = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|objectives?)\b|[一二三四五六七八九十两]+(?:个)?(?:月|周|天|星期)|\b(?:goals?|targets?|re-?scoped?|scope|prorated|pro rata|adjusted|"
     r"quota|workload|caseload|days? a week|remotely|from home)\b"
     r"|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (?:changed?|dropped?|slipped?|suffered?|moved?)\b"
-    r"|目标|指标|调整|顺延|折算|按比例|工作量|改为|改到|挪到|挪至",
+    r"|目标|指标|调整|顺延|折算|按比例|工作量|居家|改为|挪到",
     re.I,
 )
 # ... or a day taken off, dated, once (not "took her off the rota", not "took Monday off again")
@@ -50,6 +50,7 @@ _GIVEN = re.compile(r"\b(?:given|considering|in view of)\b[^,.;]*$|(?:考虑到|
 # "so he's not promotable this year"
 _FEARED = re.compile(  # (not 哪怕 "even if", 不怕 "undaunted", "not worried")
     r"(?<![哪不])怕|担心|扛不住|吃不消|顶不住|跟不上|先不|不排|不考虑|缓一缓|暂缓|靠不住|顾不过来|顾不上|忙不过来|分身乏术"
+    r"|晋升|提拔|名额"  # a decision about the person: 晋升评审挪到明年, 名额改为给小陈
     r"|\b(?<!not )(?<!n['’]t )(?:worried|afraid|fear|fears)\b|\b(?:won['’]t cope|can['’]t cope|(?:might|may) not cope|not up to|"
     r"promotable|can['’]t rely|cannot rely|rely on|liability|hold off|hold (?:off )?(?:the|his|her|their) promotion|"
     r"keep (?:him|her|them) off|not ready|leadership material|(?<!not )(?<!n['’]t )(?:a|that['’]s a) pattern|doubt|"

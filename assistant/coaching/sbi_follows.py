@@ -129,11 +129,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
         or (zh and _NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
-        or (
-            zh
-            and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后|后来|最后)", sentence)
-            and _RESULT.search(sentence)
-        )
+        or (zh and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后)", sentence) and _RESULT.search(sentence))
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
         or (not zh and _NO_HARM_EN.match(sentence) is not None)
     )
@@ -249,13 +245,14 @@ _SPARED_EN = re.compile(
 # harm that did not come, to us or others: "we didn't lose a single trading day", "sales didn't have to field a
 # single escalation", "Nothing was missing" (not "she didn't miss a single deadline": her own record)
 _NO_HARM_EN = re.compile(
-    r"\s*(?:(?:and|so|but)\s+)?(?:(?:we|they|nothing|nobody|no one|none of (?:us|them|the \w+))|(?!(?:she|he)\b)(?:the\s+|our\s+)?[a-z]+)\s+"
+    r"\s*(?:(?:and|so|but)\s+)?(?:we|nothing|nobody|no one|none of (?:us|them|the \w+)|(?:the|our|their)\s+(?:[a-z-]+\s+)?[a-z-]+|"
+    r"(?-i:[a-z])[a-z]+(?<!\bshe)(?<!\bhe)(?<!\bthey)|(?-i:[A-Z])[a-z]+(?=\s+(?:was|were)\s+(?:back|up and running|\S+\s+ahead)))\s+"
     r"(?:(?:didn['’]t|did not|never|hasn['’]t|haven['’]t|has not|have not|had not|hadn['’]t)\s+(?:have|need)\s+to\s+\w+\s+"
     r"(?:a single|any|one)\b|(?:didn['’]t|did not|never)\s+(?:lose|miss|get|receive|see|have|take|log|record|raise|file)\s+"
     r"(?:a single|any|one)\b|(?:was|were|went|got)\s+(?:missing|lost|hurt|injured|damaged|harmed|late|missed|dropped)"
     # or a state reached: "Plant was back online 9 hours ahead of plan"
-    r"|(?:was|were)\s+(?:back\s+(?:online|up|open|in service|on track)|up and running|(?:\S+\s+){0,3}?(?:ahead of|under)\s+"
-    r"(?:plan|schedule|budget|target)))",
+    r"|(?:was|were)\s+(?:back\s+(?:online|up|open|in service|on track)|up and running|(?:\S+\s+){0,3}?(?:ahead of\s+(?:plan|"
+    r"schedule)|under budget)))",
     re.I,
 )
 _SPARED_ZH = re.compile(

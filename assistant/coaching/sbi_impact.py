@@ -14,7 +14,10 @@ from functools import cache
 from typing import Any
 
 from assistant.coaching.sbi_verdicts import managers_aside
+from assistant.coaching.sbi_vocab import CONSEQUENCE_EN as _CONSEQUENCE_EN
+from assistant.coaching.sbi_vocab import MADE
 from assistant.coaching.sbi_vocab import PAST as _PAST
+from assistant.coaching.sbi_vocab import THAT_OTHERS_EN as _THAT_OTHERS_EN
 
 # every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
 _EVERY = (
@@ -58,7 +61,7 @@ _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
 )
 _IMPACT_ZH = re.compile(
-    r"(?:[，,]|(?<!\s))\s*(?:(?<![未没不有])导致|(?<![要出有看等拿好坏真试核查估验析票选测算索审])结果是?|使得|因此|所以|从而|(?<![未没不有])造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
+    r"(?:[，,]|(?<!\s))\s*(?:(?<![未没不有])导致|(?<![要出有看等拿好坏])结果(?!做成|整理成|汇总|发给|发到|放进|写进|贴到|填进|导出|同步|整理)是?|使得|因此|所以|从而|(?<![未没不有])造成|以致|害得)(.+)$|[，,]\s*(?:让|使|引起了?|引发了?)(.+)$"
     r"|(?<!\s)\s*(?:→|->|=>)\s*((?:(?!→|->|=>).)+)$"  # the last link of an arrow chain
     r"|[，,]\s*(?:但|但是|好在|还好|幸好|所幸)?\s*((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"  # the harm spared: "…，没造成线上事故"
     r"|(?<=好在|还好|幸好|所幸)((?:没有?|未|并未|并没有?)(?:造成|导致).+)$"
@@ -171,8 +174,9 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         clauses = re.split(r"(?<=[，,;；])", body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             # "在没跟我确认的情况下，口头答应了…", "有位游客突发低血糖，他当场…": a circumstance, the act follows
-            if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]) or _AT_ONCE_ZH.match(
-                "".join(clauses[k + 1 : k + 2])
+            if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]) or (
+                re.match(r"\s*有(?:一|两|几)?[个位名]", clauses[k])
+                and _AT_ONCE_ZH.match("".join(clauses[k + 1 : k + 2]))
             ):
                 continue
             if (
@@ -219,7 +223,11 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         and not _FOUND_THAT.search(body, 0, m.start())  # "spotted that 40 new joiners were missing tax IDs"
     ):
         return m[1].strip(), body[: m.start()]  # "… into a template that two other teams have since reused"
-    if (m := _CONSEQUENCE_EN.search(body)) and m.start() > 2:  # "… — lost ~€900 of fish", ", saves ops 3h"
+    if (  # "… — lost ~€900 of fish", ", saves ops 3h"; "… a checklist that cut …" only of a thing she made
+        (m := _CONSEQUENCE_EN.search(body))
+        and m.start() > 2
+        and (not re.match(r"\s+(?:that|which)\b", body[m.start() :]) or MADE.search(body, 0, m.start()))
+    ):
         return m[1].strip(), body[: m.start()]
     clauses = re.split(r"(?<=[,;])(?!(?<=\d,)\d)", body)  # (not inside "4,000")
     if (
@@ -384,17 +392,5 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
 _FOUND_THAT = re.compile(  # a verb of finding, saying or showing (…ed) before "that"
     r"\b(?:\w+ed|found|saw|said|told|caught|heard|learnt|learned|"
     r"knew|felt|flagged|warned|showed|proved|ensured|made sure|pointed out|worked out|figured out)$",
-    re.I,
-)
-_THAT_OTHERS_EN = re.compile(
-    r"(?<!\s)\s+(that\s+(?:the\s+new\s+\w+|the\s+whole|the\s+entire|two|three|four|several|many|other|\d+|"
-    r"the\s+(?:\w+\s+)?(?:team|teams|group|department|org)\b)\b.+|(?:every|each)\s+\w+\s+(?:now|since)\b.+)$",
-    re.I,
-)
-
-_CONSEQUENCE_EN = re.compile(  # (or what a thing she made moved: "… a checklist that cut KYC turnaround from 9 days to 4")
-    r"(?:(?:,|(?<!\s)\s+[—–-]{1,2})\s*(?=(?:lost|losing|cost|costing|wasted|saved|saves|saving|gained|earned|freed|frees)\b)"
-    r"|(?<!\s)\s+(?:that|which)\s+(?=(?:cut|reduced|halved|doubled|tripled|lifted|raised|shortened|lowered|increased|"
-    r"decreased|brought)\b[^.;]*?(?:\bfrom\b[^.;]*\bto\b|\bby\b)\s*(?:about\s+|around\s+|over\s+)?[\d$£€¥₹]))(.+)$",
     re.I,
 )

@@ -59,12 +59,12 @@ def managers_aside(body: str, zh: bool) -> re.Match[str] | None:
 _VIEW_TAIL_EN = re.compile(
     r"[,;]\s*(?:and\s+)?(?:my|our)\s+(?:own\s+|main\s+|only\s+|big\s+)?(?:worry|worries|hope|sense|view|guess|feeling|concern|"
     r"take|fear|bet|instinct|gut|opinion|impression|thinking|plan|suggestion|advice|recommendation)\s+(?:is|was)\b.*$|"
-    r"[,;]\s*(?:and\s+|but\s+|so\s+)?(?:i|we)(?:\s+(?:do\s+|still\s+)?(?:worry|fear|plan|intend)\b|"
-    r"(?:\s+am|\s+are|['’](?:m|re))\s+(?:worried|concerned|planning|going to)\b|(?:\s+will|['’]ll)\s+(?:follow|raise|bring|"
-    r"revisit|check|pick|talk|discuss|keep)\b).*$",
+    r"[,;]\s*(?:and\s+|but\s+|so\s+)?i(?:\s+(?:do\s+|still\s+)?(?:worry|fear|plan|intend)\b|"
+    r"(?:\s+am|['’]m)\s+(?:worried|concerned)\b|(?:\s+will|['’]ll)\s+(?:follow|raise|bring|"
+    r"revisit|check|pick|talk|discuss)\b).*$",
     re.I,
 )
 _PLAN_TAIL_ZH = re.compile(
-    r"[，,]\s*(?:后面|回头|之后|后续|下周|下次)(?:我|要(?![返重补赔退])|还要|需要(?![返重补赔退])|得(?![返重补赔退])|再|会)"
-    r"[^，,。；;]*$|[，,]\s*我(?:打算|准备|计划|担心|有点担心|比较担心|会再|回头|下周|之后)[^。；;]*$"
+    r"[，,]\s*后面(?:我|要(?![返重补赔退])|还要|需要(?![返重补赔退])|得(?![返重补赔退])|再|会)[^，,。；;]*$"
+    r"|[，,]\s*回头(?:我|再(?!也)|会)[^，,。；;]*$|[，,]\s*我(?:打算|准备|计划|担心|有点担心|比较担心|会再|回头)[^。；;]*$"
 )

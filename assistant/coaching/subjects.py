@@ -99,7 +99,8 @@ def trait_of_a_thing(text: str, start: int) -> bool:
     ):
         head = m["head"].lower()
         if (
-            head in lexicon()["grammar"]["others"] or head.rstrip("s") in lexicon()["grammar"]["others"]
+            head in lexicon()["grammar"]["others"]
+            or (head.endswith("s") and head[:-1] in lexicon()["grammar"]["others"])
         ) and re.search(
             r"\b(?:is|was|are|were|can be|gets|got|seems|looks)[\s,]+(?:(?:very|really|so|quite|pretty|extremely|rather|"
             r"super|too|a bit|kind of|a little|incredibly)\s+)?$",
