@@ -248,11 +248,17 @@
          a sweetheart, not a startup person, just had her second baby, traits after "been", 好 moody, 写得比较粗,
          ownership 不太够, 四川娃儿, 大陆过嚟, 没有高管气质, 不太 fit 我们的 culture).
   blind49 evals/coaching/blind49/ — a forty-ninth (90 notes, 30 clean, 135 flags), committed before that round's rules
-         and scored with the code of the session's start (en .754, zh .773; clean .067, .400): the figure that
+         and scored with the code of the session's start (en .754, zh .773; clean .067, .400); then read in the
+         next session, once blind50 was committed (hotheaded, scatty, a temper had, hormones, a breakdown had,
+         getting engaged, an age as a bare number, the face wanted, nationalities generalised, 有孩子的人, a man
+         preferred, 快当爸爸了, 魄力, 人品, a dialect as a skill, caregiving with an approved arrangement, praise
+         under "never" and "didn't … a single").
+  blind50 evals/coaching/blind50/ — a fiftieth (90 notes, 30 clean, 131 flags), committed before that round's rules
+         and scored with the code of the session's start (en .829, zh .869; clean .200, .133): the figure that
          counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi37).
+(sbi1 … sbi38).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -325,6 +331,7 @@ SETS = {
     "blind47": ("blind47/notes_en.yaml", "blind47/notes_zh.yaml"),
     "blind48": ("blind48/notes_en.yaml", "blind48/notes_zh.yaml"),
     "blind49": ("blind49/notes_en.yaml", "blind49/notes_zh.yaml"),
+    "blind50": ("blind50/notes_en.yaml", "blind50/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

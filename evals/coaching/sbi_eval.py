@@ -103,7 +103,11 @@ from the SBI definitions only, each committed before the rules it measures:
         second round (.722); then read in the next session, once sbi37 was committed (a count of others who now
         do something, 0 客诉, 有七个进了…, the report's own initiative 主动/亲自 as no result, a form's section
         【…】, a Chinese name as a label, "Saturday's service,", counted occasions and a routine's time as none).
-  sbi37 committed before that round's rules, scored with the code of the session's start (.771): the figure that
+  sbi37 committed before that round's rules, scored with the code of the session's start (.771); then read in
+        the next session, once sbi38 was committed (harm that did not come, a state reached, what others used,
+        a thing made that moved a figure, the manager's aside, a review file's label, plural weekdays, occasions
+        named before 他/她, a quote's own question mark, 翌日 results, 结果 inside a noun, a time with 的).
+  sbi38 committed before that round's rules, scored with the code of the session's start (.716): the figure that
         counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -165,8 +169,9 @@ SETS = {
     "sbi35": ("sbi35/notes_en.yaml", "sbi35/notes_zh.yaml"),
     "sbi36": ("sbi36/notes_en.yaml", "sbi36/notes_zh.yaml"),
     "sbi37": ("sbi37/notes_en.yaml", "sbi37/notes_zh.yaml"),
+    "sbi38": ("sbi38/notes_en.yaml", "sbi38/notes_zh.yaml"),
 }
-COUNTS = "sbi37"  # the newest set, unread: the figure that counts
+COUNTS = "sbi38"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

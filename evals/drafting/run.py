@@ -185,6 +185,8 @@
                       start (18/18 caught, 0/24 clean flagged) and before the second round (the same); read in the
                       next session: nothing to mend.
   blind58/            a fifty-eighth, committed at the start of that session and scored with its code (18/18
+                      caught, 2/24 clean flagged); read in the next session (a raise said 调增 or 工资增加).
+  blind59/            a fifty-ninth, committed at the start of that session and scored with its code (18/18
                       caught, 2/24 clean flagged): the figure that counts.
   blind/briefs/       briefs of every kind written by the same helper: the offline drafts' fact coverage.
   generated           the offline drafts of those briefs with one error seeded by code (a date, a weekday, a
@@ -239,7 +241,7 @@ def caught(error: dict[str, Any], issues: list[Issue]) -> bool:
     return any(i.fact == fact for i in same) or (kind == "date" and any(i.kind == "conflict" for i in same))
 
 
-COUNTS = "blind58"  # the newest set, unread: the figure that counts
+COUNTS = "blind59"  # the newest set, unread: the figure that counts
 
 
 def score(cases: list[dict[str, Any]]) -> dict[str, Any]:
