@@ -18,7 +18,7 @@ from assistant.coaching.sbi_impact import (
     _VERB_FIRST,
     PEOPLE_EN,
 )
-from assistant.coaching.sbi_vocab import PAST as _PAST
+from assistant.coaching.sbi_vocab import PAST
 
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
@@ -89,7 +89,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         joined
         and not zh
         and _NOUN_THEN_PAST_EN.match(sentence)
-        and not (_PAST.match(sentence) or _VERB_FIRST.match(sentence))
+        and not (PAST.match(sentence) or _VERB_FIRST.match(sentence))
     ):
         return True  # "…; distributor withdrew the notice": a thing or party, lower case, and what it did
     if joined and not zh and _DONE_TO_EN.match(sentence):
@@ -99,13 +99,13 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     if (
         not zh
         and _FIGURE_STANDS.match(sentence)
-        and not (_PAST.match(sentence) or _VERB_FIRST.match(sentence))
+        and not (PAST.match(sentence) or _VERB_FIRST.match(sentence))
     ):
         return True  # "Gross retention 96% vs 89% for the region.": a figure with no verb
     if (
         _MOVED_ZH.match(sentence)
         if zh
-        else not (_PAST.match(sentence) or _VERB_FIRST.match(sentence)) and _FIGURE_MOVED.match(sentence)
+        else not (PAST.match(sentence) or _VERB_FIRST.match(sentence)) and _FIGURE_MOVED.match(sentence)
     ):
         return (
             True  # "Sign-ups from that page rose 22% the following month.", "下单接口P99从800ms降到了200ms"
@@ -124,7 +124,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
                 or _PLURAL_FIRST_EN.match(sentence)
                 or group
             )
-            and (_PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
+            and (PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
         )
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
@@ -154,11 +154,11 @@ def _reports_act_en(sentence: str, start: int) -> bool:
     named = _REPORT_EN.search(sentence[start:40])
     if named is None:
         return False
-    done = _PAST.search(sentence, start, start + named.start())
+    done = PAST.search(sentence, start, start + named.start())
     return not (_OTHERS_EN.match(sentence) and done is not None)
 
 
-_NOUN_THEN_PAST_EN = re.compile(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z][a-z-]+\s+){1,2}?" + _PAST.pattern)
+_NOUN_THEN_PAST_EN = re.compile(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z][a-z-]+\s+){1,2}?" + PAST.pattern)
 # the report's own initiative, subject dropped: "主动加班", "亲自跑了三家", "带头…"
 _OWN_INITIATIVE_ZH = re.compile(r"主动|亲自|带头|坚持|自发|自费|熬夜")
 # what the act was worth or where it ranked, as a figure: "That is roughly €310k we don't have to find.", "98, best
@@ -192,7 +192,7 @@ _GROUP_EN = re.compile(
 _ACT_ON_EN = re.compile(
     r"\s*(?!(?:was|were|caused|delayed|cost|triggered|meant|resulted|led|created|generated|forced|pushed|"
     r"prompted|sparked|drew|brought|got)\b)(?:"
-    + _PAST.pattern
+    + PAST.pattern
     + r")\s+(?:the|a|an|his|her|their|our|its|two|three|four|five|six|all|every|each)\b",
     re.I,
 )

@@ -14,10 +14,7 @@ from functools import cache
 from typing import Any
 
 from assistant.coaching.sbi_verdicts import managers_aside
-from assistant.coaching.sbi_vocab import CONSEQUENCE_EN as _CONSEQUENCE_EN
-from assistant.coaching.sbi_vocab import MADE
-from assistant.coaching.sbi_vocab import PAST as _PAST
-from assistant.coaching.sbi_vocab import THAT_OTHERS_EN as _THAT_OTHERS_EN
+from assistant.coaching.sbi_vocab import CONSEQUENCE_EN, MADE, PAST, THAT_OTHERS_EN
 
 # every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
 _EVERY = (
@@ -198,7 +195,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[2].strip(), m[1].strip()
     if (
         (m := _RESULT_FIRST_EN.match(body))
-        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and (_PAST.search(m[1]) or " now " in m[1])))
+        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and (PAST.search(m[1]) or " now " in m[1])))
         and not _ABOUT_THEM.match(m[1])
     ):
         return m[1].strip(" ,"), m[2].strip()
@@ -207,7 +204,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         if (
             m.lastindex not in (4, 5)
             or _RESULT.search(said)
-            or _PAST.search(said)
+            or PAST.search(said)
             or _HAD.match(m[5] or "")
             # "…, and the retention team have been using it since" (not "and is now the lead": her own state)
             or (
@@ -218,13 +215,13 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         ):  # "and the test plan", "and 12 cron jobs"
             return said, body[: m.start()]
     if (
-        (m := _THAT_OTHERS_EN.search(body))
-        and (_PAST.search(m[1]) or re.search(r"\b(?:since|now)\b", m[1]))
+        (m := THAT_OTHERS_EN.search(body))
+        and (PAST.search(m[1]) or re.search(r"\b(?:since|now)\b", m[1]))
         and not _FOUND_THAT.search(body, 0, m.start())  # "spotted that 40 new joiners were missing tax IDs"
     ):
         return m[1].strip(), body[: m.start()]  # "… into a template that two other teams have since reused"
     if (  # "… — lost ~€900 of fish", ", saves ops 3h"; "… a checklist that cut …" only of a thing she made
-        (m := _CONSEQUENCE_EN.search(body))
+        (m := CONSEQUENCE_EN.search(body))
         and m.start() > 2
         and (not re.match(r"\s+(?:that|which)\b", body[m.start() :]) or MADE.search(body, 0, m.start()))
     ):
@@ -255,7 +252,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         for key, pattern in (("who", _WHO), ("result", _RESULT), ("past", _MOVED))
     }
     for m in re.finditer(r"(?<!\s)\s+(?:and|[—–-]{1,2})\s+", body):
-        opens_with_verb = _PAST.match(body, m.end()) or _VERB_FIRST.match(body, m.end())
+        opens_with_verb = PAST.match(body, m.end()) or _VERB_FIRST.match(body, m.end())
         if m.end() > last["who"] and min(last["result"], last["past"]) >= m.end() and not opens_with_verb:
             return body[m.end() :].strip(), body[: m.start()]
     return "", body
@@ -287,7 +284,7 @@ def _of_others_en(clause: str) -> bool:
     # "vendors chasing us for payment", "CSAT for the day still 4.6": what others are doing, a figure standing
     return bool(
         _RESULT.search(clause)
-        or _PAST.search(rest)
+        or PAST.search(rest)
         or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now|still)\b|.*\d", rest)
     )
 
@@ -368,8 +365,8 @@ _AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a h
     r"[A-Za-z0-9-]+s\b)[^,;]*\b(?:now|regularly|since|every)\b)",
     re.I,
 )
-_MOVED = re.compile(_PAST.pattern + r"|\b(?:up|down) to \d", re.I)
-_VERB_FIRST = re.compile(  # beside _PAST: what else opens a clause with the report's own verb
+_MOVED = re.compile(PAST.pattern + r"|\b(?:up|down) to \d", re.I)
+_VERB_FIRST = re.compile(  # beside PAST: what else opens a clause with the report's own verb
     r"(?:\w+(?:ed|ing|ly)|had|has|have|did|does|is|then|also|so|now|still|built)\b", re.I
 )
 _CAPS = re.compile(r"\s*[A-Z][A-Z0-9]+s?\b(?!-)")  # a role or a team in capitals: "QA", "L3", "CFO"
