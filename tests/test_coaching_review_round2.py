@@ -3,20 +3,10 @@ written for the class, not copied from an evaluation set."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.coaching.sbi import statements
-from assistant.coaching.wording import flag_notes
-
-
-def _sbi(notes: str, lang: str = "en") -> list[Any]:
-    return statements(notes, flag_notes(notes), lang)
-
-
-def _flags(notes: str) -> list[tuple[str, str]]:
-    return [(notes[f.start : f.end], f.category) for f in flag_notes(notes)]
+from tests.coaching_probes import flags as _flags
+from tests.coaching_probes import sbi as _sbi
 
 
 @pytest.mark.parametrize("lead", ["on reflection,", "in particular,", "on balance", "at times", "in the end"])

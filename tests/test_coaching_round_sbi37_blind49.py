@@ -3,20 +3,11 @@ written for the class of phrasing the round handled, not copied from the sets.""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from assistant.coaching.sbi import statements
 from assistant.coaching.wording import flag_notes
-
-
-def _sbi(notes: str, lang: str = "en") -> list[Any]:
-    return statements(notes, flag_notes(notes), lang)
-
-
-def _flags(notes: str) -> list[tuple[str, str]]:
-    return [(notes[f.start : f.end], f.category) for f in flag_notes(notes)]
+from tests.coaching_probes import flags as _flags
+from tests.coaching_probes import sbi as _sbi
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _flags(notes: str) -> list[tuple[str, str]]:
         ("Since she got engaged she's been distracted.", "got engaged", "biased"),
         ("He's only 23, so not ready for the lead role.", "He's only 23", "biased"),
         ("Honestly not the face we want at the front desk.", "not the face we want", "biased"),
-        ("Filipinos don't push back enough in meetings.", "Filipinos don't push back", "biased"),
+        ("Filipinos don't push back enough in meetings.", "Filipinos", "biased"),
         ("He's not serious about his job.", "not serious about his job", "vague"),
         ("Great with patients.", "Great with patients", "vague"),
         ("The crew doesn't really warm to him.", "warm to him", "vague"),

@@ -1340,3 +1340,18 @@ def test_drafting_a_months_end_with_its_weekday_and_no_month_in_lower_case() -> 
     assert (m.value, m.weekday) == ((2027, 3, 31), 4)
     assert mentions("二〇二七年三月底")[0].value == (2027, 3, 31)
     assert mentions("The end of may be in sight.") == []
+
+
+def test_taiwan_rating_distribution_and_personal_leave_as_a_balance() -> None:
+    """考績等第分配 is Taiwan's word for a rating distribution; "personal leave" requires no 事假 (in Australia it
+    is sick and carer's leave, and "your personal leave balance" is one's own leave), though 事假 still accepts it."""
+    ok = check([], {"zh": "115年度考績等第分配原則：「優等」以四分之一為上限。",
+                    "en": "2026 rating distribution principles: \"Excellent\" is capped at a quarter."})  # fmt: skip
+    assert ok.ok, ok.issues
+    leave = check([], {"zh": "停工期间其余四个工作日将从个人年假中扣除。",
+                       "en": "The remaining four working days will come out of your personal leave balance."})  # fmt: skip
+    assert leave.ok, leave.issues
+    wrong = check([], {"zh": "本次调整适用于强制分布。", "en": "This applies to the calibration."}).issues
+    assert ("term", "en") in {(i.kind, i.lang) for i in wrong} or ("term", "zh") in {
+        (i.kind, i.lang) for i in wrong
+    }

@@ -18,25 +18,23 @@ from assistant.coaching.clauses import (
     titled,
     whenever,
 )
-from assistant.coaching.lapses import BREACHES, absent_lapse, lapse_at, state_lapse
+from assistant.coaching.lapses import BREACHES, absent_lapse, denied_lapse, lapse_at, state_lapse
 from assistant.coaching.lexicon import COMMA, HAN, Token, any_at, opens_with, sentence
-from assistant.coaching.routines import CLOCK, DAYS_AHEAD, KEPT_WELL, OFF, PROMPT, SUPERLATIVE, WRITTEN
+from assistant.coaching.routines import (
+    CLOCK,
+    DAYS_AHEAD,
+    KEPT_WELL,
+    OFF,
+    PROMPT,
+    SUPERLATIVE,
+    VALUED,
+    WELCOMED,
+    WRITTEN,
+)
 
 _DURATIVE = re.compile(
     r"(?!\s*拖)[^，,。；;]{0,8}?到(?:第|凌晨|深夜|半夜|晚上|天亮|最后|\d|[一二三四五六七八九十两])"
 )  # not 拖到最后
-_VALUED = re.compile(
-    r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
-    r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
-)
-# the manager's own stance on the habit after it: "always copies me on the recap, which made my prep easier",
-# "从不私下承诺赔付，这一点我很放心" (not "which made the release later")
-_WELCOMED = re.compile(
-    r"\b(?:which|that|this)\s+(?:has\s+)?(?:made|makes|make)\s+(?:[\w'’-]+\s+){0,5}?(?:a lot |much |far |so much )?"
-    r"(?:easier|simpler|smoother|quicker|faster|possible)\b"
-    r"|\b(?:which|that|this)\s+(?:has\s+)?(?:saved|saves|helped|helps)\b"
-    r"|(?:这一?点|这方面)?我(?:很|非常|特别|挺|一直)?(?:放心|满意|认可|欣赏)|让人(?:很|特别)?放心|很省心|值得(?:表扬|肯定|学习)"
-)
 _GRUDGING = re.compile(r"[^.;,，。；]{0,30}?\b(?:but|nobody|no one|riskier)\b|不下|不了", re.I)
 _OTHERS_NEEDLESS = re.compile(
     r"\s*(?:did|does|has|have|had)\s+(?:[\w'-]+\s+){1,4}?(?:have|need|needed|had)\s+to\b", re.I
@@ -241,7 +239,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         )
         or any(any_at(tokens, j, ab["diligence"]) for j in occasion)
         # others value the habit: "always brings the raw data, which the team values", "大家都很认可"
-        or _VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
+        or VALUED.search(text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1])
         is not None
     )
     # "never leaves a query unanswered": a word of absence closing the clause is a second negation
@@ -256,6 +254,8 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
     ) or (
         stop > end and _UNDONE.match(tokens[stop - 1].text) is not None  # "… leaves a query unanswered."
     )
+    if kind == "always" and any(denied_lapse(tokens, j, ab, text) for j in governed[:2]):
+        return None  # a lapse denied on every occasion is praise: 一直没出过错, 每次都没漏
     if any(any_at(tokens, j, ab["negation"]) for j in governed):
         negated = True  # 一直没交周报 (a lapse); 从不在构建没通过时合并 (a second negation: praise)
     # ... and an incident named after a word of praise is what the praised act is about: "always first to write
@@ -295,7 +295,7 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         return None
     if not critical or stop == end or committed(tokens, i, ab) or (strict and (negated or not lapse)):
         return None
-    welcomed = _WELCOMED.search(
+    welcomed = WELCOMED.search(
         text, tokens[end - 1].end, sentence(text, tokens[i].start, tokens[end - 1].end)[1]
     )
     if welcomed and not lapse and not _GRUDGING.match(text, welcomed.end()):

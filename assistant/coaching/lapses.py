@@ -43,6 +43,9 @@ _LAPSE_WORDS = frozenset(
 _WRONGLY_DONE = frozenset(
     ["写错", "算错", "填错", "记错", "报错", "弄错", "搞错", "输错", "做错", "发错", "打错", "看错", "放错"]
 )
+_DENIED = frozenset(["没", "没有", "未", "未曾", "不", "无"])
+_HAPPENED = frozenset(["出", "出过", "犯", "犯过", "发生", "出现", "过"])
+_MISHAP = re.compile(r"错|误|事故|故障|问题|岔子|纰漏|迟到|迟交|漏|延误|逾期|投诉|返工|bug", re.I)
 _STATES = frozenset(["incomplete", "inaccurate", "illegible", "short"])
 # lapses said as nouns: "X free" with a space means the lapse is absent only after one of these ("error free")
 _FREE_OF = frozenset(
@@ -113,6 +116,28 @@ def _lapse_word(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> b
         1 < len(word) <= 3
         and HAN.match(word) is not None
         and (any(ch in _LAPSE_MORPHEMES for ch in word) or word in _WRONGLY_DONE or word in _LAPSE_WORDS)
+    )
+
+
+def denied_lapse(tokens: list[Token], i: int, ab: dict[str, Any], text: str) -> bool:
+    """A mishap its word denies: 没出过错, 没有迟到过, 不迟到, 没漏 (under 一直 or 每次: praise); not a lapse that is a
+    negation itself (不回, 不配合), an act left undone (没处理投诉, 没催款) or one repeated (不断出错)."""
+    word = tokens[i].text
+    if word[:1] in _DENIED and len(word) > 1 and word not in _DENIED:
+        return (word[1:],) in ab["lapses"] and _MISHAP.search(
+            word
+        ) is not None  # jieba's one word for 没 / 漏
+    if word not in _DENIED or "".join(t.text for t in tokens[i : i + 2]).startswith(("不断", "不停")):
+        return False  # 不断出错: a lapse over and over
+    j = i + 1  # past a verb of happening: 没出过差错, 没有发生过事故 (发生 / 过)
+    while j < len(tokens) - 1 and j < i + 3 and tokens[j].text in _HAPPENED:
+        j += 1
+    said = "".join(t.text for t in tokens[j : j + 2])
+    return (
+        j < len(tokens)
+        and not tokens[j].text.startswith(("不", "没"))
+        and _MISHAP.search(said) is not None  # a mishap, not an act left undone (没催款, 没取消)
+        and lapse_at(tokens, j, ab, text)
     )
 
 

@@ -28,7 +28,7 @@ DAYS_AHEAD = re.compile(r"前[一二三两四五六七八九十\d]{1,2}(?:天|�
 CLOCK = re.compile(  # a set time: "9:00前", "9:00am", "by Thursday noon", "before 10am", "上午十点前"
     r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b(?:by|before)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|noon\b|midday\b|"
     r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|end of (?:the )?(?:day|week|shift)\b)|[上下]午[一二三四五六七八九十\d]{1,3}[点時时]"
-    r"(?:前|之前|以前)",
+    r"(?:前|之前|以前)|(?<![\d.一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?[点點](?:半)?(?:前|之前|以前)",
     re.I,
 )
 OFF = re.compile(
@@ -42,3 +42,21 @@ WRITTEN = frozenset(
 )
 # a superlative of praise (最全, 最稳, 最靠谱); 最先 (to leave?), 最吵 or 最能说 are not
 SUPERLATIVE = re.compile(r"最(?:[全稳细准快好强优]|靠谱|认真|扎实|专业|完整|规范|及时|积极|用心|细致|可靠)$")
+# others value a habit after it ("always brings the raw data, which the team values", "大家都很认可"), or harm it
+# spared ("…, which is why we had no customs holds")
+VALUED = re.compile(
+    r"\b(?:which|that)\b[^.;!?]{0,40}?\b(?:values?|valued|appreciates?|appreciated|praised?|loves?|relies on|rely on|likes)\b"
+    r"|(?:大家|团队|客户|同事|领导|病人|家长)[^，。；,;]{0,4}?(?:认可|满意|喜欢|称赞|点赞|好评|夸)"
+    # harm the habit spared: "…, which is why we had no customs holds this quarter"
+    r"|\b(?:which|that)(?:['’]s| is| was) (?:why|how) (?:we|the team|they|there)\b[^.;!?]{0,20}?\b(?:no|zero|not a single)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:holds?|issues?|errors?|complaints?|incidents?|delays?|findings?|escalations?|defects?|"
+    r"returns?|penalt\w+|fines?|outages?|surprises?|rework|queries|disputes?|claims?|breaches?)\b"
+)
+# the manager's own stance on the habit after it: "always copies me on the recap, which made my prep easier",
+# "从不私下承诺赔付，这一点我很放心" (not "which made the release later")
+WELCOMED = re.compile(
+    r"\b(?:which|that|this)\s+(?:has\s+)?(?:made|makes|make)\s+(?:[\w'’-]+\s+){0,5}?(?:a lot |much |far |so much )?"
+    r"(?:easier|simpler|smoother|quicker|faster|possible)\b"
+    r"|\b(?:which|that|this)\s+(?:has\s+)?(?:saved|saves|helped|helps)\b"
+    r"|(?:这一?点|这方面)?我(?:很|非常|特别|挺|一直)?(?:放心|满意|认可|欣赏)|让人(?:很|特别)?放心|很省心|值得(?:表扬|肯定|学习)"
+)

@@ -27,6 +27,9 @@ from assistant.llm.answer import terms
 _SPLIT = re.compile(
     r"(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?;])\s+(?!(?<=[Nn]o\.\s)\d)"
     r"|(?<=[。！？；])(?![”」』’\"'])\s*|\n+"  # (not inside a quote: "留了好几句“这都不懂？”，…")
+    # … but after it, when others answer a question or a cry: "“为什么还没发货？”客户给了差评"
+    r"|(?<=[！？][”」』])(?=(?:客户|顾客|用户|大家|对方|同事|新人|新同事|团队|领导|主管|家长|患者|病人|全组|全场)"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:都|也|就|当场|马上|立刻|直接|后来))?[\u4e00-\u9fff])"
 )
 # items numbered inline, from a first one on: "1) cut the list 2) mentors … 3) Presented …" (not "(wk 47) ->")
 _FIRST_ITEM = re.compile(r"(?:^|\s)[1a]\)\s+\S")
@@ -47,6 +50,11 @@ _A_RECORD = re.compile(  # a record's title, not the occasion: "本周复盘（�
 _ADDRESSED_ZH = re.compile(
     r"^\s*(?:(?:嗯+|呃+|就是说|就是)[，,\s]*)*(?:(?:说下|说一下|聊下|跟你说下|跟你同步下)\s*(?:[小老阿][\u4e00-\u9fff]{1,2}|[A-Za-z]+)[，,]\s*"
     r"|(?:那个)?\s*[小老阿](?!板|组|区|程|孩|朋|客|师|外|伙|总)[\u4e00-\u9fff]{1,2}(?:这个人|这人)?(?:吧|啊|呢|哈)[，,]?\s*)?"
+)
+_TOPIC_ZH = re.compile(r"^\s*([\u4e00-\u9fff]{2,6})[：:]\s*(?=\S)")
+_INPUTS_FOR_EN = re.compile(
+    r"^\s*(?:(?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.-]*['’]s\s+)?(?:(?:Q[1-4]|H[12]|FY\d+|mid-?year|year-?end|annual|"
+    r"quarterly|probation|review)\s+)*(?:inputs?|notes?|feedback|comments)\s+[–—-]\s+(?=\S)"
 )
 _HEADING = re.compile(
     r"^\s*([^\n.!?。！？]{3,60}?)\s*[:：]?\s*$"
@@ -264,8 +272,8 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             last.source = notes[last_start:at]
             continue
         last_start = start
-        if zh:  # "说下小宇，", "小周这个人吧，", "嗯就是说": whom or how, no part of the observation
-            body = _ADDRESSED_ZH.sub("", body)
+        # "说下小宇，", "小周这个人吧，", "嗯就是说", "Rohan's Q2 inputs – …": whom or what for, no part of it
+        body = (_ADDRESSED_ZH if zh else _INPUTS_FOR_EN).sub("", body)
         if (section := _SECTION.match(body)) and not (
             re.search(r"\d", section[1]) or names_occasion(section[1])
         ):
@@ -284,7 +292,11 @@ def statements(notes: str, flags: list[Flag], lang: Lang) -> list[Statement]:
             found = heading
         result, body = impact(body, zh)
         behaviour = body.strip(" ，,;；")
-        found = _CONNECTIVE.sub("", found or when(behaviour, zh))  # "另外年会那天" is 年会那天
+        # "另外年会那天" is 年会那天; "客户服务：有一单交车时…" is the form's field, then the occasion
+        topic = _TOPIC_ZH.match(behaviour) if zh else None
+        found = _CONNECTIVE.sub(
+            "", found or when(behaviour, zh) or (when(behaviour[topic.end() :], zh) if topic else "")
+        )
         asks = [part for part, text in (("situation", found), ("impact", result)) if not text]
         out.append(Statement(
             own(found, start) or t("coach.ask.situation", lang), own(behaviour, start),

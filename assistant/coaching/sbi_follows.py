@@ -18,7 +18,7 @@ from assistant.coaching.sbi_impact import (
     _VERB_FIRST,
     PEOPLE_EN,
 )
-from assistant.coaching.sbi_vocab import PAST
+from assistant.coaching.sbi_vocab import AVERTED, PAST
 
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
@@ -66,8 +66,10 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or (zh and _OWN_INITIATIVE_ZH.search(sentence[:14]) and not _OTHERS_ZH.match(sentence))
     ):
         return False  # "这学期她组织了两次…", "…有人骂物业，他直接…", "The next morning she …", "系统切换那周主动加班…"
-    if _SO_FIRST.match(sentence) or (
-        not zh and (_WORTH_EN.match(sentence) or _STILL_EN.match(sentence) or _BUSY_EN.match(sentence))
+    if (
+        _SO_FIRST.match(sentence)
+        or (not zh and (_AVERTED_EN.match(sentence) or _SEALED_EN.match(sentence)))
+        or (not zh and (_WORTH_EN.match(sentence) or _STILL_EN.match(sentence) or _BUSY_EN.match(sentence)))
     ):
         return True  # (people of a kind who still use it: "clinic managers still send it to new staff")
     if joined and not zh and _ACT_ON_EN.match(sentence) and not _SPARED_EN.match(sentence):
@@ -135,6 +137,10 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     )
 
 
+# the harm an act averted, said after it: "Would've been a tear-out.", "That could have cost us the account."
+_AVERTED_EN = re.compile(r"\s*(?:otherwise\s*,?\s+)?(?:(?:that|it|this|which)\s+)?" + AVERTED, re.I)
+
+
 # what others did at once in answer, said right after them: "产品那边当天就调整了排期" (not "…又补充了…", the
 # report's next act)
 _REACTED_ZH = re.compile(
@@ -145,7 +151,7 @@ _NONE_OF_THEM_ZH = re.compile(
     r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
 # what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
-_NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再)(?!有)[\u4e00-\u9fff]")
+_NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再|不敢)(?!有)[\u4e00-\u9fff]")
 
 
 def _reports_act_en(sentence: str, start: int) -> bool:
@@ -212,6 +218,12 @@ _PLURAL_FIRST_EN = re.compile(
     r"\s*(?-i:[A-Z])[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)\s+(?:all|now|both|then|also|have|had|were|are|\w+ed)\b"
 )
 # a thing something was done to: "a battery bank was stolen the same night"
+# what came of a deal or a case, said with no verb "to be": "Renewal signed in July.", "Contract extended to 2027."
+_SEALED_EN = re.compile(
+    r"\s*(?:the\s+)?(?:renewal|contract|deal|order|claim|case|permit|licen[cs]e|grant|loan|lease|audit|appeal|po|sow)s?"
+    r"\s+(?:signed|renewed|approved|closed|extended|granted|won|accepted|awarded|settled|issued|cleared|passed)\b(?!\s+by\b)",
+    re.I,
+)
 _DONE_TO_EN = re.compile(
     r"\s*(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were|got)\s+(?:\w+ed|stolen|lost|broken|taken|"
     r"written|sent|left|caught|found|shut|hit|cut)\b",

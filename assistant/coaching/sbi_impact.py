@@ -25,7 +25,7 @@ _EVERY = (
 _TOP_OF_ALL = r"全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
-    r"(?:we|our|my|the|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
+    r"(?:we|our|my|the|their|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
     r"zero|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|customers?|clients?|users?|patients?|"
     r"parents?|guests?|residents?|students?|pupils?|passengers?|members?|visitors?|callers?|buyers?|staff|"
     r"team|teams|sales|legal|finance|leadership|management|tickets?|rooms?|orders?|deliveries|calls?|revenue|"
@@ -53,6 +53,13 @@ _IMPACT_EN = re.compile(
     r"less|more|saved|helped)|now|no longer|ha(?:ve|s) since)\b.+)$",
     re.I,
 )
+# a Chinese clause ends at a comma, or at a space between words in a voice note ("做了一套模板 现在全组都在用")
+_CLAUSE_ZH = re.compile(r"(?<=[，,;；])|(?<=[\u4e00-\u9fff]{5}\s)(?=[\u4e00-\u9fff])(?![^，,；;]*[：:])")
+# others after "and": since, now, or what they are not getting ("and the float staff aren't getting …")
+_SINCE_OR_NOT = re.compile(r"\b(?:since|now|still|(?:are|is|were|was|ca|could|do|does)n['’]t)\b")
+_LACKED = (
+    r"\s*ha(?:d|s|ve) (?:nothing|no|to)\b"  # what others lacked or had to do: ", support had nothing to tell"
+)
 _CAUSE_FIRST_EN = re.compile(r"^\s*(?:because|thanks to)\s+(.+?),\s*(?!(?:she|he|they)\b)(.+)$", re.I)
 _RESULT_FIRST_EN = re.compile(
     r"^(.+?)(?<!\s)\s+(?:after|since|because|thanks to|once|now that)\s+((?:she|he|they|her|his|their|[A-Z][a-z]+)\b.+)$"
@@ -73,13 +80,14 @@ _RESULT = re.compile(  # a clause that reports a measured result or others' reac
     r"|(?<![\d.])0\s*(?:客诉|投诉|差错|事故|失误|返工|故障|缺陷|逾期|流失|超卖|退货|漏检|违规|缺货|丢件|破损|差评|延误|bug|重大缺陷)"
     # a count of others and what they did: "有七个进了班级中游", "两个都过了试用期"
     r"|有[一二两三四五六七八九十几\d]+[个位名家](?:人|客户|学生|孩子|同事|主播|员工|新人)?[\u4e00-\u9fff]{0,2}?(?:进了|过了|找|提|来|走|拿到|考上|升|通过)"
-    r"|(?:两|[三四五六七八九十几\d]+)个(?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上)"
+    r"|(?:两|兩|[三四五六七八九十几\d]+)[个個](?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上|准时|準時|按时|如期|按期|顺利|上线|完成)"
+    r"|[一二两三四五六七八九十几\d]+[十百千万亿]多(?:块|元)?(?=[，。,.；;！!\s]|$)|(?<![赶])超了|都在用|都用上了"
     r"|(?<![一二两三四五六七八九十百千万\d从])零(?![搭开起]|[下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
     r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
     r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
     r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|that|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
     r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
     r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
     r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
@@ -168,7 +176,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             return m[2].strip(" ，,"), m[1].strip(" ，,")
         if (m := _IMPACT_ZH.search(body)) and m.start() > 2:
             return next(g for g in m.groups() if g).strip(), body[: m.start()]
-        clauses = re.split(r"(?<=[，,;；])", body)
+        clauses = _CLAUSE_ZH.split(body)
         for k in range(1, len(clauses)):  # the first later clause that states a result or what others did
             # "在没跟我确认的情况下，口头答应了…", "有位游客突发低血糖，他当场…": a circumstance, the act follows
             if re.search(r"的(?:情况|前提)下[，,]$", clauses[k - 1]) or (
@@ -207,9 +215,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             or PAST.search(said)
             or _HAD.match(m[5] or "")
             # "…, and the retention team have been using it since" (not "and is now the lead": her own state)
-            or (
-                _OTHERS_EN.match(said) is not None and re.search(r"\b(?:since|now|still)\b", said) is not None
-            )
+            or (_OTHERS_EN.match(said) is not None and _SINCE_OR_NOT.search(said) is not None)
         ) and not re.fullmatch(
             r"\d[\d,.]*(?:\s+[\w-]+){1,4}", said
         ):  # "and the test plan", "and 12 cron jobs"
@@ -285,7 +291,7 @@ def _of_others_en(clause: str) -> bool:
     return bool(
         _RESULT.search(clause)
         or PAST.search(rest)
-        or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now|still)\b|.*\d", rest)
+        or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now|still)\b|.*\d|" + _LACKED, rest)
     )
 
 
@@ -382,7 +388,7 @@ _OTHERS_ZH = re.compile(  # a clause whose subject is others or a thing ("店员
     # or a group pointed at ("这批三个新人")
     r"|\s*[\u4e00-\u9fff]{1,4}(?:那边|那头|这边)(?!的)|\s*[\u4e00-\u9fff]{1,10}的(?:同事|人|客户|老师|同学|学生|医生|护士|员工|领导|用户|顾客|家长|患者|孩子|小朋友|新人|组员)"
     r"|\s*有(?:一|两|几|\d+)[家位个名]?(?:客户|顾客|用户|同事|患者|家长|学生)"
-    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委|合伙人|总监|主任|监理|审核员|检查组)(?![的了长])"
+    r"|\s*(?:[\u4e00-\u9fff]{2,3})?(?:护士|医生|学生|骑手|司机|工人|店长|客服|专员|专家|评委|合伙人|总监|主任|监理|审核员|检查组|经理|主管|组长|老师|班长)(?![的了长])"
     r"|\s*(?:这|那)(?:批|些|几位|几个)|\s*各[\u4e00-\u9fff]{0,3}?(?:经理|部门|区|组|门店|团队|分公司|同事|科室|店|条线|业务)"
 )
 

@@ -14,7 +14,9 @@ import re
 from assistant.coaching.sbi_vocab import _DAYS, _IRREGULAR_PAST, _MONTHS, _OCCASION, _TIME, _ZH_HOLIDAY
 
 _LEAD_EN = re.compile(  # the lead-in, up to a comma or to where the subject starts ("… review she mapped")
-    r"^\s*(?:(?:so|and|but|then|also|plus)\s+)?((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
+    # (after a review form's topic: "Collaboration: When the squad was short-staffed, …")
+    r"^\s*(?:(?-i:[A-Z])[a-z]+(?:[ /&-]+[a-z]+)?:\s+)?(?:(?:so|and|but|then|also|plus)\s+)?"
+    r"((?:in|at|during|on|when|after|before|while|last|this|yesterday|today|for|over|throughout|since|"
     r"the\s+(?:night|day|morning|afternoon|evening|week|weekend)\s+(?:the|of|when|before|after|we|our)|"
     r"(?:\w+\s+){1,2}(?:before|after))\b[^,;:]{2,80}?)(?:[,:]\s*|\s+(?=(?:she|he|they|we|i|you|the team|our team)\b)"
     r")",
@@ -61,7 +63,10 @@ _WHEN_EN = re.compile(
     r"|through\s+(?:the\s+|our\s+|his\s+|her\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:season|quarter|period|week|month|"
     r"peak|summer|winter|term|sprint|cycle|rush)s?\b"
     r"|(?:after|before|once|until)\s+(?:the|a|an|his|her|their|our)\s+\w+(?:\s+\w+){0,2}\s+\w+ed\b[^,;.]{0,30}"
-    r"|(?:after|before|once|until)\s+\w+\s+(?:started|began|ended|finished|kicked off|hit|opened|closed)\b"
+    r"|(?:after|before|once|until)\s+\w+\s+(?:started|began|ended|finished|kicked off|hit|opened|closed|resigned|quit|"
+    r"retired|left|joined|went on leave)\b"
+    # the day a thing happened ("the day the congress was announced")
+    r"|\bthe\s+(?:day|week|night|morning)\s+(?:the|a|an|our|their)\s+(?:[\w'-]+\s+){0,3}?(?:was|were|got|went)\s+\w+"
     r"|(?:at|during|before|after)\s+the\s+(?-i:[A-Z]{2,6})s?\b|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b"
     r"|(?:the\s+next|the\s+following|that|last|this)\s+(?:same\s+)?(?:"
     + _DAYS
@@ -120,7 +125,8 @@ _LABEL_OCCASION = re.compile(
     + _DAYS
     + r"\b|\b"
     + _OCCASION
-    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid|payday)\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
+    + r"\b|\b(?:matter|case|account|deal|renewal|tender|bid|payday)\b|\b(?:investor|open|sports|demo|launch|results|field|"
+    r"careers?|family|away|training|go-live|cutover|move|audit|inspection|induction|orientation) day\b|(?!(?-i:Sick|Every|Per|Each|Half|Working|Any|One|Some|Same|Next|That|This|Whole|Full|Pay|Due|Work) )(?-i:[A-Z])[a-z]+ (?-i:Day)\b|"
     r"期间|会|季度|月|周|日|阶段|审核|评审|上线|大促|活动|项目|专案|改版|迁移|投放|直播|盘点|月结|年结|审计|巡检|复盘|"
     r"发布|训练营|开学|^\s*(?:开业|昨天|今天|前天|当天|当晚|上午|下午|晚上|早上|夜班|早班|晚班|中班|去年|今年|前年)\s*$|"
     + _ZH_HOLIDAY,
@@ -135,7 +141,7 @@ _NOT_OCCASION = re.compile(
     + _MONTHS
     + r")(?-i:[A-Z])[\w]*['’]s\s+)"
     r"(?:mid-?year|year-?end|review|appraisal|calibration|1:1|one-on-one|check-?in|catch-?up|1-on-1|one-to-one)"
-    r"(?:\s+(?:file|notes?|input|form|write-?up|packet|pack|doc|document|summary|record|submission))?\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
+    r"(?:\s+(?:review|appraisal|check-?in))?(?:\s+(?:file|notes?|input|form|write-?up|packet|pack|doc|document|summary|record|submission))?\s*$|\bon\s+(?:a|another)\s+\w+\s+note\b|\b\d+\s+(?:months?|years?|weeks?)\s+in\b"
     r"|^\s*(?:key\s+)?(?:contributions?|achievements?|accomplishments?|wins|concerns?)\s*$"
     r"|情况|反馈|总结|小结|备注|亮点|目标|自评|周报|摘要|评语|笔记|表现\s*$|^\s*(?:关键事件|案例|事例|例子)[一二三四五六七八九十\d]*\s*$|^\s*(?:待改进|需改进|待提升|需提升|改进点|不足|优点|缺点|优势|短板|问题)\s*$|\b(?:results?|findings|prep)\s*$|(?:表|量|清单|整改)\s*$"
     r"|^\s*【[^】]*(?:观察|复盘|点评|记录|纪要|小结|简报)[^】]*】|\bobservations?\b"  # a title: "【本周观察-阿杰】"
@@ -166,7 +172,7 @@ _NOT_OCCASION = re.compile(
 # an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
 _ZH_OCCASION_END = (
     r"(?:(?i:committee|meeting|review|call|workshop|demo|sync|stand-?up|offsite|town ?hall|all-hands|qbr|kick-?off|session)\s?(?:上|中)|"
-    r"期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会))之前|(?<![以之然最])后|"
+    r"期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会)|(?<=[来到]))之前(?!的)|(?<![以之然最])后|"
     r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|场|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|(?<=[早例周晨夕])会(?=\s*[他她佢])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
     r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
     r"(?<=台风|暴雨|大雨|下雨|暴雪|高温|大风|停电)天|(?<=[雨雪])天|档期|檔期|嗰(?:晚|日|朝|排|次)|"
@@ -205,10 +211,11 @@ _WHEN_ZH = re.compile(
     r"((?:在|于)(?!\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:小时|分钟|天|周|工作日))[^，,。；;]{1,20}?(?:会上|会议上|评审中|评审时|期间|时|中|上|(?<![面眼跟当])前|后)"
     r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后)|(?<=^另外，)|(?<=^另外,))(?:[^，,。；;：:\s他她我你佢]|(?<=[\w\u4e00-\u9fff]) (?=[\w\u4e00-\u9fff])){1,14}?"
     + _ZH_OCCASION_END
-    + r"(?=\s*(?:[他她佢]|有一次|发现))"
+    # (the report unnamed, an act that opens with no subject: "周三排直播的时候没跟…", "雨季前把…")
+    + r"(?=\s*(?:[他她佢]|有一次|发现|(?<=[时候前间])(?:没有?|未|把|主动|直接|当场|立刻|马上|亲自)))"
     # a time or an event named just before the report ("周末他自己跑去…", "月底盘点他也是第一个交的表", "春节专题她策划了…")
     r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后))(?:[^，,。；;：:\s他她我你佢的]{0,8}?(?:周末|月底|月初|年底|年初|"
-    r"(?:周|礼拜|星期)[一二三四五六日天])|[^，,。；;：:\s他她我你佢的]{2,8}?(?:盘点|分享会|例会|周会|月会|晨会|年会|专题|大促|直播|"
+    r"(?:周|礼拜|星期)[一二三四五六日天])|[^，,。；;：:\s他她我你佢的]{2,8}?(?:盘点|分享会|例会|周会|月会|晨会|年会|发布会|上市会|推介会|订货会|交流会|说明会|招商会|专题|大促|直播|"
     r"复盘|培训|路演|展会|评审|上线|发布|审计|巡检|演练))(?=[他她佢](?![们的]))"
     r"(?![他她佢](?:经常|总是|常常|老是|从不|从来|一般|通常|每次|都|又))"  # (not a habit: 周末他从不回消息)
     # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",

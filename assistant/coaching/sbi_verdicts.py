@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.coaching.sbi_vocab import HAVE_AVERTED
+
 _WISH_EN = re.compile(
-    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could|should|must|has to|ought to|would (?:like|love|want)|"
+    r"^\s*(?:(?:she|he|they|[A-Z][a-z]+)\s+)?(?:still\s+)?(?:needs? to|could(?!"
+    + HAVE_AVERTED
+    + r")|should|must|has to|ought to|would (?:like|love|want)|"
     r"would benefit|keep it up|keep (?:it|this) going)\b|\b(?:i|we)\s+(?:want|need|would like|'d like|expect|hope)\b|"
     r"^\s*(?:that's|this is)\s+(?:exactly\s+)?(?:the kind of|what)\b",
     re.I,

@@ -70,3 +70,7 @@ CONSEQUENCE_EN = re.compile(  # (or what a thing she made moved: "… a checklis
     r"decreased|brought)\b[^.;]*?(?:\bfrom\b[^.;]*\bto\b|\bby\b)\s*(?:about\s+|around\s+|over\s+)?[\d$£€¥₹]))(.+)$",
     re.I,
 )
+# harm an act averted, said after it: "Would've been a tear-out.", "That could have cost us the account." (not "could
+# have been shorter" nor "could have led with the summary": a critique)
+HAVE_AVERTED = r"(?:['’]ve|\s+have)\s+(?:cost|meant|caused|led\s+to|been\s+an?)\b"
+AVERTED = r"(?:would|could|might)" + HAVE_AVERTED

@@ -181,7 +181,8 @@ def _concrete(text: str, start: int, end: int, evidence: set[tuple[str, ...]]) -
     if (
         (
             noun_first := re.match(
-                r"(?:\s*[A-Za-z-]+){0,3}?\s*(?:[:：—–]|\s-\s)\s*\S|[\u4e00-\u9fff]{0,4}[:：—]\s*\S", after
+                r"(?:\s*[A-Za-z-]+(?![A-Za-z-])){0,6}?\s*(?:[:：—–]|\s-\s)\s*\S|[\u4e00-\u9fff]{0,4}[:：—]\s*\S",
+                after,
             )
         )
         and len(tokenize(after)) >= 6
@@ -349,10 +350,10 @@ def flag_notes(notes: str) -> list[Flag]:
     # a degree adverb jieba joined to the name before it ("小曹太倔": 曹太 / 倔; 赵太急) starts a match all the same
     glued = {t.start + k: i for i, t in enumerate(tokens) if HAN.match(t.text)
              for k in range(1, len(t.text)) if t.text.startswith(lex["grammar"]["degree"], k)}  # fmt: skip
-    # ... and so does a word jieba joined to the particle before it ("文化上融不进来": 上融 / 不 / 进来)
-    glued |= {
-        t.start + 1: i for i, t in enumerate(tokens) if len(t.text) == 2 and t.text[0] in "上也就都还又"
-    }
+    # ... and so does a word jieba joined to the particle before it ("文化上融不进来": 上融 / 不 / 进来), or a
+    # negation joined to the character before it ("小吴不像…": 吴不像 / 带; not after 人, 们 or a particle)
+    glued |= {t.start + 1: i for i, t in enumerate(tokens) if (len(t.text) == 2 and t.text[0] in "上也就都还又")
+              or (len(t.text) >= 3 and t.text[1] == "不" and t.text[0] not in "人们都也还就又上" and HAN.match(t.text))}  # fmt: skip
     # ... and so does a negation jieba joined to 人 before it ("这个人不太合群": 人不太 / 合群)
     glued |= {
         t.start + 1: i

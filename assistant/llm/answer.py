@@ -88,13 +88,39 @@ def table_markdown(text: str, top: int, rows: list[int]) -> str:
     return "\n".join(lines[i].strip() for i in [top, top + 1, *sorted(set(rows))])
 
 
+LEAD_IN_REACH = 400  # characters: a lead-in and the sentence or item after it, at most
+
+
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S.*)$")
+
+
+def with_items(text: str, sentence: str) -> str:
+    """A lead-in closed by a colon ("… have a hire date on or before:") with the list items right after it, which
+    it never answers without (exact text of ``text``, at most LEAD_IN_REACH characters, no item that gives
+    orders); any other sentence as it is."""
+    start = text.find(sentence)
+    if not sentence.endswith((":", "：")) or start < 0:
+        return sentence
+    end = start + len(sentence)
+    for line in re.finditer(r"[^\n]*", text[end:]):
+        item = _LIST_ITEM.match(line[0])
+        if not line[0].strip():
+            continue
+        if item is None or instruction_like(item[1]) or end + line.end() - start > LEAD_IN_REACH:
+            break
+        end = max(end, text.find(line[0], end) + len(line[0]))
+    return text[start:end]
+
+
 def rank_sentences(question: str, passages: list[Passage]) -> list[tuple[float, Passage, str]]:
+    """Sentences by the question's words they share (a lead-in with its list items, see ``with_items``)."""
     q = terms(question)
     ranked = []
     for p in passages:
         for s in sentences(p.text):
             if instruction_like(s) or len(s) < 6:
                 continue
+            s = with_items(p.text, s)
             overlap = len(q & terms(s))
             if overlap:
                 ranked.append((overlap + 0.1 * p.score, p, s))
@@ -111,6 +137,8 @@ def compose_answer(request: GenerationRequest) -> GenerationResult:
     focused = [(p, s) for p in request.passages for s in p.focus if s in p.text and not instruction_like(s)]
     ranked = focused or [(p, s) for _, p, s in rank_sentences(question, request.passages)]
     for p, s in ranked:
+        if any(q is p and s in said for q, said in picked):
+            continue  # an item already quoted with its lead-in
         if per_passage.get(p.id, 0) < 2 and len(picked) < 3:
             picked.append((p, s))
             per_passage[p.id] = per_passage.get(p.id, 0) + 1
