@@ -254,11 +254,17 @@
          preferred, 快当爸爸了, 魄力, 人品, a dialect as a skill, caregiving with an approved arrangement, praise
          under "never" and "didn't … a single").
   blind50 evals/coaching/blind50/ — a fiftieth (90 notes, 30 clean, 131 flags), committed before that round's rules
-         and scored with the code of the session's start (en .829, zh .869; clean .200, .133): the figure that
-         counts.
+         and scored with the code of the session's start (en .829, zh .869; clean .200, .133); then read in the
+         next session, once blind51 was committed (a game to raise, a grump, lacking confidence, being from a
+         place, a hukou, an image not fitted, tech savvy denied, a heart op, 思想保守, 不像…的料, 她是彝族,
+         普通话不标准, 孩子还小, 心思不在工作上, 需要 improve; a habit that spared harm and a colon's evidence as
+         praise).
+  blind51 evals/coaching/blind51/ — a fifty-first (90 notes, 30 clean, 143 flags), committed before that round's
+         rules and scored with the code of the session's start (en .803, zh .819; clean .200, .200): the figure
+         that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi38).
+(sbi1 … sbi39).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -332,6 +338,7 @@ SETS = {
     "blind48": ("blind48/notes_en.yaml", "blind48/notes_zh.yaml"),
     "blind49": ("blind49/notes_en.yaml", "blind49/notes_zh.yaml"),
     "blind50": ("blind50/notes_en.yaml", "blind50/notes_zh.yaml"),
+    "blind51": ("blind51/notes_en.yaml", "blind51/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

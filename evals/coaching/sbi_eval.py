@@ -107,7 +107,12 @@ from the SBI definitions only, each committed before the rules it measures:
         the next session, once sbi38 was committed (harm that did not come, a state reached, what others used,
         a thing made that moved a figure, the manager's aside, a review file's label, plural weekdays, occasions
         named before 他/她, a quote's own question mark, 翌日 results, 结果 inside a noun, a time with 的).
-  sbi38 committed before that round's rules, scored with the code of the session's start (.716): the figure that
+  sbi38 committed before that round's rules, scored with the code of the session's start (.716); then read in
+        the next session, once sbi39 was committed (others after a comma or "and", harm averted said after the
+        act, the other side's people, occasions after the act: after someone resigned, the day a thing happened, a
+        peak; a review's two-word label, a result after a space in a voice note, 两个都如期上线, a sum with 多,
+        managers as others, subjectless acts after an occasion, 发布会 and 上市会, a quote's closing mark).
+  sbi39 committed before that round's rules, scored with the code of the session's start (.811): the figure that
         counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -170,8 +175,9 @@ SETS = {
     "sbi36": ("sbi36/notes_en.yaml", "sbi36/notes_zh.yaml"),
     "sbi37": ("sbi37/notes_en.yaml", "sbi37/notes_zh.yaml"),
     "sbi38": ("sbi38/notes_en.yaml", "sbi38/notes_zh.yaml"),
+    "sbi39": ("sbi39/notes_en.yaml", "sbi39/notes_zh.yaml"),
 }
-COUNTS = "sbi38"  # the newest set, unread: the figure that counts
+COUNTS = "sbi39"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
