@@ -150,7 +150,8 @@ _REACTED_ZH = re.compile(
 _NONE_OF_THEM_ZH = re.compile(
     r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
-# what did not happen to others, said right after them: "病人没有转ICU", "整个过程没有发生一起劳动仲裁"
+# what did not happen to others, or what they no longer dared, said right after them: "病人没有转ICU",
+# "整个过程没有发生一起劳动仲裁", "新同事都不敢提问了"
 _NEGATED_ZH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:没有?|未|不再|不敢)(?!有)[\u4e00-\u9fff]")
 
 
@@ -217,13 +218,13 @@ _KIND_OF_PEOPLE_EN = re.compile(
 _PLURAL_FIRST_EN = re.compile(
     r"\s*(?-i:[A-Z])[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)\s+(?:all|now|both|then|also|have|had|were|are|\w+ed)\b"
 )
-# a thing something was done to: "a battery bank was stolen the same night"
 # what came of a deal or a case, said with no verb "to be": "Renewal signed in July.", "Contract extended to 2027."
 _SEALED_EN = re.compile(
     r"\s*(?:the\s+)?(?:renewal|contract|deal|order|claim|case|permit|licen[cs]e|grant|loan|lease|audit|appeal|po|sow)s?"
     r"\s+(?:signed|renewed|approved|closed|extended|granted|won|accepted|awarded|settled|issued|cleared|passed)\b(?!\s+by\b)",
     re.I,
 )
+# a thing something was done to: "a battery bank was stolen the same night"
 _DONE_TO_EN = re.compile(
     r"\s*(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were|got)\s+(?:\w+ed|stolen|lost|broken|taken|"
     r"written|sent|left|caught|found|shut|hit|cut)\b",

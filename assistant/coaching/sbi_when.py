@@ -16,11 +16,7 @@ def when(behaviour: str, zh: bool) -> str:
     first = re.search(r",|;|\b(?:and|but)\b", behaviour)  # a habit's own clause ("Sometimes she … when …")
     for m in (_WHEN_ZH if zh else _WHEN_EN).finditer(behaviour):
         if zh:
-            # (not 在每周五的站会上 nor 上周每个人都在加班的时候: an occasion named)
-            if re.match(
-                r"(?:[小老阿]?(?:(?![在于])[\u4e00-\u9fff]){1,3})?(?:每(?:天|日|周|晚|早|次|回)|平时|平常|通常)",
-                m[1],
-            ):
+            if _HABIT_ZH.match(m[1]):
                 continue  # 每周例会他都迟到, 小何每天下午4点前把…: a habit
             if (
                 (
@@ -57,6 +53,10 @@ def when(behaviour: str, zh: bool) -> str:
     return ""
 
 
+# a habit's time, after the report's name at most (not 在每周五的站会上 nor 上周每个人都在加班的时候: occasions)
+_HABIT_ZH = re.compile(
+    r"(?:[小老阿]?(?:(?![在于])[\u4e00-\u9fff]){1,3})?(?:每(?:天|日|周|晚|早|次|回)|平时|平常|通常)"
+)
 _HABITUAL_EN = re.compile(
     r"\s*(?:(?:she|he|they)\s+)?(?:sometimes|often|usually|generally|regularly|occasionally|tends? to|keeps)\b",
     re.I,

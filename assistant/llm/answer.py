@@ -88,9 +88,7 @@ def table_markdown(text: str, top: int, rows: list[int]) -> str:
     return "\n".join(lines[i].strip() for i in [top, top + 1, *sorted(set(rows))])
 
 
-LEAD_IN_REACH = 400  # characters: a lead-in and the sentence or item after it, at most
-
-
+LEAD_IN_REACH = 400  # characters: a lead-in and its list items, at most
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(\S.*)$")
 
 
@@ -101,14 +99,14 @@ def with_items(text: str, sentence: str) -> str:
     start = text.find(sentence)
     if not sentence.endswith((":", "：")) or start < 0:
         return sentence
-    end = start + len(sentence)
-    for line in re.finditer(r"[^\n]*", text[end:]):
-        item = _LIST_ITEM.match(line[0])
+    base = end = start + len(sentence)
+    for line in re.finditer(r"[^\n]+", text[base:]):
         if not line[0].strip():
             continue
-        if item is None or instruction_like(item[1]) or end + line.end() - start > LEAD_IN_REACH:
+        item = _LIST_ITEM.match(line[0])
+        if item is None or instruction_like(item[1]) or base + line.end() - start > LEAD_IN_REACH:
             break
-        end = max(end, text.find(line[0], end) + len(line[0]))
+        end = base + line.end()
     return text[start:end]
 
 
