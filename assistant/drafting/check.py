@@ -95,10 +95,15 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     return report
 
 
+_PINYIN_U = re.compile(r"(?<=[lLnN])ü")  # lü, nü (not the ü of Müller)
+
+
 def _plain(fact: Fact) -> Fact:
     """The fact in the form the texts are read in (Simplified characters, Latin letters without accents)."""
-    if fact.kind == "name":
-        return replace(fact, value={k: as_read(v) for k, v in fact.value.items()})
+    if (
+        fact.kind == "name"
+    ):  # pinyin's ü kept as the v of pinyin input ("Lü" is read "Lu", and Lu is another name)
+        return replace(fact, value={k: as_read(_PINYIN_U.sub("v", v)) for k, v in fact.value.items()})
     if fact.kind == "text":
         return replace(fact, value=as_read(fact.value), raw=as_read(fact.raw))
     return replace(fact, raw=as_read(fact.raw)) if fact.kind == "number" else fact  # "2週", "5個工作日"

@@ -312,7 +312,7 @@ def name_pattern(name: str) -> re.Pattern[str]:
     forms = {tuple(tokens), (*tokens[1:], tokens[0]), (tokens[-1], *tokens[:-1])}
 
     def word(token: str) -> str:
-        return r"[-\s]?".join(map(re.escape, token.split("-")))
+        return r"[-\s]?".join(map(_umlaut, map(re.escape, token.split("-"))))
 
     # "Chi-ho" for "Chi Ho"; initials or an English name in brackets between the parts: "Shih-chang (S.C.) Chou"
     gap = r"(?:\s+[(（][^()（）]{1,20}[)）]\s+|[\s\u00a0]+|-)"
@@ -321,6 +321,16 @@ def name_pattern(name: str) -> re.Pattern[str]:
     given_after = [(word(f[-1]), r"[-\s]?".join(map(word, f[:-1]))) for f in sorted(forms) if len(f) > 1]
     body += "".join(rf"|{family}\s*[(（]\s*{given}\s*[)）]" for family, given in given_after)
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
+
+
+# pinyin ü after l or n, spelt as writers and passports do: "Lü", "Lu", "Lv", "Lyu", "Lu:" (吕, 女)
+# (a name spelt with a plain u is not expanded: Lu 卢 is not Lü 吕)
+_U_UMLAUT = re.compile(r"(?<=[lLnN])(?:ü|u:|yu|v)(?=e?(?:n|\b|$|[^a-z]))")
+
+
+def _umlaut(token: str) -> str:
+    """A pinyin syllable with ü (in any of its spellings) as a pattern for all of them."""
+    return _U_UMLAUT.sub("(?:ü|u:|yu|v|u)", token)
 
 
 def near_misses(name: str, text: str) -> list[str]:

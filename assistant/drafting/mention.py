@@ -47,14 +47,15 @@ def int_of(text: str | None) -> int | None:
 _AND_A_HALF = re.compile(
     rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\b)"
     rf"|(?<![\d.]|{ZH_NUM})({ZH_NUM}+|\d+)\s*(?:[个個]半(?=[月天日年周星钟小分])|(?:天|日|年|周|小时|小時)半)"
+    rf"|(?<![\d.]|{ZH_NUM})半[个個](?=[月天日年周星钟小分])"  # a half alone: "半个月至两个半月" is 0.5 to 2.5
 )
 
 
 def halves(text: str) -> list[Mention]:
-    """Numbers said with a half: 1.5 for "one and a half", 2.5 for "两个半"."""
+    """Numbers said with a half: 1.5 for "one and a half", 2.5 for "两个半", 0.5 for "半个"."""
     out = []
     for m in _AND_A_HALF.finditer(text):
-        base = number(m[1] or m[2])
+        base = number(m[1] or m[2]) if m[1] or m[2] else 0.0
         if base is not None:
             out.append(Mention("number", m.start(), m.end(), base + 0.5, m.group()))
     return out

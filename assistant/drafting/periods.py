@@ -37,7 +37,7 @@ _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=
 # a duration said as a whole ("a quarter of an hour") first: "a quarter" alone is three months
 _DURATION = re.compile(
     rf"(?P<whole>{'|'.join(sorted(map(re.escape, _WHOLE), key=len, reverse=True))})(?![A-Za-z])"
-    rf"|(?:(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
+    rf"|(?:(?P<half>半[个個]?|half(?:\s+an?)?)|(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
     rf"|(?P<en>{EN_NUMBER_PATTERN}|\ban?\b)(?P<and_half>\s+and\s+a\s+half)?)?[ -]?"
     rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?P<half_after>半(?!载)|\s+and\s+a\s+half(?!-))?"
     r"(?![A-Za-z])(?!\s*\d)",
@@ -62,10 +62,12 @@ def _durations(text: str) -> list[tuple[str, float]]:
             continue
         word = m["unit"]
         unit = _DURATION_UNITS.get(word.lower())
-        if unit is None or (word == "月" and not m["ge"]) or (word == "日" and not m["zh"]):
+        if unit is None or (word == "月" and not (m["ge"] or m["half"])) or (word == "日" and not m["zh"]):
             continue  # "dayſ" folds outside the table; "3月" is a month and "5日" a day of it, "一日" is a day
-        if m["digits"]:
-            n: float | None = float(m["digits"])
+        if m["half"]:  # "半个工作日", "half a working day"
+            n: float | None = 0.5
+        elif m["digits"]:
+            n = float(m["digits"])
         elif m["zh"]:
             n = zh_number(m["zh"])
             n = None if n is None else n + (0.5 if m["ge"] == "个半" else 0.0)

@@ -38,23 +38,29 @@ _LISTED_HEADS = frozenset(["leave", "review", "bonus", "warning"])  # "marriage 
 _LIST_ITEM = r"(?!(?:on|in|at|the|a|an|of|during)\b)[A-Za-z-]+"  # another word of the list, not a preposition
 
 
+def _form(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
+
+
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese forms match anywhere, "…" in one standing for up to four characters of the same clause (经理…评估
-    is 经理完成评估); Latin ones as whole words (plural -s allowed), case-insensitively; a form of several words
+    is 经理完成评估); Latin ones as whole words (plural -s and past -ed allowed: "self-scored"), case-insensitively; a form of several words
     not after a hyphen ("mid-probation review" is no probation review, but says probation). A Chinese form followed
     by a complement of too little or too much is a verb, not the term (目标设定得不够有挑战性: "the goal was not set
     ambitiously"). Leave withheld (不予补休, 不设补假) is read by ``_uses``."""
     parts = []
     for f in sorted(forms, key=len, reverse=True):
-        body = re.escape(f).replace(r"\ ", r"[\s-]+").replace("…", _GAP)
+        body = _form(f)
         # a head shared by a list: "marriage and compassionate leave" says marriage leave
         if _ASCII.match(f) and " " in f and f.rsplit(" ", 1)[-1].lower() in _LISTED_HEADS and "…" not in f:
             first, head = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in f.rsplit(" ", 1))
             listed = rf"(?<![A-Za-z]\s){first}(?:\s*,\s*{_LIST_ITEM}){{0,4}}\s+(?:and|or|&)\s+{_LIST_ITEM}\s+{head}"
             body = rf"(?:{body}|{listed})"
+        if _ASCII.match(f) and f.endswith("ing"):  # its past participle: "self-rating" as "self-rated"
+            body = rf"(?:{body}|{_form(f[:-3])}e?d)"
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
-            rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
+            rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es|d|ed)?(?![A-Za-z0-9])"
             if _ASCII.match(f)
             else rf"{body}{_DEGREE}"
         )
