@@ -12,13 +12,12 @@ from assistant.coaching.sbi_impact import (
     _EVERY,
     _OTHERS_EN,
     _OTHERS_ZH,
-    _RESULT,
     _STILL_EN,
-    _TOP_OF_ALL,
     _VERB_FIRST,
+    NONE_OF_THEM_ZH,
     PEOPLE_EN,
 )
-from assistant.coaching.sbi_vocab import AVERTED, PAST
+from assistant.coaching.sbi_vocab import AVERTED, PAST, RESULT, TOP_OF_ALL
 
 _THEIR_PEOPLE = re.compile(
     r"\s*(?:her|his|their) (?:team|customers|clients|reports|direct reports|group|department|store|squad|"
@@ -86,6 +85,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
         or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
         or _PLURAL_FIRST_EN.match(sentence)  # "Speakers all arrived on time for the keynote."
+        or _ROLE_FIRST_EN.match(sentence)
     )
     if (
         joined
@@ -116,7 +116,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
     # (a capital opening the sentence is read as the word: "Zero findings for our area.")
     said = sentence if zh else re.sub(r"^\s*[A-Z](?=[a-z])", lambda c: c[0].lower(), sentence)
     return (
-        bool((joined or others or group) and _RESULT.search(said))
+        bool((joined or others or group) and RESULT.search(said))
         or (
             not zh
             and (
@@ -124,14 +124,15 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
                 or _CAPS.match(sentence)
                 or _KIND_OF_PEOPLE_EN.match(sentence)
                 or _PLURAL_FIRST_EN.match(sentence)
+                or _ROLE_FIRST_EN.match(sentence)
                 or group
             )
             and (PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
         )
         or (zh and others is not None and _NEGATED_ZH.match(sentence, others.end()) is not None)
         or (zh and others is not None and _REACTED_ZH.match(sentence, others.end()) is not None)
-        or (zh and _NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
-        or (zh and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后)", sentence) and _RESULT.search(sentence))
+        or (zh and NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
+        or (zh and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后)", sentence) and RESULT.search(sentence))
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
         or (not zh and _NO_HARM_EN.match(sentence) is not None)
     )
@@ -145,10 +146,6 @@ _AVERTED_EN = re.compile(r"\s*(?:otherwise\s*,?\s+)?(?:(?:that|it|this|which)\s+
 # report's next act)
 _REACTED_ZH = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:就|当天|当场|马上|立刻|随即|直接|主动)[\u4e00-\u9fff]{0,8}?了"
-)
-# not one of them went wrong, after at most a time or a place: "考试当天没有一个考场缺监考", "一家都没流失"
-_NONE_OF_THEM_ZH = re.compile(
-    r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
 # what did not happen to others, or what they no longer dared, said right after them: "病人没有转ICU",
 # "整个过程没有发生一起劳动仲裁", "新同事都不敢提问了"
@@ -215,6 +212,13 @@ _KIND_OF_PEOPLE_EN = re.compile(
 )
 # people named by what they do, in the plural, opening the sentence: "Speakers all arrived", "Dispatchers now start
 # the day …" (not a verb: "Runs the standup", "Answers the phones")
+# one person named by a role, a word or two saying which (no name after it): "Site safety lead wrote him up.",
+# "account director had to call and apologise" (not "Store manager Jo rebuilt …")
+_ROLE_FIRST_EN = re.compile(
+    r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z-]+\s+){1,2}(?:lead|head|director|manager|officer|inspector|supervisor|"
+    r"auditor|assessor|controller|coordinator|chair|sponsor|partner)\s+(?-i:[a-z])(?!\w*ing\b)",
+    re.I,
+)
 _PLURAL_FIRST_EN = re.compile(
     r"\s*(?-i:[A-Z])[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)\s+(?:all|now|both|then|also|have|had|were|are|\w+ed)\b"
 )
@@ -247,7 +251,7 @@ _FIGURE_MOVED = re.compile(  # within the first words, no label before: "Sign-up
 _MOVED_ZH = re.compile(
     r"[^，,。他她]{0,16}?(?:(?:从|由)[^，,。]{1,12}?(?:降到|降至|提升到|提升至|涨到|升到|增加到|减少到|缩短到|压到)|翻了|翻倍"
     r"|率(?:达到?|为|是|提升到|降到|升到)?\s*\d|(?:快了|慢了|少了|多了|降了|涨了|提升了|提高了|下降了|缩短了|减少了|增加了)\s*\d"
-    r"|" + _TOP_OF_ALL + r")"
+    r"|" + TOP_OF_ALL + r")"
 )
 # a sentence with no subject that opens with what was spared or gained: "Saved us a very awkward correction.",
 # "Avoided releasing an out-of-spec batch.", "避免了一次停线。"

@@ -14,15 +14,13 @@ from functools import cache
 from typing import Any
 
 from assistant.coaching.sbi_verdicts import managers_aside
-from assistant.coaching.sbi_vocab import CONSEQUENCE_EN, MADE, PAST, THAT_OTHERS_EN
+from assistant.coaching.sbi_vocab import CONSEQUENCE_EN, MADE, PAST, RESULT, THAT_OTHERS_EN
 
 # every one of a kind ("every student", "each director"), not a time ("every Monday", "each sprint")
 _EVERY = (
     r"(?:every|each)(?!\s+(?:day|week|month|quarter|year|time|morning|evening|night|shift|sprint|release|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
 )
-# the best of a whole group: "全店最高", "全组第一"
-_TOP_OF_ALL = r"全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
 # who or what a result is said of: the people served, the team, the figures of the work
 _PARTY = (
     r"(?:we|our|my|the|their|this|that|these|those|it|its|several|many|most|some|both|all|everyone|nobody|no one|none|neither|not one|no|only|"
@@ -74,42 +72,24 @@ _CAUSE_AFTER_ZH = re.compile(
     r"^(.+?)[，,]\s*(?:(?:这|这要|这都|这也|这主要)?(?:很大程度上|主要|多半|全)?(?:是|要)?(?:因为|由于|多亏|得益于|归功于)|(?:主要|全|都)?(?:是|靠)(?=[他她]|[\u4e00-\u9fff]{1,4}把))(.+)$"
 )
 _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,](?:所以|才)?(.+)$")
-_RESULT = re.compile(  # a clause that reports a measured result or others' reaction
-    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失|超卖|退货|漏检|违规|缺货|断货|丢件|破损|差评|延误|伤亡|扣分)"
-    # zero of anything at the clause's end: 零宕机, 全月零迟到 (not 零下五度, 零售, 零件, 一百零五)
-    r"|(?<![\d.])0\s*(?:客诉|投诉|差错|事故|失误|返工|故障|缺陷|逾期|流失|超卖|退货|漏检|违规|缺货|丢件|破损|差评|延误|bug|重大缺陷)"
-    # a count of others and what they did: "有七个进了班级中游", "两个都过了试用期"
-    r"|有[一二两三四五六七八九十几\d]+[个位名家](?:人|客户|学生|孩子|同事|主播|员工|新人)?[\u4e00-\u9fff]{0,2}?(?:进了|过了|找|提|来|走|拿到|考上|升|通过)"
-    r"|(?:两|兩|[三四五六七八九十几\d]+)[个個](?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上|准时|準時|按时|如期|按期|顺利|上线|完成)"
-    r"|[一二两三四五六七八九十几\d]+[十百千万亿]多(?:块|元)?(?=[，。,.；;！!\s]|$)|(?<![赶])超了|都在用|都用上了"
-    r"|(?<![一二两三四五六七八九十百千万\d从])零(?![搭开起]|[下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
-    r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
-    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
-    r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
-    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|that|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
-    r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
-    r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
-    r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
-    r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
-    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?|caused|"
-    r"triggered)\b"
-    r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
-    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|是零|清零"
-    r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
-    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
-    r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
-    r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
-    r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
-    r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
-    r"|没有?(?:(?:收到|接到|出现|发生|再有|再出)过?)?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)(?!月|星期|礼拜|周|天|年|季度|小时)|少(?:亏|花|赔|付|损失)了?|[听看]不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误|来|走|到|剩)|"
-    # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
-    r"(?:现在|如今)(?:已经)?都(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
-    r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会定好])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
-    r"(?<![我你他她])又得|只得|\bin half the time\b|(?<!希望)(?<!祝)(?<![不祝])(?:順利|顺利)(?=\s*[。，,；;！!]|\s*$)|"
-    + _TOP_OF_ALL
-    + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
+# not one of them went wrong, after at most a time or a place: "考试当天没有一个考场缺监考", "一家都没流失"
+NONE_OF_THEM_ZH = re.compile(
+    r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
+# a count of the report's own occasions restates a lapse ("没有一次按时交", "没一个月按时交过"): no result
+_OWN_OCCASIONS_ZH = re.compile(r"[^，,。]*?一(?:次|回|[个個]?(?:月|星期|礼拜|周|天|年|季度|小时))")
+
+
+def _none_of_them(clause: str) -> bool:
+    """A clause after the act saying none of the others went wrong: "没有一家客户转单" (not "一个都没处理", which
+    after "她接了五个工单" is her own lapse)."""
+    return (
+        NONE_OF_THEM_ZH.match(clause) is not None
+        and re.match(r"[^，,。]*?(?:没有?一|无一)", clause) is not None
+        and _OWN_OCCASIONS_ZH.match(clause) is None
+    )
+
+
 _NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00-\u9fff]{1,8}了")
 # the report taught others (not "老师傅带了她", not "她参加了培训")
 _TAUGHT_ZH = re.compile(
@@ -169,7 +149,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         if (
             (m := _CAUSE_AFTER_ZH.match(body))
             and not re.match(r"\s*[他她]", m[1])
-            and (_RESULT.search(m[1]) or (_OTHERS_ZH.match(m[1]) and re.match(r"\s*[他她]", m[2])))
+            and (RESULT.search(m[1]) or (_OTHERS_ZH.match(m[1]) and re.match(r"\s*[他她]", m[2])))
         ):
             return m[1].strip(" ，,"), m[2].strip(" ，,")
         if m := _CAUSE_FIRST_ZH.match(body):
@@ -190,8 +170,9 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
                     clauses[k],
                 )
                 and (
-                    _RESULT.search(clauses[k])
+                    RESULT.search(clauses[k])
                     or _OTHERS_ZH.match(clauses[k])
+                    or _none_of_them(clauses[k])  # "没有一家客户转单"
                     # "带了两个新人三个月，现在能独立管店了": what those taught can do now (not her own new ability)
                     or (_NOW_ABLE_ZH.match(clauses[k]) and _TAUGHT_ZH.search("".join(clauses[:k])))
                     or (k < 16 and _own_subject_zh(clauses[k]))
@@ -203,7 +184,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         return m[2].strip(), m[1].strip()
     if (
         (m := _RESULT_FIRST_EN.match(body))
-        and (_RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and (PAST.search(m[1]) or " now " in m[1])))
+        and (RESULT.search(m[1]) or (_OTHERS_EN.match(m[1]) and (PAST.search(m[1]) or " now " in m[1])))
         and not _ABOUT_THEM.match(m[1])
     ):
         return m[1].strip(" ,"), m[2].strip()
@@ -211,7 +192,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
         said = next(g for g in m.groups() if g).strip()
         if (
             m.lastindex not in (4, 5)
-            or _RESULT.search(said)
+            or RESULT.search(said)
             or PAST.search(said)
             or _HAD.match(m[5] or "")
             # "…, and the retention team have been using it since" (not "and is now the lead": her own state)
@@ -235,7 +216,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     clauses = re.split(r"(?<=[,;])(?!(?<=\d,)\d)", body)  # (not inside "4,000")
     if (
         len(clauses) > 1
-        and _RESULT.search(clauses[-1])
+        and RESULT.search(clauses[-1])
         and not _ABOUT_THEM.match(clauses[-1])
         and not _ANOTHER_OF_THEIR_ACTS.match(clauses[-1])
     ):
@@ -255,7 +236,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     # (where the last pronoun, result and past verb stand is found once: one pass over a long sentence)
     last = {
         key: max((x.start() for x in pattern.finditer(body)), default=-1)
-        for key, pattern in (("who", _WHO), ("result", _RESULT), ("past", _MOVED))
+        for key, pattern in (("who", _WHO), ("result", RESULT), ("past", _MOVED))
     }
     for m in re.finditer(r"(?<!\s)\s+(?:and|[—–-]{1,2})\s+", body):
         opens_with_verb = PAST.match(body, m.end()) or _VERB_FIRST.match(body, m.end())
@@ -282,14 +263,19 @@ def _of_others_en(clause: str) -> bool:
     what happened: a result or a verb in the past."""
     if _OUR_VIEW_EN.match(clause):
         return False  # ", my worry is the numbers are off", ", my view is unchanged": the manager's opinion
-    if _BUSY_EN.match(clause) or _STILL_EN.match(clause) or _OUR_STATE_EN.match(clause):
+    if (
+        _BUSY_EN.match(clause)
+        or _STILL_EN.match(clause)
+        or _OUR_STATE_EN.match(clause)
+        or _USE_IT_EN.match(clause)
+    ):
         return True  # ", category heads were checking it every hour", ", my inbox is unreadable"
     if not (_OTHERS_EN.match(clause) or _CAPS.match(clause)):
         return False
     rest = re.sub(r"^\s*\S+", "", clause)
     # "vendors chasing us for payment", "CSAT for the day still 4.6": what others are doing, a figure standing
     return bool(
-        _RESULT.search(clause)
+        RESULT.search(clause)
         or PAST.search(rest)
         or re.match(r"\s*(?:\w+ing|say|says|tell|tells|report|reports|now|still)\b|.*\d|" + _LACKED, rest)
     )
@@ -359,6 +345,14 @@ _STILL_EN = re.compile(
 # people of a kind busy with the work since: ", category heads were checking it every hour"
 _BUSY_EN = re.compile(
     r"\s*(?:and\s+)?(?:the\s+|our\s+)?" + _BY_ROLE_EN + r"\s+(?:were|are|have been|had been)\s+\w+ing\b",
+    re.I,
+)
+# people of a kind who use what the report made: ", category leads use it weekly"
+_USE_IT_EN = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+|our\s+|all\s+)?"
+    + _BY_ROLE_EN
+    + r"\s+(?:\w+ly\s+)?(?:use|rely on|check|open|read|"
+    r"follow|reuse|quote|share|refer to|pull from|work from)\s+(?:it|them|this|that)\b",
     re.I,
 )
 _AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a habit taken up (now, regularly, since)

@@ -80,7 +80,8 @@ _WHEN_EN = re.compile(
     re.I,
 )
 # a label before a colon that names an occasion, not a topic ("Acme renewal call (Oct 3):", "Week of 3 Feb:")
-_LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*[:：](?!\d{2}\b)\s*(?=\S)")  # (not the colon of "9:40")
+# (not the colon of "9:40" or "1:1s", which may be inside the label: "Notes for the 1:1:")
+_LABEL = re.compile(r"^\s*((?:[^:：\n]|(?<=\d)[:：](?=\d)){2,60}?)\s*[:：](?!\d)\s*(?=\S)")
 _ASIDE = re.compile(
     r"^\s*(?:separately\b|at the same time\b|in the meantime\b|meanwhile\b|for the sake of\b|on reflection\b|"
     r"in particular\b|on balance\b|in the end\b(?!-)|at first\b(?! light| sight)|overall\b|in retrospect\b|looking back\b|on (?:a|another) (?:separate|different|related|side|lighter|positive|other) note\b|"
@@ -216,7 +217,8 @@ _WHEN_ZH = re.compile(
     # a time or an event named just before the report ("周末他自己跑去…", "月底盘点他也是第一个交的表", "春节专题她策划了…")
     r"|(?:^|(?<=^另外)|(?<=^此外)|(?<=^还有)|(?<=^然后))(?:[^，,。；;：:\s他她我你佢的]{0,8}?(?:周末|月底|月初|年底|年初|"
     r"(?:周|礼拜|星期)[一二三四五六日天])|[^，,。；;：:\s他她我你佢的]{2,8}?(?:盘点|分享会|例会|周会|月会|晨会|年会|发布会|上市会|推介会|订货会|交流会|说明会|招商会|专题|大促|直播|"
-    r"复盘|培训|路演|展会|评审|上线|发布|审计|巡检|演练))(?=[他她佢](?![们的]))"
+    r"复盘|培训|路演|展会|评审|上线|发布|审计|巡检|演练)"
+    r"|(?:上次|这次|那次|上回|这回|那回)[^，,。；;：:\s他她我你佢的]{1,8}?)(?=[他她佢](?![们的]))"  # "上次比稿她…"
     r"(?![他她佢](?:经常|总是|常常|老是|从不|从来|一般|通常|每次|都|又))"  # (not a habit: 周末他从不回消息)
     # a holiday or a named time, then the day or week of it, opens the behaviour whatever follows ("国庆那周没核对…",
     # "国庆开盘当天张婷…"), after a name called with a comma too

@@ -1,7 +1,8 @@
 """The words a situation is told by: months, days, the nouns of an occasion, times and holidays; the past
 tenses without -ed that follow the report's name; and the words an effect is told by: verbs in the past, verbs
-of making, and the clauses that state a consequence. Shared by assistant/coaching/sbi_parts.py,
-assistant/coaching/sbi_impact.py and the modules they read occasions and effects with."""
+of making, the clauses that state a consequence, and what states a result (a figure, a reaction, a harm that did
+not come). Shared by assistant/coaching/sbi_parts.py, assistant/coaching/sbi_impact.py and the modules they read
+occasions and effects with."""
 
 from __future__ import annotations
 
@@ -74,3 +75,45 @@ CONSEQUENCE_EN = re.compile(  # (or what a thing she made moved: "… a checklis
 # have been shorter" nor "could have led with the summary": a critique)
 HAVE_AVERTED = r"(?:['’]ve|\s+have)\s+(?:cost|meant|caused|led\s+to|been\s+an?)\b"
 AVERTED = r"(?:would|could|might)" + HAVE_AVERTED
+
+# the best of a whole group: "全店最高", "全组第一"
+TOP_OF_ALL = r"全[\u4e00-\u9fff]{1,2}(?:最高|最低|第一|最好|最快|最多|最少)"
+RESULT = re.compile(  # a clause that reports a measured result or others' reaction
+    r"\d[\d.,]*\s*(?:多|余)?\s*(?:%|倍|天|小时|分钟|万|亿|元|个|次|单|起|条|项|分|点|户|家|days?|hours?|minutes?|points?|pp)|零[\u4e00-\u9fff]{0,3}?(?:客诉|投诉|缺失|差错|事故|失误|返工|故障|缺陷|不符合项|逾期|流失|超卖|退货|漏检|违规|缺货|断货|丢件|破损|差评|延误|伤亡|扣分)"
+    # zero of anything at the clause's end: 零宕机, 全月零迟到 (not 零下五度, 零售, 零件, 一百零五)
+    r"|(?<![\d.])0\s*(?:客诉|投诉|差错|事故|失误|返工|故障|缺陷|逾期|流失|超卖|退货|漏检|违规|缺货|丢件|破损|差评|延误|bug|重大缺陷)"
+    # a count of others and what they did: "有七个进了班级中游", "两个都过了试用期"
+    r"|有[一二两三四五六七八九十几\d]+[个位名家](?:人|客户|学生|孩子|同事|主播|员工|新人)?[\u4e00-\u9fff]{0,2}?(?:进了|过了|找|提|来|走|拿到|考上|升|通过)"
+    r"|(?:两|兩|[三四五六七八九十几\d]+)[个個](?:人)?都(?:过了|拿到|通过|留|转正|升|进了|考上|准时|準時|按时|如期|按期|顺利|上线|完成)"
+    r"|[一二两三四五六七八九十几\d]+[十百千万亿]多(?:块|元)?(?=[，。,.；;！!\s]|$)|(?<![赶])超了|都在用|都用上了"
+    r"|(?<![一二两三四五六七八九十百千万\d从])零(?![搭开起]|[下点度食件售钱星散碎部基工花头用一二三四五六七八九十百千万\d])[\u4e00-\u9fff]{1,3}(?=[，。,.；;！!\s]|$)"
+    r"|(?<![一个])(?:[二两三四五六七八九十百千万几]|一[十百千万])[一二两三四五六七八九十百千万几]*"
+    r"(?:倍|天|小时|分钟|次|单|起|条|项|位|名|家|成|户|万|轮)(?![\u4e00-\u9fff]{0,2}[的地])"
+    r"|\b\d[\d,.]*\+?\s+(?:[a-z-]+\s+)?[a-z]+s\b"  # a count of things: "340 unsubscribes", "212 pallets", "300+ signups"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half an?|a)\s+(?:days?|weeks?|hours?|"
+    r"minutes?|mins?|months?)\b|\d\s*mins?\b|\bvs\.?\s*\d|\b(?:back )?(?:above|below|under|over) \d|降到了?|降至|\b(?:up|down) to [£$€¥₹]?\d|\bwent (?:up|down)\b|\bthan (?:last|before|the|planned|budget|target)\b|\b(?:zero|no)\s+(?:\w+\s+){1,3}?(?:in|on|at|after|since|to|for|this|that|last)\b|\bas a result\b|\b(?:up|down) by (?:half|a third|a quarter|\d)"
+    r"|\bfrom\s+(?:\S+\s+){0,4}?to\b|(?:从|由)\s*\S+\s*(?:到|至|降到|压到|提升到|降至|提升至)|"
+    r"\b(?:saved|saving|cut|cutting|reduced|reducing|raised|raising|increased|increasing|avoided|avoiding|"
+    r"prevented|preventing|won|winning|shipped|helped|helping|dropped|halved|doubled|renewed|agreed|thanked|"
+    r"asked|complained|escalated|praised|lost|missed|slipped|changed|announced|told|emailed|wrote in|paid|"
+    r"had to|started|stopped|stayed|opens|uses|reuse|adopted|approved|rejected|passed|failed|complaints?|caused|"
+    r"triggered)\b"
+    r"|(?:提前|推迟|延后|缩短|延长)(?:了\s*(?:\d+|[一二两三四五六七八九十半])(?:个)?(?:天|周|星期|月|小时|分钟)|\s*(?:\d+|[一二两三四五六七八九十半])"
+    r"(?:个)?(?:天|周|星期|月|小时|分钟)(?=[，。,.；;！!]|$))|为零|是零|清零"
+    r"|避免|节省|减少|降低|提升|提高|挽回|赢得|缩短|少了|多了|涨了|降了|高了|低了|快了|慢了|拖了|晚了|"
+    r"(?:整整|足足)(?:一|[二两三四五六七八九十])(?:周|天|个月|年|小时)|只能|只好|不得不|被迫|抢在|翻了|翻倍|一次(?:就)?(?:过|通过)|按时完成|如期完成|"
+    r"抱怨|反馈|比(?:去年|上季度|上个?月|以前|之前|往年)[\u4e00-\u9fff]{0,4}(?:好|高|低|快|少|多)|不用再|不必再|不再需要|再也不用|再也没|第一次没|首次|"
+    r"省了|省下|被(?!动)[\u4e00-\u9fff]{1,4}(?:走|掉|了)|(?<=[\u4e00-\u9fff])当场|专门|反映|感谢|表扬|投诉|点名|认可|追加|下了|续约|关闭了|才发现|没有出现|没出|没有出|无感|稳住|"
+    r"被开|被罚|被扣|被退|被打乱|打乱了|返工|好评|差评|流失|签了|签下|成交|通过了|已通过|都通过|延误|耽误|没有?发生|未发生"
+    r"|保证了|确保了|保住了|赶上了|(?<![去删丢扔砍除拿])掉了|跌了|\b(?:is|are) (?:up|down)\b|\b(?:didn't|did not|hasn't|haven't|never) pass\w*"
+    r"|没有?(?:(?:收到|接到|出现|发生|再有|再出)过?)?(?:一|任何)(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆)(?!月|星期|礼拜|周|天|年|季度|小时)|少(?:亏|花|赔|付|损失)了?|[听看]不下去|提前散了|一(?:单|起|个|次|件|例|位|项|条|份|笔|箱|票|趟|台|辆|家|人|辆车|台车)[\u4e00-\u9fff]{0,6}?都(?:没|未)(?:有|出|坏|泡|丢|漏|伤|损|错|超|翻|退|延误|投诉|滞留|误|来|走|到|剩)|"
+    # "现在都能独立管店了": what others can do now; "半天就放行了": how soon it came
+    r"(?:现在|如今)(?:已经)?都(?:能|可以|会)[\u4e00-\u9fff]{1,8}了|"
+    r"^\s*(?:半|[一二两三四五六七八九十\d]+)(?:个)?(?:天|小时|钟头|周|分钟)(?:内|之内)?就(?![\u4e00-\u9fff]{0,3}[完会定好])[\u4e00-\u9fff]{1,5}了(?=[。，,；;！!]|$)|"
+    r"(?<![我你他她])又得|只得|\bin half the time\b|(?<!希望)(?<!祝)(?<![不祝])(?:順利|顺利)(?=\s*[。，,；;！!]|\s*$)|"
+    + TOP_OF_ALL
+    + r"|\bzero\b(?!-)|:\s*(?:none|nil|0)\b"
+    # a figure that did not move ("退款率没有明显上升"), or work made easier for others ("查起来方便很多")
+    + r"|(?:率|量|额|数|成本|时长|人数)[也都并]?(?:没有?|未|并未)(?:明显|太大|大幅)?(?:上升|上涨|增加|增长|下降|下滑|变化|波动|反弹|超标|受影响)"
+    + r"|(?:起来|得)?(?:方便|容易|轻松|顺畅|省事|省心|清楚|顺手)了?(?:很多|不少|多了|许多)"
+)

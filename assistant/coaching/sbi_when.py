@@ -43,6 +43,12 @@ def when(behaviour: str, zh: bool) -> str:
         repeated = re.search(r"s\s*$", m[1]) and re.match(
             r"\s*(?:a few|several|many|multiple|countless)\s+times\b", behaviour[m.end() :], re.I
         )
+        if re.match(r"over\b", m[1], re.I) and _PHRASAL_OVER.search(behaviour, 0, m.start()):
+            return when(
+                behaviour[m.start() + 4 :], zh
+            )  # "hand over the key log at shift change": a verb's particle
+        if _DESCRIBED_EN.search(behaviour, 0, m.start()):
+            continue  # "freshers who joined in May": when they joined
         if _HABIT_EN.match(m[1]) or habitual or repeated:
             continue  # "on their code reviews", "on every change", "Sometimes she … when …": a habit, no occasion
         if behaviour[m.end() : m.end() + 2] in ("'s", "’s") and re.match(
@@ -73,6 +79,19 @@ _HABIT_EN = re.compile(  # (not "in crits", "at the March all-hands")
 )
 
 
+# a relative clause right before the time: it says when the people or the thing described did something
+# ("that" only before a verb in -ed: "that bug in March" is the bug of the occasion)
+_DESCRIBED_EN = re.compile(
+    r"\b(?:(?:who|whom|which)\s+(?:had\s+|have\s+|has\s+)?[a-z]+|that\s+(?:had\s+|have\s+|has\s+)?[a-z]+ed)\s+$",
+    re.I,
+)
+# a verb whose particle is "over" (hand over, take over): no time follows it
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|sign|signed|pass|passed|turn|turned|carry|"
+    r"carried|look|looked|go|went|gone|think|thought|move|moved|get|got|fill|filled|cover|covered|start|started)"
+    r"(?:\s+(?:it|them|this|that))?\s+$",
+    re.I,
+)
 _VOCATIVE = re.compile(
     r"^[小老阿]?[\u4e00-\u9fff]{1,2}[，,]\s*"
 )  # the name called before the occasion: "老周，"
