@@ -47,7 +47,7 @@ def _drafting() -> list[Figure]:
     from evals.drafting.run import HERE, score
 
     out = []
-    for name in ("blind58", "blind59", "blind60"):  # the first two read; blind60 counts
+    for name in ("blind59", "blind60", "blind61"):  # the first two read; blind61 counts
         cases = [
             c
             for p in sorted((HERE / name).glob("pairs_*.yaml"))
@@ -66,7 +66,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind50", "blind51"):  # blind50 read; blind51, the newest, counts
+    for name in ("dev", "blind51", "blind52"):  # blind51 read; blind52, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -74,7 +74,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi38", "sbi39"):  # sbi38 read; sbi39, the newest, counts
+    for name in ("sbi39", "sbi40"):  # sbi39 read; sbi40, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -107,7 +107,7 @@ def _knowledge(names: tuple[str, ...]) -> Callable[[], list[Figure]]:
         from evals.knowledge.blind import SETS, run_corpus
 
         out = []
-        for which in SETS:  # "blind" … "blind8" (now development) and "blind9" (the one that counts)
+        for which in SETS:  # "blind" … "blind9" (now development) and "blind10" (the one that counts)
             for name in names:
                 r = run_corpus(Path(__file__).parent / "knowledge" / which, name, RESULTS / "blind-cache")
                 label = name if which == "blind" else f"{which}-{name}"

@@ -71,7 +71,7 @@ def test_sbi_an_occasion_pointed_at_before_the_report() -> None:
             "biased",
         ),
         ("He is too Latin about timekeeping for the German client.", "too Latin about timekeeping", "biased"),
-        ("Negotiates the Brazilian way with suppliers.", "the Brazilian way", "biased"),
+        ("They're too Nordic about feedback for this team.", "too Nordic about feedback", "biased"),
         (
             "I put her on reception because women are naturally better with guests.",
             "women are naturally better",
@@ -88,7 +88,7 @@ def test_sbi_an_occasion_pointed_at_before_the_report() -> None:
         ("老黄都快50了，学新系统太慢。", "快50了", "biased"),
         ("她化疗刚结束，体力肯定吃不消，项目先别给她。", "化疗刚结束", "biased"),
         ("今年积极性明显不如去年。", "积极性明显不如去年", "vague"),
-        ("方案的逻辑有点混乱。", "逻辑有点混乱", "vague"),
+        ("他的干劲明显不如去年。", "干劲明显不如去年", "vague"),
         ("活一忙就出错，得盯着。", "一忙就出错", "absolute"),
         ("小钟老忘打卡。", "老忘", "absolute"),
     ],
@@ -101,10 +101,35 @@ def test_wording_flags_of_the_blind51_round(notes: str, phrase: str, category: s
     "notes",
     [
         "一直以来他对新人的提问都回复得很耐心。",  # all along … 都 praise
-        "他从来不当众批评组员，有问题都是单独谈。",  # never does a harmful act: praise
+        "他从来不当众指责组员，有问题都是单独谈。",  # never does a harmful act: praise
         "The client has two toddlers, so he can't meet before 10.",  # someone else's children
         "The Italian way of dry-curing is what our new product line copies.",  # a method, not a person's manner
     ],
 )
 def test_not_flagged_in_the_blind51_round(notes: str) -> None:
     assert _flags(notes) == []
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # from the review of the round: others' reactions, things, praise
+        "Customers didn't seem very interested in the bundle, so she rebuilt the pitch.",
+        "她一口流利的普通话，客户很认可。",
+        "这份方案终于上得了台面了。",
+        "The deck felt too Scandinavian for the Gulf client, so she redid the palette.",
+        "There is room for growth in the APAC market; she built a pipeline of 12 accounts.",
+        "Sales were slow overall in Q3, but she closed four enterprise deals.",
+    ],
+)
+def test_review_not_flagged_in_the_blind51_round(notes: str) -> None:
+    assert _flags(notes) == []
+
+
+def test_review_sbi_the_reports_next_act_and_over_a_time() -> None:
+    # a verb first: the report's next act, though it names a role
+    assert len(_sbi("Built the onboarding checklist. Took the lead on training the new starters.")) == 2
+    assert _sbi("She covered over the Easter weekend and cleared 60 tickets.")[0].situation.startswith(
+        "over the Easter"
+    )
+    assert "situation" in _sbi("这次又是她最后一个交周报。", "zh")[0].asks

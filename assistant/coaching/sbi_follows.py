@@ -85,7 +85,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
         or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
         or _PLURAL_FIRST_EN.match(sentence)  # "Speakers all arrived on time for the keynote."
-        or _ROLE_FIRST_EN.match(sentence)
+        or (_ROLE_FIRST_EN.match(sentence) and not (PAST.match(sentence) or _VERB_FIRST.match(sentence)))
     )
     if (
         joined
@@ -124,7 +124,10 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
                 or _CAPS.match(sentence)
                 or _KIND_OF_PEOPLE_EN.match(sentence)
                 or _PLURAL_FIRST_EN.match(sentence)
-                or _ROLE_FIRST_EN.match(sentence)
+                or (
+                    _ROLE_FIRST_EN.match(sentence)
+                    and not (PAST.match(sentence) or _VERB_FIRST.match(sentence))
+                )
                 or group
             )
             and (PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)

@@ -43,7 +43,11 @@ def when(behaviour: str, zh: bool) -> str:
         repeated = re.search(r"s\s*$", m[1]) and re.match(
             r"\s*(?:a few|several|many|multiple|countless)\s+times\b", behaviour[m.end() :], re.I
         )
-        if re.match(r"over\b", m[1], re.I) and _PHRASAL_OVER.search(behaviour, 0, m.start()):
+        if (
+            re.match(r"over\b", m[1], re.I)
+            and _PHRASAL_OVER.search(behaviour, 0, m.start())
+            and not _OVER_A_TIME.match(m[1])
+        ):
             return when(
                 behaviour[m.start() + 4 :], zh
             )  # "hand over the key log at shift change": a verb's particle
@@ -90,6 +94,11 @@ _PHRASAL_OVER = re.compile(
     r"\b(?:hand|hands|handed|handing|take|takes|took|taken|taking|sign|signed|pass|passed|turn|turned|carry|"
     r"carried|look|looked|go|went|gone|think|thought|move|moved|get|got|fill|filled|cover|covered|start|started)"
     r"(?:\s+(?:it|them|this|that))?\s+$",
+    re.I,
+)
+_OVER_A_TIME = re.compile(
+    r"over\s+(?:the|a|an|this|that|last)\s+(?:[\w-]+\s+)?(?:weekend|summer|winter|spring|autumn|holidays?|break|period|"
+    r"week|month|quarter|year|christmas|easter|new year|night|shutdown|festive)",
     re.I,
 )
 _VOCATIVE = re.compile(

@@ -95,7 +95,7 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     return report
 
 
-_PINYIN_U = re.compile(r"(?<=[lLnN])ü")  # lü, nü (not the ü of Müller)
+_PINYIN_U = re.compile(r"(?<=\b[lLnN])ü(?=e?(?:n\b|\b))")  # lü, nüe (not the ü of Müller, Schlüter or Nüying)
 
 
 def _plain(fact: Fact) -> Fact:

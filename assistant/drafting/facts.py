@@ -325,7 +325,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 # pinyin ü after l or n, spelt as writers and passports do: "Lü", "Lu", "Lv", "Lyu", "Lu:" (吕, 女)
 # (a name spelt with a plain u is not expanded: Lu 卢 is not Lü 吕)
-_U_UMLAUT = re.compile(r"(?<=[lLnN])(?:ü|u:|yu|v)(?=e?(?:n|\b|$|[^a-z]))")
+_U_UMLAUT = re.compile(
+    r"(?<=^[lLnN])(?:ü|u:|yu|v)(?=e?n?$)"
+)  # a syllable of its own: "Lyu", "Lüe" (not "Anyu")
 
 
 def _umlaut(token: str) -> str:

@@ -47,7 +47,7 @@ def int_of(text: str | None) -> int | None:
 _AND_A_HALF = re.compile(
     rf"(?i:(?<![\w.])({EN_NUMBER_PATTERN}|\d+)\s+and\s+a\s+half\b)"
     rf"|(?<![\d.]|{ZH_NUM})({ZH_NUM}+|\d+)\s*(?:[个個]半(?=[月天日年周星钟小分])|(?:天|日|年|周|小时|小時)半)"
-    rf"|(?<![\d.]|{ZH_NUM})半[个個](?=[月天日年周星钟小分])"  # a half alone: "半个月至两个半月" is 0.5 to 2.5
+    rf"|(?<![\d.上下前后大多]|{ZH_NUM})半[个個](?=[月天日年周星钟小分])"  # a half alone: "半个月至两个半月" is 0.5 to 2.5
 )
 
 

@@ -37,7 +37,7 @@ _UNIT_WORDS = "|".join(sorted(map(re.escape, _DURATION_UNITS), key=len, reverse=
 # a duration said as a whole ("a quarter of an hour") first: "a quarter" alone is three months
 _DURATION = re.compile(
     rf"(?P<whole>{'|'.join(sorted(map(re.escape, _WHOLE), key=len, reverse=True))})(?![A-Za-z])"
-    rf"|(?:(?P<half>半[个個]?|half(?:\s+an?)?)|(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
+    rf"|(?:(?P<half>(?<![上下前后大多个個\d一二两三四五六七八九十])半[个個]?|half\s+an?)|(?P<digits>\d+(?:\.\d+)?)|(?P<zh>[{ZH_NUMERAL_CHARS}]+?)(?P<ge>个半|个)?"
     rf"|(?P<en>{EN_NUMBER_PATTERN}|\ban?\b)(?P<and_half>\s+and\s+a\s+half)?)?[ -]?"
     rf"(?:(?:full|whole|calendar|clear)\s+)?(?P<unit>{_UNIT_WORDS})(?P<half_after>半(?!载)|\s+and\s+a\s+half(?!-))?"
     r"(?![A-Za-z])(?!\s*\d)",

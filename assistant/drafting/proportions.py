@@ -16,7 +16,7 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
                  "twelfth": 12, "twelfths": 12}  # fmt: skip
 _EN_FRACTION = re.compile(
-    rf"(?<![A-Za-z])(?:(an?|one|{EN_NUMBER_PATTERN})[\s-]+(?:(?:extra|additional|further|more)\s+)?)?"
+    rf"(?<![A-Za-z])(?:(an?|one|{EN_NUMBER_PATTERN})[\s-]+(?:(?:extra|additional|further)\s+(?=\w+\s+of\b))?)?"
     rf"({'|'.join(_DENOMINATORS)})(?![A-Za-z])"
     r"(?!\s+(?:of\s+)?(?:an?\s+)?(?:hour|day|year|month|week)|\s+times)",
     re.I,

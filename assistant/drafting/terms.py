@@ -44,7 +44,8 @@ def _form(form: str) -> str:
 
 def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese forms match anywhere, "…" in one standing for up to four characters of the same clause (经理…评估
-    is 经理完成评估); Latin ones as whole words (plural -s and past -ed allowed: "self-scored"), case-insensitively; a form of several words
+    is 经理完成评估); Latin ones as whole words (plural -s allowed; a form in -ing also as its participle:
+    "self-rating" as "self-rated"), case-insensitively; a form of several words
     not after a hyphen ("mid-probation review" is no probation review, but says probation). A Chinese form followed
     by a complement of too little or too much is a verb, not the term (目标设定得不够有挑战性: "the goal was not set
     ambitiously"). Leave withheld (不予补休, 不设补假) is read by ``_uses``."""
@@ -60,7 +61,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
             body = rf"(?:{body}|{_form(f[:-3])}e?d)"
         compound = r"(?<![A-Za-z0-9]-)" if " " in f else ""
         parts.append(
-            rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es|d|ed)?(?![A-Za-z0-9])"
+            rf"(?<![A-Za-z0-9]){compound}{body}(?:s|es)?(?![A-Za-z0-9])"
             if _ASCII.match(f)
             else rf"{body}{_DEGREE}"
         )

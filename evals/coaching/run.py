@@ -260,11 +260,17 @@
          普通话不标准, 孩子还小, 心思不在工作上, 需要 improve; a habit that spared harm and a colon's evidence as
          praise).
   blind51 evals/coaching/blind51/ — a fifty-first (90 notes, 30 clean, 143 flags), committed before that round's
-         rules and scored with the code of the session's start (en .803, zh .819; clean .200, .200): the figure
+         rules and scored with the code of the session's start (en .803, zh .819; clean .200, .200); then read in the
+         next session, once blind52 was committed (a quality denied with a hedge, young children as the reason, a
+         people's manner, men or women as a kind, a heart not in the job, boilerplate, the culture not fitted,
+         适合女同事, 一口…普通话, 上不了台面, 快40了, a cancer behind one, 一…就, 老 before a lapse; 一直以来…都 and
+         never scolding as praise).
+  blind52 evals/coaching/blind52/ — a fifty-second (90 notes, 30 clean, 128 flags), committed before that round's
+         rules and scored with the code of the session's start (en .672, zh .719; clean .133, .133): the figure
          that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi39).
+(sbi1 … sbi40).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -339,6 +345,7 @@ SETS = {
     "blind49": ("blind49/notes_en.yaml", "blind49/notes_zh.yaml"),
     "blind50": ("blind50/notes_en.yaml", "blind50/notes_zh.yaml"),
     "blind51": ("blind51/notes_en.yaml", "blind51/notes_zh.yaml"),
+    "blind52": ("blind52/notes_en.yaml", "blind52/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

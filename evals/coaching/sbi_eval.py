@@ -112,7 +112,11 @@ from the SBI definitions only, each committed before the rules it measures:
         act, the other side's people, occasions after the act: after someone resigned, the day a thing happened, a
         peak; a review's two-word label, a result after a space in a voice note, 两个都如期上线, a sum with 多,
         managers as others, subjectless acts after an occasion, 发布会 and 上市会, a quote's closing mark).
-  sbi39 committed before that round's rules, scored with the code of the session's start (.811): the figure that
+  sbi39 committed before that round's rules, scored with the code of the session's start (.811); then read in
+        the next session, once sbi40 was committed (harm that did not come after a comma, work made easier, people
+        who use what was made, one person named by a role in the next sentence, 1:1s, a time of the people
+        described, "hand over", 上次比稿).
+  sbi40 committed before that round's rules, scored with the code of the session's start (.733): the figure that
         counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -176,8 +180,9 @@ SETS = {
     "sbi37": ("sbi37/notes_en.yaml", "sbi37/notes_zh.yaml"),
     "sbi38": ("sbi38/notes_en.yaml", "sbi38/notes_zh.yaml"),
     "sbi39": ("sbi39/notes_en.yaml", "sbi39/notes_zh.yaml"),
+    "sbi40": ("sbi40/notes_en.yaml", "sbi40/notes_zh.yaml"),
 }
-COUNTS = "sbi39"  # the newest set, unread: the figure that counts
+COUNTS = "sbi40"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 

@@ -3,7 +3,7 @@ questions written by a helper session that never saw the code. Per corpus and la
 answerable questions, refusal of out-of-scope ones, recall@5 of a gold passage, and whether the quoted text of
 an answer holds the answer (one of the question's key phrases). Writes evals/results/knowledge-blind.json.
 
-    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9] [small|medium|large ...]
+    .venv/bin/python -m evals.knowledge.blind [--set blind2|blind3|…|blind9|blind10] [small|medium|large ...]
 
 Sets: ``blind`` and ``blind2`` (evals/knowledge/blind, blind2: read while the rules were changed since, so now
 development sets), ``blind3`` (evals/knowledge/blind3, committed before the changes it measured, scored, then read
@@ -16,8 +16,10 @@ blind5 was read; a development set since blind7 was committed) and ``blind7`` (e
 on one-to-ones and feedback for the small corpus, committed before blind8; read since for the refusals and the
 quotes: a development set), ``blind8`` (evals/knowledge/blind8, 8 pages on compensation review cycles for the
 small corpus, used by earlier sets but with questions none of them asked, committed before blind9; read since: a
-development set) and ``blind9`` (evals/knowledge/blind9, 8 pages on one-to-ones and feedback, used by earlier sets
-but with questions none of them asked, committed before any change it measures: the figure that counts).
+development set), ``blind9`` (evals/knowledge/blind9, 8 pages on one-to-ones and feedback, used by earlier sets but
+with questions none of them asked, committed before blind10; read since for its refusals: a development set) and
+``blind10`` (evals/knowledge/blind10, 8 pages on performance reviews and calibration, used by earlier sets but with
+questions none of them asked, committed before any change it measures: the figure that counts).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ import yaml
 from assistant.api import Assistant
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
 RESULTS = ROOT / "evals" / "results"
 _WS = re.compile(r"\s+")
 
