@@ -2,10 +2,14 @@
 compared with the floors committed in evals/thresholds.yaml, printed as one table and written to
 evals/results/scorecard.json and scorecard.md. A figure below its floor (or above its ceiling) is a regression:
 the run exits 1. The issue's target is printed beside each figure, so a met floor is not mistaken for a met target.
+Figures that rest on the embedding (OKR alignment, knowledge) move by a case or a question between kinds of CPU
+(the 4-bit engine's SIMD paths differ: on an Intel Xeon with AMX, OKR blind7 alignment F1 is 0.471, on an AMD
+EPYC 0.500, with the same code): their floors are the lower of the figures on both kinds, and a new set's floors
+leave one question of slack until both kinds have run it.
 
-  fast  drafting fact checks, coaching wording flags and SBI statements, OKR checker (dev and blind sets), knowledge on the
-        small corpora of the five blind sets (blind5 counts), prompt injection (every payload, both engines), the access red-team (a sample of viewers):
-        what `make test` runs.
+  fast  drafting fact checks, coaching wording flags and SBI statements, OKR checker (dev and blind sets), knowledge
+        on the small corpora of the blind sets (the newest counts), prompt injection (every payload, both engines),
+        the access red-team (a sample of viewers): what `make test` runs.
   full  fast, plus knowledge on the medium and large blind corpora, the demo company's planted analytics
         patterns, the whole access red-team (over 1,000 probes), kill -9 crash cases and the 20-user load
         run on SQLite and PostgreSQL: `make eval`.
