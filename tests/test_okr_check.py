@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -37,12 +38,15 @@ def test_every_rule_fires_where_planted_and_nowhere_else(offline: Assistant) -> 
     assert codes(report, "KR6") == {"AMB_BELOW_BASELINE"}
     assert codes(report, "KR7") == {"KR_NO_BASELINE", "KR_DUPLICATE"}
     assert codes(report, "O1") == {"KR_WEIGHTS"}  # 50 + 30 + 30 = 110%
-    # a number; a revenue objective under a people parent: the embedding separates the parents by 0.06 only,
-    # which is within its noise, so the declared parent is reported as uncertain (info)
-    assert codes(report, "O2") == {"O_IS_METRIC", "ALIGN_UNCERTAIN"}
+    # a number; a revenue objective under a people parent: the embedding separates the parents by a few
+    # hundredths only (0.06 on an AMD EPYC; less on an Intel Xeon, whose SIMD paths give other low bits), which is
+    # within its noise: the declared parent is at most reported as uncertain, at info severity, never weak (the
+    # decision itself is tested with set similarities below)
+    assert codes(report, "O2") - {"ALIGN_UNCERTAIN"} == {"O_IS_METRIC"}
+    assert all(
+        f.severity == "info" for f in report.findings if f.target == "O2" and f.code.startswith("ALIGN")
+    )
     assert codes(report, "set") == set()  # two objectives, weights 60 + 40
-    unsure = next(f for f in report.findings if f.code == "ALIGN_UNCERTAIN")
-    assert unsure.evidence["declared"] == "C3" and unsure.severity == "info" and unsure.evidence["gap"] > 0
     assert report.parsed["KR1"] == {"metric": "weekly active merchants", "baseline": 12000.0, "target": 15000.0,
                                     "direction": "increase", "deadline": "2026-06-30"}  # fmt: skip
     for f in report.findings:
@@ -294,3 +298,36 @@ def test_a_declared_parent_that_serves_the_other_group_is_weak(offline: Assistan
     weak = next(f for f in report.findings if f.code == "ALIGN_WEAK" and f.target == "O1")
     assert weak.evidence["groups"] == {"objective": "people", "parent": "customers"}
     assert ("客户" if lang == "zh" else "customers") in (weak.suggestion or "")
+
+
+def _unit(cos: float) -> list[float]:
+    return [cos, (1 - cos * cos) ** 0.5]
+
+
+@pytest.mark.parametrize(
+    ("declared", "others", "expected"),
+    [
+        (0.50, (0.56, 0.50), "ALIGN_UNCERTAIN"),  # below the mean, beaten by 0.06: noise, said at info
+        (0.40, (0.56, 0.52), "ALIGN_WEAK"),  # below the mean and beaten by 0.16: clearly another parent's
+        (0.50, (0.56, 0.40), None),  # above the mean, edged out by 0.06: not worth a note
+        (0.60, (0.50, 0.45), None),  # the best parent
+    ],
+)
+def test_alignment_decision_on_set_similarities(
+    declared: float, others: tuple[float, float], expected: str | None
+) -> None:
+    """The alignment rule's decision, with similarities set by hand (the embedding's own figures move between kinds
+    of CPU in their last hundredths)."""
+    from assistant.okr.model import ObjectiveIn, ParentIn
+    from assistant.okr.rules.alignment import alignment_hits
+
+    vectors = {"Ship the mobile app": [1.0, 0.0], "Parent A": _unit(declared), "Parent B": _unit(others[0]),
+               "Parent C": _unit(others[1])}  # fmt: skip
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return np.asarray([vectors[t] for t in texts], dtype=np.float32)
+
+    objective = ObjectiveIn(id="O", title="Ship the mobile app", aligned_to=["A"])
+    parents = [ParentIn(id=x, title=f"Parent {x}") for x in "ABC"]
+    hits = alignment_hits([objective], parents, embed)
+    assert [h.code for h in hits] == ([expected] if expected else [])
