@@ -43,6 +43,8 @@ def issues(facts: dict[str, object], zh: str, en: str) -> list[dict[str, object]
         ({"联系人": {"zh": "聂女英", "en": "Nie Nüying"}}, "请联系聂女英。", "Please contact Nie Nuying."),
         ({"Owner": {"zh": "吕楠", "en": "Lyu Nan"}}, "负责人：吕楠。", "Owner: Lü Nan."),
         ({"Contact": {"zh": "米乐", "en": "Anna Müller"}}, "联系米乐。", "Contact Anna Muller."),
+        # from the review: an ü that is no pinyin, spelt the same in both
+        ({"联系人": {"zh": "施吕特", "en": "Anna Schlüter"}}, "联系施吕特。", "Contact Anna Schlüter."),
         ({"截止日": "2027-03-05"}, "请于3月5日前完成自评。", "Please have your goals self-rated by 5 March."),
     ],
 )
@@ -81,7 +83,6 @@ def test_a_different_value_is_still_missing(facts: dict[str, object], zh: str, e
     ("facts", "zh", "en"),
     [
         # from the review of the round: what the new readings must leave alone
-        ({"联系人": {"zh": "施吕特", "en": "Anna Schlüter"}}, "联系施吕特。", "Contact Anna Schlüter."),
         (
             {"津贴": "0.5个月"},
             "津贴在下半月发放。",
@@ -99,7 +100,4 @@ def test_a_different_value_is_still_missing(facts: dict[str, object], zh: str, e
 )
 def test_review_what_is_not_equivalent_stays_reported(facts: dict[str, object], zh: str, en: str) -> None:
     found = issues(facts, zh, en)
-    if "Schlüter" in en:  # the same spelling in both: nothing to report
-        assert found == []
-    else:
-        assert found and all(i["kind"] == "missing" for i in found)
+    assert found and all(i["kind"] == "missing" for i in found)

@@ -75,6 +75,12 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         return False  # "…; caught the mislabelled sample before it went out": the report's next act, subject dropped
     if _OWN_CAUSE_ZH.search(sentence) if zh else _OWN_CAUSE_EN.search(sentence):
         return False  # "提问少了很多，因为她牵头做了入职手册": a result with its own cause, a statement of its own
+    # one person named by a role ("Site safety lead wrote him up"), not the report's own verb first ("Took the lead")
+    role = (
+        not zh
+        and _ROLE_FIRST_EN.match(sentence) is not None
+        and not (PAST.match(sentence) or _VERB_FIRST.match(sentence))
+    )
     others = (
         _OTHERS_ZH.match(sentence)
         if zh
@@ -85,7 +91,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or _BY_OTHERS_EN.match(sentence)  # "Caught by the safety audit, line stopped 40 min."
         or _KIND_OF_PEOPLE_EN.match(sentence)  # "Enterprise customers saw only a brief drop."
         or _PLURAL_FIRST_EN.match(sentence)  # "Speakers all arrived on time for the keynote."
-        or (_ROLE_FIRST_EN.match(sentence) and not (PAST.match(sentence) or _VERB_FIRST.match(sentence)))
+        or role
     )
     if (
         joined
@@ -124,10 +130,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
                 or _CAPS.match(sentence)
                 or _KIND_OF_PEOPLE_EN.match(sentence)
                 or _PLURAL_FIRST_EN.match(sentence)
-                or (
-                    _ROLE_FIRST_EN.match(sentence)
-                    and not (PAST.match(sentence) or _VERB_FIRST.match(sentence))
-                )
+                or role
                 or group
             )
             and (PAST.search(sentence) is not None or re.search(r"\bnow\b", sentence) is not None)
@@ -213,8 +216,6 @@ _KIND_OF_PEOPLE_EN = re.compile(
     r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found)\b)",
     re.I,
 )
-# people named by what they do, in the plural, opening the sentence: "Speakers all arrived", "Dispatchers now start
-# the day …" (not a verb: "Runs the standup", "Answers the phones")
 # one person named by a role, a word or two saying which (no name after it): "Site safety lead wrote him up.",
 # "account director had to call and apologise" (not "Store manager Jo rebuilt …")
 _ROLE_FIRST_EN = re.compile(
@@ -222,6 +223,8 @@ _ROLE_FIRST_EN = re.compile(
     r"auditor|assessor|controller|coordinator|chair|sponsor|partner)\s+(?-i:[a-z])(?!\w*ing\b)",
     re.I,
 )
+# people named by what they do, in the plural, opening the sentence: "Speakers all arrived", "Dispatchers now start
+# the day …" (not a verb: "Runs the standup", "Answers the phones")
 _PLURAL_FIRST_EN = re.compile(
     r"\s*(?-i:[A-Z])[a-z]{3,}(?:ers|ors|ists|ants|ents|ians|ees)\s+(?:all|now|both|then|also|have|had|were|are|\w+ed)\b"
 )

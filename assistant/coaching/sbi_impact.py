@@ -76,20 +76,13 @@ _CAUSE_FIRST_ZH = re.compile(r"^\s*(?:因为|由于|多亏|得益于)(.+?)[，,]
 NONE_OF_THEM_ZH = re.compile(
     r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一|一[个家位名台辆单次起例间笔张份件]都没)"
 )
-# a count of the report's own occasions restates a lapse ("没有一次按时交", "没一个月按时交过"): no result
-_OWN_OCCASIONS_ZH = re.compile(r"[^，,。]*?一(?:次|回|[个個]?(?:月|星期|礼拜|周|天|年|季度|小时))")
-
-
-def _none_of_them(clause: str) -> bool:
-    """A clause after the act saying none of the others went wrong: "没有一家客户转单" (not "一个都没处理", which
-    after "她接了五个工单" is her own lapse)."""
-    return (
-        NONE_OF_THEM_ZH.match(clause) is not None
-        and re.match(r"[^，,。]*?(?:没有?一|无一)", clause) is not None
-        and _OWN_OCCASIONS_ZH.match(clause) is None
-    )
-
-
+# a clause after the act saying none of the others went wrong ("没有一家客户转单"): not a count of the report's own
+# occasions, which restates a lapse ("没有一次按时交", "没一个月按时交过"), nor "一个都没处理" (after "她接了五个工单", her
+# own lapse)
+_NONE_OF_OTHERS_ZH = re.compile(
+    r"(?![^，,。]*一(?:次|回|[个個]?(?:月|星期|礼拜|周|天|年|季度|小时)))"
+    r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一)"
+)
 _NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00-\u9fff]{1,8}了")
 # the report taught others (not "老师傅带了她", not "她参加了培训")
 _TAUGHT_ZH = re.compile(
@@ -172,7 +165,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
                 and (
                     RESULT.search(clauses[k])
                     or _OTHERS_ZH.match(clauses[k])
-                    or _none_of_them(clauses[k])  # "没有一家客户转单"
+                    or _NONE_OF_OTHERS_ZH.match(clauses[k])  # "没有一家客户转单"
                     # "带了两个新人三个月，现在能独立管店了": what those taught can do now (not her own new ability)
                     or (_NOW_ABLE_ZH.match(clauses[k]) and _TAUGHT_ZH.search("".join(clauses[:k])))
                     or (k < 16 and _own_subject_zh(clauses[k]))

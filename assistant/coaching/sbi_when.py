@@ -48,9 +48,8 @@ def when(behaviour: str, zh: bool) -> str:
             and _PHRASAL_OVER.search(behaviour, 0, m.start())
             and not _OVER_A_TIME.match(m[1])
         ):
-            return when(
-                behaviour[m.start() + 4 :], zh
-            )  # "hand over the key log at shift change": a verb's particle
+            # "hand over the key log at shift change": a verb's particle; the occasion, if any, comes after it
+            return when(behaviour[m.start() + len("over") :], zh)
         if _DESCRIBED_EN.search(behaviour, 0, m.start()):
             continue  # "freshers who joined in May": when they joined
         if _HABIT_EN.match(m[1]) or habitual or repeated:

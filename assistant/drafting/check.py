@@ -95,14 +95,14 @@ def check(facts: list[Fact], texts: dict[str, str]) -> Report:
     return report
 
 
-_PINYIN_U = re.compile(r"(?<=\b[lLnN])ü(?=e?(?:n\b|\b))")  # lü, nüe (not the ü of Müller, Schlüter or Nüying)
+# pinyin's ü kept as the v of pinyin input: "Lü" is read "Lu", and Lu is another name (lü, nüe; not the ü of Müller,
+# Schlüter or Nüying)
+_PINYIN_U = re.compile(r"(?<=\b[lLnN])ü(?=e?(?:n\b|\b))")
 
 
 def _plain(fact: Fact) -> Fact:
     """The fact in the form the texts are read in (Simplified characters, Latin letters without accents)."""
-    if (
-        fact.kind == "name"
-    ):  # pinyin's ü kept as the v of pinyin input ("Lü" is read "Lu", and Lu is another name)
+    if fact.kind == "name":
         return replace(fact, value={k: as_read(_PINYIN_U.sub("v", v)) for k, v in fact.value.items()})
     if fact.kind == "text":
         return replace(fact, value=as_read(fact.value), raw=as_read(fact.raw))

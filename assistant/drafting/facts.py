@@ -323,11 +323,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.I)
 
 
-# pinyin ü after l or n, spelt as writers and passports do: "Lü", "Lu", "Lv", "Lyu", "Lu:" (吕, 女)
-# (a name spelt with a plain u is not expanded: Lu 卢 is not Lü 吕)
-_U_UMLAUT = re.compile(
-    r"(?<=^[lLnN])(?:ü|u:|yu|v)(?=e?n?$)"
-)  # a syllable of its own: "Lyu", "Lüe" (not "Anyu")
+# pinyin ü after l or n, in a syllable of its own ("Lyu", "Lüe"; not "Anyu"), spelt as writers and passports do:
+# "Lü", "Lu", "Lv", "Lyu", "Lu:" (吕, 女). A name spelt with a plain u is not expanded: Lu 卢 is not Lü 吕
+_U_UMLAUT = re.compile(r"(?<=^[lLnN])(?:ü|u:|yu|v)(?=e?n?$)")
 
 
 def _umlaut(token: str) -> str:

@@ -54,7 +54,7 @@ def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
         body = _form(f)
         # a head shared by a list: "marriage and compassionate leave" says marriage leave
         if _ASCII.match(f) and " " in f and f.rsplit(" ", 1)[-1].lower() in _LISTED_HEADS and "…" not in f:
-            first, head = (re.escape(w).replace(r"\ ", r"[\s-]+") for w in f.rsplit(" ", 1))
+            first, head = (_form(w) for w in f.rsplit(" ", 1))
             listed = rf"(?<![A-Za-z]\s){first}(?:\s*,\s*{_LIST_ITEM}){{0,4}}\s+(?:and|or|&)\s+{_LIST_ITEM}\s+{head}"
             body = rf"(?:{body}|{listed})"
         if _ASCII.match(f) and f.endswith("ing"):  # its past participle: "self-rating" as "self-rated"
