@@ -70,7 +70,7 @@ def _coaching() -> list[Figure]:
     from evals.coaching.run import SETS, evaluate, load
 
     out = []
-    for name in ("dev", "blind51", "blind52"):  # blind51 read; blind52, the newest, counts
+    for name in ("dev", "blind52", "blind53"):  # blind52 read; blind53, the newest, counts
         r = evaluate(load(*SETS[name]))
         for lang in ("en", "zh"):
             out.append(Figure("coaching", f"{name}/recall_{lang}", r[lang]["recall"], target="≥ 0.85"))
@@ -78,7 +78,7 @@ def _coaching() -> list[Figure]:
                               target="≤ 0.10"))  # fmt: skip
     from evals.coaching import sbi_eval
 
-    for name in ("sbi39", "sbi40"):  # sbi39 read; sbi40, the newest, counts
+    for name in ("sbi40", "sbi41"):  # sbi40 read; sbi41, the newest, counts
         r = sbi_eval.evaluate(sbi_eval.load(*sbi_eval.SETS[name]))
         for lang in ("en", "zh"):
             out.append(
@@ -97,7 +97,7 @@ def _okr() -> list[Figure]:
     out = []
     for name, (kr_files, al_files) in SETS.items():
         al = align_eval(embedder.passages, load(*al_files))["all"]
-        if kr_files:  # blind7 to blind11 have alignment cases only
+        if kr_files:  # blind7 to blind13 have alignment cases only
             k = kr_eval(checker, load(*kr_files))["all"]
             out.append(Figure("okr", f"{name}/kr_micro_f1", k["micro_f1"], f"{k['n']} KRs", target="≥ 0.85"))
             out.append(Figure("okr", f"{name}/clean_without_error", k["clean_without_error"], f"{k['clean']} clean",

@@ -63,9 +63,15 @@ def every_subject(tokens: list[Token], i: int) -> bool:
 
 
 def then(tokens: list[Token], end: int, stop: int) -> list[int]:
-    """Where the 都 of 每…都 may stand: in the clause, or a few words into the next after a comma."""
-    more = stop + 2 < len(tokens) and tokens[stop].text in (",", "，") and tokens[stop + 1].text in _HE_SHE
-    return [*range(end, stop), *((stop + 2,) if more else ())]
+    """Where the 都 of 每…都 may stand: in the clause, or in the next after a comma, after its subject
+    ("每一次季度回顾，她都…") or before 是 and the subject ("每次客户来审厂，都是他…")."""
+    comma = stop + 2 < len(tokens) and tokens[stop].text in (",", "，")
+    more = comma and tokens[stop + 1].text in _HE_SHE
+    is_who = (
+        comma and stop + 3 < len(tokens) and tokens[stop + 1].text == "都" and tokens[stop + 2].text == "是"
+        and tokens[stop + 3].text in _HE_SHE
+    )  # fmt: skip
+    return [*range(end, stop), *((stop + 1,) if is_who else ()), *((stop + 2,) if more else ())]
 
 
 def ends_clause(tokens: list[Token], i: int) -> bool:

@@ -104,7 +104,7 @@ def lexicon() -> dict[str, Any]:
                  for key in ("always", "never", "lapses", "praise", "diligence", "needless", "negation",
                              "commitment", "records", "remedies")}  # fmt: skip
     lists = {"trait": data["traits"]["en"], "trait_zh": data["traits"]["zh"], "region": data["regions"]["zh"],
-             "nationality": data["regions"]["en"]}  # fmt: skip
+             "nationality": data["regions"]["en"], "lapse_zh": data["absolutes"]["lapses"]["zh"]}  # fmt: skip
     slots = {k: "|".join(re.escape(w) for w in sorted(v, key=len, reverse=True)) for k, v in lists.items()}
     templates = [(re.compile(re.sub(r"\{([a-z_]+)\}", lambda m: slots[m[1]], t["pattern"]), re.I), t["category"],
                   t.get("subtype")) for t in data["templates"]]  # fmt: skip

@@ -140,7 +140,7 @@ def follows_as_impact(sentence: str, zh: bool, joined: bool) -> bool:
         or (zh and NONE_OF_THEM_ZH.match(sentence) is not None)  # "考试当天没有一个考场缺监考"
         or (zh and re.match(r"\s*(?:翌日|次日|第二天|隔天|事后)", sentence) and RESULT.search(sentence))
         or (_SPARED_ZH if zh else _SPARED_EN).match(sentence) is not None
-        or (not zh and _NO_HARM_EN.match(sentence) is not None)
+        or (not zh and (_NO_HARM_EN.match(sentence) or _HELD_EN.match(sentence)) is not None)
     )
 
 
@@ -213,7 +213,7 @@ _KIND_OF_PEOPLE_EN = re.compile(
     r"\s*(?:(?-i:[A-Z])[a-z-]+\s+" + PEOPLE_EN + r"\b(?![^.;]*\b(?:every time|always|never|each time)\b)"
     r"|(?:credit|risk|underwriting|treasury|tax|hr|quality|dispatch|logistics|planning|the board|pharmacy|the lab|"
     r"warehouse|kitchen|reception|billing|claims|customs)\s+(?=\w+ed\b|"
-    r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found)\b)",
+    r"signed|took|gave|sent|wrote|came|said|told|made|paid|saw|chose|held|kept|won|caught|found|hit|beat)\b)",
     re.I,
 )
 # one person named by a role, a word or two saying which (no name after it): "Site safety lead wrote him up.",
@@ -276,6 +276,13 @@ _NO_HARM_EN = re.compile(
     # or a state reached: "Plant was back online 9 hours ahead of plan"
     r"|(?:was|were)\s+(?:back\s+(?:online|up|open|in service|on track)|up and running|(?:\S+\s+){0,3}?(?:ahead of\s+(?:plan|"
     r"schedule)|under budget)))",
+    re.I,
+)
+# a measure of ours that held: "Our CSAT for that week didn't drop at all", "Our queue never spiked"
+_HELD_EN = re.compile(
+    r"\s*our\s+(?:[a-z-]+\s+){0,2}?[A-Za-z-]+(?:\s+(?:for|in|on|at|during|over|across)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+)?\s+(?:(?:didn['’]t|did not|never|hasn['’]t|has not|haven['’]t|have not)\s+(?:drop|dip|fall|slip|suffer|"
+    r"spike|rise|go (?:up|down))|never\s+(?:dropped|dipped|fell|slipped|suffered|spiked|rose|went (?:up|down)))\b",
     re.I,
 )
 _SPARED_ZH = re.compile(

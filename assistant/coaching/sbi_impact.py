@@ -83,6 +83,11 @@ _NONE_OF_OTHERS_ZH = re.compile(
     r"(?![^，,。]*一(?:次|回|[个個]?(?:月|星期|礼拜|周|天|年|季度|小时)))"
     r"[^，,。他她我]{0,8}?(?:没有?一[个家位名台辆单次起例间笔张份件]|无一)"
 )
+# others or a thing that no longer went wrong, or someone who reacted: "跟单组寄样没再出过错", "有人私下跟我说…"
+_NO_LONGER_ZH = re.compile(
+    r"\s*(?:(?![^，,。；;]*[他她])(?!后来|之后|此后|然后|现在|从此|以后|再|也|又|还|一直|就)[\u4e00-\u9fffA-Za-z]{2,8}?(?<![也还又就])"
+    r"(?:没再|不再|再也没|再没|没有再)|有人(?:私下|当面|专门|特意)?(?:跟我|找我|向我|和我)(?:说|讲|反映|提|抱怨))"
+)
 _NOW_ABLE_ZH = re.compile(r"\s*(?:现在|如今)(?:已经)?(?:能|可以)[\u4e00-\u9fff]{1,8}了")
 # the report taught others (not "老师傅带了她", not "她参加了培训")
 _TAUGHT_ZH = re.compile(
@@ -166,6 +171,7 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
                     RESULT.search(clauses[k])
                     or _OTHERS_ZH.match(clauses[k])
                     or _NONE_OF_OTHERS_ZH.match(clauses[k])  # "没有一家客户转单"
+                    or _NO_LONGER_ZH.match(clauses[k])  # "跟单组寄样没再出过错"
                     # "带了两个新人三个月，现在能独立管店了": what those taught can do now (not her own new ability)
                     or (_NOW_ABLE_ZH.match(clauses[k]) and _TAUGHT_ZH.search("".join(clauses[:k])))
                     or (k < 16 and _own_subject_zh(clauses[k]))
@@ -220,6 +226,10 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
             return re.sub(r"^and\s+", "", "".join(clauses[k:]).strip(" ,;")), "".join(clauses[:k])
         # "…, and new QA hires now use it", "…, and eight pupils come regularly": people who took it up since
         if (then := _AND_THEY_NOW.match(clauses[k])) and not _WHO.search(clauses[k]):
+            return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
+        # "…, and requests now take half the time", "…, families haven't been turned away since": things or people
+        # of a kind whose state changed from then on
+        if (then := _SINCE_THEN.match(clauses[k])) and not _WHO.search(clauses[k]):
             return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
     for m in re.finditer(r"(?<!\s)\s+and\s+", body):  # "… and twelve Year 7s now come every week"
         if (then := _AND_THEY_NOW.match(body, m.start())) and not _WHO.search(body, m.end()):
@@ -356,6 +366,12 @@ _AND_THEY_NOW = re.compile(  # "and" + people of a kind or a count of them + a h
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|dozens of)\s+(?:[A-Za-z0-9-]+\s+){0,2}?"
     r"[A-Za-z0-9-]+s\b)[^,;]*\b(?:now|regularly|since|every)\b)",
+    re.I,
+)
+_SINCE_THEN = re.compile(  # a plural subject (no pronoun) whose state changed: now, no longer, not … since
+    r"(?>\s*(?:and\s+)?)(?=(?:the\s+|our\s+)?(?:(?!(?:his|her|their|its|my|she|he|they)\b)[a-z-]+\s+){0,2}?"
+    r"(?!(?:she|he|they|it|this|that|there|its|his|her|their)\b)"
+    r"[a-z-]{3,}s\s+(?:now\b|no longer\b|(?:have|has)(?:n['’]t| not| never)\s+(?:been\s+)?[a-z]+ed\b[^,;]*\bsince\b))",
     re.I,
 )
 _MOVED = re.compile(PAST.pattern + r"|\b(?:up|down) to \d", re.I)

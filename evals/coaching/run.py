@@ -266,11 +266,19 @@
          适合女同事, 一口…普通话, 上不了台面, 快40了, a cancer behind one, 一…就, 老 before a lapse; 一直以来…都 and
          never scolding as praise).
   blind52 evals/coaching/blind52/ — a fifty-second (90 notes, 30 clean, 128 flags), committed before that round's
-         rules and scored with the code of the session's start (en .672, zh .719; clean .133, .133): the figure
+         rules and scored with the code of the session's start (en .672, zh .719; clean .133, .133); then read in the
+         next session, once blind53 was committed (a trait after "proper", "total" or "completely", a mind on the
+         wedding, every occasion a crisis, men put forward, the baby years, the young as a kind, keeping to
+         oneself, doubt that one would represent the team, a condition made a risk, in-laws keeping her busy,
+         classic plus a nationality, the bare minimum, 滑头, 求求其其, 态度消极, 不在状态, 推一下动一下, 不是我们要的那种人,
+         特殊儿童, a surgery behind one, 老 before any lapse, 成日; 每…，都是他 + diligence, 完整, spotless and never
+         exceeding as praise).
+  blind53 evals/coaching/blind53/ — a fifty-third (90 notes, 30 clean, 139 flags), committed before that round's
+         rules and scored with the code of the session's start (en .743, zh .826; clean .200, .133): the figure
          that counts.
 
 SBI statements are scored against gold situation, behaviour and impact spans in evals/coaching/sbi_eval.py
-(sbi1 … sbi40).
+(sbi1 … sbi41).
 
 A gold span is found when a flag overlaps it with the same category (recall); a flag is a false alarm when it
 overlaps no gold span (precision); a clean note (no gold span) with any flag is a false alarm on fine wording.
@@ -346,6 +354,7 @@ SETS = {
     "blind50": ("blind50/notes_en.yaml", "blind50/notes_zh.yaml"),
     "blind51": ("blind51/notes_en.yaml", "blind51/notes_zh.yaml"),
     "blind52": ("blind52/notes_en.yaml", "blind52/notes_zh.yaml"),
+    "blind53": ("blind53/notes_en.yaml", "blind53/notes_zh.yaml"),
 }
 CATEGORIES = ("vague", "personality", "biased", "absolute")
 

@@ -116,7 +116,12 @@ from the SBI definitions only, each committed before the rules it measures:
         the next session, once sbi40 was committed (harm that did not come after a comma, work made easier, people
         who use what was made, one person named by a role in the next sentence, 1:1s, a time of the people
         described, "hand over", 上次比稿).
-  sbi40 committed before that round's rules, scored with the code of the session's start (.733): the figure that
+  sbi40 committed before that round's rules, scored with the code of the session's start (.733); then read in
+        the next session, once sbi41 was committed (a later clause whose plural subject changed from then on, a
+        measure that held or a department that hit its mark in the next sentence, others who no longer erred or
+        someone who reacted after a Chinese comma, a day or a shift opening a subjectless act; no occasion in a
+        filler, in 存在 or after a verb's 在).
+  sbi41 committed before that round's rules, scored with the code of the session's start (.795): the figure that
         counts.
 
 An observation is found when a statement's behaviour overlaps its gold behaviour. A part is right when the
@@ -181,8 +186,9 @@ SETS = {
     "sbi38": ("sbi38/notes_en.yaml", "sbi38/notes_zh.yaml"),
     "sbi39": ("sbi39/notes_en.yaml", "sbi39/notes_zh.yaml"),
     "sbi40": ("sbi40/notes_en.yaml", "sbi40/notes_zh.yaml"),
+    "sbi41": ("sbi41/notes_en.yaml", "sbi41/notes_zh.yaml"),
 }
-COUNTS = "sbi40"  # the newest set, unread: the figure that counts
+COUNTS = "sbi41"  # the newest set, unread: the figure that counts
 
 Span = tuple[int, int]
 
