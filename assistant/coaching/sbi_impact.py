@@ -224,12 +224,10 @@ def _impact(body: str, zh: bool) -> tuple[str, str]:
     for k in range(1, len(clauses)):
         if _of_others_en(clauses[k]):
             return re.sub(r"^and\s+", "", "".join(clauses[k:]).strip(" ,;")), "".join(clauses[:k])
-        # "…, and new QA hires now use it", "…, and eight pupils come regularly": people who took it up since
-        if (then := _AND_THEY_NOW.match(clauses[k])) and not _WHO.search(clauses[k]):
-            return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
-        # "…, and requests now take half the time", "…, families haven't been turned away since": things or people
-        # of a kind whose state changed from then on
-        if (then := _SINCE_THEN.match(clauses[k])) and not _WHO.search(clauses[k]):
+        # "…, and new QA hires now use it", "…, and eight pupils come regularly": people who took it up since;
+        # "…, and requests now take half the time", "…, families haven't been turned away since": a state changed
+        then = _AND_THEY_NOW.match(clauses[k]) or _SINCE_THEN.match(clauses[k])
+        if then and not _WHO.search(clauses[k]):
             return clauses[k][then.end() :].strip(" ,;") + "".join(clauses[k + 1 :]), "".join(clauses[:k])
     for m in re.finditer(r"(?<!\s)\s+and\s+", body):  # "… and twelve Year 7s now come every week"
         if (then := _AND_THEY_NOW.match(body, m.start())) and not _WHO.search(body, m.end()):

@@ -39,6 +39,25 @@ _IRREGULAR_PAST = (
     r"taught|spoke|drove|met|stood|shut|cut|did|went|came|saw|paid|hit|began|chose|told|left|sat|lost|broke|"
     r"forgot|felt|knew|dealt)"
 )
+_ZH_TIME = (  # a time said by its name: a date, a named period ("下半年", "这学期", "上周日")
+    r"(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|上周[一二三四五六日]?|上个月|上月|昨天|前天|今天|本周|这周|本月|这个月|"
+    r"上季度|本季度|这季度|这个季度|今年|去年|前年|全年|上半年|下半年|这学期|本学期|上学期|事后|会前|会后|"
+    r"Q[1-4]|[一二三四]季度)"
+)
+# a day or an end of a period said by name, as a lead-in ("周末他…", "月底盘点…", "周四夜班把…")
+_ZH_DAY = r"(?:周末|月底|月初|年底|年初|(?:周|礼拜|星期)[一二三四五六日天])"
+# an occasion's last word; 以后, 及时, 按时 and the like end no occasion ("拖到一周以后", "书写不及时")
+_ZH_OCCASION_END = (
+    r"(?:(?i:committee|meeting|review|call|workshop|demo|sync|stand-?up|offsite|town ?hall|all-hands|qbr|kick-?off|session)\s?(?:上|中)|"
+    r"期间|会上|会议上|课上(?![架传线交])|课堂上|评审中|评审时|(?<![及准按同临随暂适定当有平])时|的时候|(?<![以之提目当眼面先])前|(?:(?<=评审|上线|发布|开业|考试|审核|检查|验收|盘点|大促|活动|会议|演练|截止)|(?<=会)|(?<=[来到]))之前(?!的)|(?<![以之然最])后|"
+    r"(?<![章节话码])[那嗰](?:[一两二三四五六七八九十几]+)?(?:天|日|周|晚|夜|趟|次|场|段时间|段|个月|阵子|阵|会儿)(?![儿子]?[的地])|(?<=[早例周晨夕])会(?=\s*[他她佢])|第[一二三四五六七八九十\d]+(?:天|日|周|晚)|"
+    r"当天|当晚|当日|阶段|(?<![其当集心空手])中|之际|以来|假期|高峰|季|前(?:一|两|三|几)(?:周|天|晚|夜|个月)|"
+    r"(?<=台风|暴雨|大雨|下雨|暴雪|高温|大风|停电)天|(?<=[雨雪])天|档期|檔期|嗰(?:晚|日|朝|排|次)|"
+    r"(?:预热|备战|冲刺|筹备|试运行|试点|交接|过渡|磨合|旺|淡)期)"
+)
+_ZH_SHI = (
+    r"(?<![及准按同临随暂适定当有平小历耗实工超])时"  # 时 closing an occasion (not 及时, 准时, 小时, 工时)
+)
 _ZH_HOLIDAY = (  # a holiday opens a situation only as a lead-in: "春节备货量" is a thing
     r"(?:国庆|春节|中秋|五一|元旦|端午|双十一|双11|双十二|七夕|618|六一八|黑五|开门红)"
 )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.sbi_parts import _WHEN_EN, _WHEN_ZH, _ZH_TIME, names_occasion
+from assistant.coaching.sbi_parts import _WHEN_EN, _WHEN_ZH, names_occasion
+from assistant.coaching.sbi_vocab import _ZH_TIME
 
 _ZH_TIME_ONLY = re.compile(_ZH_TIME)
 
